@@ -1,0 +1,1 @@
+"""Pixelwise engine: QGIS-free raster chipping and inference (numpy, rasterio, onnxruntime, lxml)."""

@@ -1,0 +1,66 @@
+"""Turn a label field's raw values into class values 1…n (0 is NoData) and a class list."""
+
+from .config import ClassInfo
+
+# Distinct, print-friendly colours for classes whose source carries none (tab20-like).
+DEFAULT_PALETTE = (
+    (31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189),
+    (140, 86, 75), (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207),
+    (174, 199, 232), (255, 187, 120), (152, 223, 138), (255, 152, 150), (197, 176, 213),
+    (196, 156, 148), (247, 182, 210), (199, 199, 199), (219, 219, 141), (158, 218, 229),
+)
+
+
+def default_color(index):
+    """Colour of the ``index``-th class (0-based) when the labels carry none."""
+    return DEFAULT_PALETTE[index % len(DEFAULT_PALETTE)]
+
+
+def _text_sort_key(text):
+    # Numeric strings sort as numbers ("2" before "10"), the rest after them alphabetically.
+    try:
+        return (0, float(text), text)
+    except ValueError:
+        return (1, 0.0, text)
+
+
+def classes_from_values(raw_values, is_text, colors=None):
+    """Map raw field values to class values.
+
+    ``raw_values``: one value per feature (``None`` for NULL). ``is_text``: the field is a text
+    field — its distinct values become classes 1…n (numeric strings in numeric order, then the
+    rest alphabetically) named by the text. Otherwise values are integers kept as they are, named
+    by their number; 0 means NoData and such features carry class 0 (the caller drops them).
+    ``colors`` optionally maps a raw value (or its text) to an RGB tuple.
+
+    Returns ``(class_values, classes)``: a list parallel to ``raw_values`` (``None`` where the raw
+    value is NULL) and a tuple of :class:`ClassInfo` sorted by value.
+    Raises ``ValueError`` naming the offending value for negative or non-integer numbers.
+    """
+    colors = colors or {}
+    if is_text:
+        names = sorted({str(v) for v in raw_values if v is not None and str(v) != ""}, key=_text_sort_key)
+        value_of = {name: i + 1 for i, name in enumerate(names)}
+        mapped = [value_of.get(str(v)) if v is not None and str(v) != "" else None for v in raw_values]
+        classes = tuple(
+            ClassInfo(value_of[n], n, colors.get(n) or default_color(i)) for i, n in enumerate(names)
+        )
+        return mapped, classes
+
+    mapped = []
+    for v in raw_values:
+        if v is None:
+            mapped.append(None)
+            continue
+        as_float = float(v)
+        if not as_float.is_integer():
+            raise ValueError(f"class value {v!r} is not a whole number")
+        if as_float < 0:
+            raise ValueError(f"class value {v!r} is negative")
+        mapped.append(int(as_float))
+    values = sorted({v for v in mapped if v})
+    classes = tuple(
+        ClassInfo(v, str(v), colors.get(v) or colors.get(str(v)) or default_color(i))
+        for i, v in enumerate(values)
+    )
+    return mapped, classes

@@ -1,0 +1,108 @@
+"""Frozen configuration and result objects of the training-data export (no QGIS objects)."""
+
+from dataclasses import dataclass, field
+from typing import Optional, Tuple, Union
+
+from ..grid import EDGE_POLICIES  # noqa: F401  (edge policies are defined with the grid)
+
+IMAGE_CHIP_FORMATS = ("TIFF", "PNG", "JPEG", "MRF")
+METADATA_FORMATS = (
+    "KITTI_rectangles",
+    "PASCAL_VOC_rectangles",
+    "Classified_Tiles",
+    "Export_Tiles",
+)
+NOFEATURE_TILES = ("ONLY_TILES_WITH_FEATURES", "ALL_TILES")
+
+
+@dataclass(frozen=True)
+class ClassInfo:
+    """One output class: ``value`` ≥ 1 (0 is NoData), display ``name`` and optional RGB ``color``."""
+
+    value: int
+    name: str
+    color: Optional[Tuple[int, int, int]] = None
+
+
+@dataclass(frozen=True)
+class LabelFeature:
+    """A label geometry (GeoJSON mapping, in the CRS of its :class:`VectorLabels`) and its class value."""
+
+    geometry: dict
+    class_value: int
+
+
+@dataclass(frozen=True)
+class VectorLabels:
+    """Polygon labels (points arrive already buffered) with their class list.
+
+    ``crs`` is anything rasterio's ``CRS.from_user_input`` reads (WKT, ``EPSG:4326``); the engine
+    reprojects the geometries to the raster's CRS when it differs. ``skipped`` counts features the
+    host dropped (null geometry or class), for the log.
+    """
+
+    features: Tuple[LabelFeature, ...]
+    classes: Tuple[ClassInfo, ...]
+    crs: Optional[str] = None
+    skipped: int = 0
+
+
+@dataclass(frozen=True)
+class RasterLabels:
+    """A class raster on disk; its values are the classes (0 and NoData are unlabelled)."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class MaskPolygons:
+    """Polygons (GeoJSON mappings in ``crs``); only chips whose every pixel centre lies inside are written."""
+
+    geometries: Tuple[dict, ...]
+    crs: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class ExportConfig:
+    """Everything one export needs; field names are the ArcGIS parameter names in lower case."""
+
+    in_raster: str
+    out_folder: str
+    in_class_data: Union[VectorLabels, RasterLabels, None] = None
+    image_chip_format: str = "TIFF"
+    tile_size_x: int = 256
+    tile_size_y: int = 256
+    stride_x: int = 128
+    stride_y: int = 128
+    output_nofeature_tiles: str = "ONLY_TILES_WITH_FEATURES"
+    metadata_format: str = "PASCAL_VOC_rectangles"
+    start_index: int = 0
+    in_mask_polygons: Optional[MaskPolygons] = None
+    # (xmin, ymin, xmax, ymax) in the raster's CRS; None = the whole raster.
+    extent: Optional[Tuple[float, float, float, float]] = None
+    # Output cell size in raster CRS units; 0 = the raster's own.
+    cell_size: float = 0.0
+    edge_policy: str = "SHIFT_INWARD"
+    # zlib level for PNG chips (1 = fastest; GDAL's default is 6).
+    png_zlevel: int = 6
+
+
+@dataclass(frozen=True)
+class ChipRecord:
+    """One chip written by a run: file names relative to the output folder and its map footprint."""
+
+    index: int
+    name: str
+    image_path: str
+    label_path: Optional[str]
+    bounds: Tuple[float, float, float, float]
+    feature_count: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    out_folder: str
+    chip_count: int
+    chips: Tuple[ChipRecord, ...] = field(default_factory=tuple)
+    crs_wkt: Optional[str] = None
+    appended: bool = False

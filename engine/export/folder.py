@@ -1,0 +1,107 @@
+"""The output folder: what it holds before a run, a staging folder beside it, and the final move.
+
+A run writes everything into a hidden staging folder in the same parent directory and only moves
+it into place once every chip and metadata file is complete, so an error or a cancel leaves the
+output folder exactly as it was.
+"""
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from typing import Optional
+
+from ..errors import InvalidInput
+from .metadata import EMD_FILE, MAP_FILE, STATS_FILE
+
+# Entries an export folder may hold besides its own files (arcgis.learn writes some of them).
+_EXPORT_ENTRIES = {"images", "images2", "labels", "labels2", MAP_FILE, "stats.txt", STATS_FILE, EMD_FILE,
+                   "models", "esri_normalization_stats.json", "esri_superres_labels_downsample_factor.txt"}
+
+
+@dataclass(frozen=True)
+class EarlierExport:
+    stats: dict
+    emd: Optional[dict]
+    map_text: str
+
+
+def inspect_out_folder(path):
+    """``None`` for a new or empty folder, an :class:`EarlierExport` to append to, or an error."""
+    if not os.path.exists(path):
+        return None
+    if not os.path.isdir(path):
+        raise InvalidInput("OUT_FOLDER", f"{path!r} is a file, not a folder",
+                           "Choose a new folder, an empty one, or one holding an earlier export")
+    entries = sorted(e for e in os.listdir(path) if not e.startswith("."))
+    if not entries:
+        return None
+    unrelated = [e for e in entries if e not in _EXPORT_ENTRIES and not e.startswith("arcgisTemp_")]
+    if unrelated or STATS_FILE not in entries or MAP_FILE not in entries:
+        shown = ", ".join((unrelated or entries)[:3])
+        raise InvalidInput("OUT_FOLDER", f"holds files that are not a training-data export ({shown})",
+                           "Choose a new or empty folder, or a folder holding an earlier export to append to")
+    try:
+        with open(os.path.join(path, STATS_FILE), encoding="utf-8") as f:
+            stats = json.load(f)
+        emd = None
+        if os.path.exists(os.path.join(path, EMD_FILE)):
+            with open(os.path.join(path, EMD_FILE), encoding="utf-8") as f:
+                emd = json.load(f)
+        with open(os.path.join(path, MAP_FILE), encoding="utf-8") as f:
+            map_text = f.read()
+    except (OSError, ValueError) as err:
+        raise InvalidInput("OUT_FOLDER", f"holds an export whose metadata cannot be read ({err})",
+                           "Choose another folder; this one was left untouched") from None
+    if not isinstance(stats, dict) or "MetaDataMode" not in stats:
+        raise InvalidInput("OUT_FOLDER", f"{STATS_FILE} has no MetaDataMode",
+                           "Choose another folder; this one was left untouched")
+    return EarlierExport(stats, emd, map_text)
+
+
+def make_staging(out_folder):
+    """A hidden folder beside ``out_folder`` (same file system, so the final move is a rename)."""
+    out_folder = os.path.abspath(out_folder)
+    parent = os.path.dirname(out_folder)
+    try:
+        os.makedirs(parent, exist_ok=True)
+        staging = tempfile.mkdtemp(prefix=f".{os.path.basename(out_folder)}.pixelwise-", dir=parent)
+    except OSError as err:
+        raise InvalidInput("OUT_FOLDER", f"cannot write in {parent!r} ({err.strerror})",
+                           "Choose a folder you can write to") from None
+    return staging
+
+
+def discard(staging):
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def commit_new(staging, out_folder):
+    """Move a complete staging folder into place as ``out_folder`` (absent or empty)."""
+    if os.path.isdir(out_folder):
+        for hidden in os.listdir(out_folder):  # only dot-files can be there (see inspect_out_folder)
+            src = os.path.join(out_folder, hidden)
+            if not os.path.exists(os.path.join(staging, hidden)):
+                os.replace(src, os.path.join(staging, hidden))
+        os.rmdir(out_folder)
+    os.rename(staging, out_folder)
+
+
+def commit_append(staging, out_folder, metadata_files):
+    """Move new chips into an earlier export, then replace its metadata files (each atomically)."""
+    for sub in sorted(os.listdir(staging)):
+        src_dir = os.path.join(staging, sub)
+        if not os.path.isdir(src_dir):
+            continue
+        dst_dir = os.path.join(out_folder, sub)
+        os.makedirs(dst_dir, exist_ok=True)
+        for root, _dirs, files in os.walk(src_dir):
+            rel = os.path.relpath(root, src_dir)
+            os.makedirs(os.path.join(dst_dir, rel), exist_ok=True)
+            for name in files:
+                os.replace(os.path.join(root, name), os.path.join(dst_dir, rel, name))
+    # map.txt last: it must only ever list chips that are already in place.
+    for name in sorted(metadata_files, key=lambda n: n == MAP_FILE):
+        os.replace(os.path.join(staging, name), os.path.join(out_folder, name))
+    discard(staging)

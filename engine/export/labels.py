@@ -1,0 +1,182 @@
+"""Vector labels in the raster's pixel grid: reprojection, lookup per chip, clipped boxes, rasterising."""
+
+import numpy as np
+from rasterio.features import rasterize
+from rasterio.warp import transform_geom
+
+from ..errors import InvalidInput
+from ..raster_io import parse_crs
+
+
+def _polygons(geometry):
+    """Polygons of a GeoJSON mapping as lists of (N, 2) float arrays (exterior first)."""
+    kind = geometry.get("type")
+    if kind == "Polygon":
+        return [[np.asarray(ring, dtype=float)[:, :2] for ring in geometry["coordinates"] if len(ring)]]
+    if kind == "MultiPolygon":
+        return [[np.asarray(ring, dtype=float)[:, :2] for ring in poly if len(ring)]
+                for poly in geometry["coordinates"]]
+    if kind == "GeometryCollection":
+        return [p for g in geometry.get("geometries", []) for p in _polygons(g)]
+    return []
+
+
+def reproject_geometries(geometries, crs_text, view, parameter):
+    """GeoJSON mappings from ``crs_text`` to the view's CRS (unchanged when equal or unknown)."""
+    src = parse_crs(crs_text, parameter)
+    dst = view.crs
+    if src is None or src == dst:
+        return list(geometries)
+    if dst is None:
+        raise InvalidInput("IN_RASTER", "has no coordinate reference system, so labels in "
+                           f"{src.to_string()} cannot be placed on it",
+                           "Assign the raster its CRS (Raster > Projections > Assign Projection)")
+    return list(transform_geom(src, dst, list(geometries))) if geometries else []
+
+
+class PixelPolygons:
+    """Polygons in the view's pixel coordinates (col, row), with bounding boxes for quick lookup.
+
+    ``geometries`` are GeoJSON mappings already in the view's CRS; ``values`` one integer each.
+    Geometries with no polygon part (points, lines, empty) are dropped and counted in ``dropped``.
+    """
+
+    def __init__(self, geometries, values, view):
+        inverse = ~view.transform
+        self.geometries, self.values, self.parts = [], [], []
+        boxes = []
+        self.dropped = 0
+        self.pixel_area = abs(view.transform.a * view.transform.e - view.transform.b * view.transform.d)
+        for geometry, value in zip(geometries, values, strict=False):
+            polys = _polygons(geometry)
+            pixel_polys = []
+            for rings in polys:
+                px_rings = []
+                for ring in rings:
+                    cols = inverse.a * ring[:, 0] + inverse.b * ring[:, 1] + inverse.c
+                    rows = inverse.d * ring[:, 0] + inverse.e * ring[:, 1] + inverse.f
+                    px_rings.append(np.column_stack([cols, rows]))
+                if px_rings and len(px_rings[0]) >= 3:
+                    pixel_polys.append(px_rings)
+            if not pixel_polys:
+                self.dropped += 1
+                continue
+            allpts = np.concatenate([r for p in pixel_polys for r in p])
+            boxes.append((allpts[:, 0].min(), allpts[:, 1].min(), allpts[:, 0].max(), allpts[:, 1].max()))
+            self.geometries.append(geometry)
+            self.values.append(int(value))
+            self.parts.append(pixel_polys)
+        self.boxes = np.asarray(boxes, dtype=float).reshape(-1, 4)
+
+    def __len__(self):
+        return len(self.geometries)
+
+    def candidates(self, col_off, row_off, width, height):
+        """Indices (in input order) of polygons whose box overlaps the window's interior."""
+        b = self.boxes
+        hit = ((b[:, 0] < col_off + width) & (b[:, 2] > col_off)
+               & (b[:, 1] < row_off + height) & (b[:, 3] > row_off))
+        return np.flatnonzero(hit)
+
+    def touches(self, width, height):
+        """True when any polygon overlaps a ``width`` × ``height`` view."""
+        return len(self.candidates(0, 0, width, height)) > 0
+
+    def clipped_box(self, i, col_off, row_off, width, height):
+        """Bounds of (polygon ∩ window) in chip pixel coordinates, or None when they do not overlap
+        with positive area. Exact: built from the polygon's vertices inside the window, its edges'
+        crossings of the window's sides and the window corners inside the polygon."""
+        x0, y0, x1, y1 = col_off, row_off, col_off + width, row_off + height
+        pts = []
+        edges = []
+        for rings in self.parts[i]:
+            for ring in rings:
+                a, b = ring, np.roll(ring, -1, axis=0)
+                edges.append((a, b))
+                inside = (a[:, 0] >= x0) & (a[:, 0] <= x1) & (a[:, 1] >= y0) & (a[:, 1] <= y1)
+                pts.append(a[inside])
+                for axis, lines, lo, hi in ((0, (x0, x1), y0, y1), (1, (y0, y1), x0, x1)):
+                    other = 1 - axis
+                    for line in lines:
+                        da, db = a[:, axis] - line, b[:, axis] - line
+                        cross = (da * db <= 0) & (da != db)
+                        if not cross.any():
+                            continue
+                        t = da[cross] / (da[cross] - db[cross])
+                        val = a[cross, other] + t * (b[cross, other] - a[cross, other])
+                        ok = (val >= lo) & (val <= hi)
+                        xy = np.empty((int(ok.sum()), 2))
+                        xy[:, axis], xy[:, other] = line, val[ok]
+                        pts.append(xy)
+        corners = np.array([[x0, y0], [x1, y0], [x0, y1], [x1, y1]], dtype=float)
+        pts.append(corners[_inside_even_odd(corners, edges)])
+        pts = np.concatenate(pts) if pts else np.empty((0, 2))
+        if len(pts) == 0:
+            return None
+        left, top = pts[:, 0].min() - x0, pts[:, 1].min() - y0
+        right, bottom = pts[:, 0].max() - x0, pts[:, 1].max() - y0
+        if right - left <= 0 or bottom - top <= 0:
+            return None
+        return float(left), float(top), float(right), float(bottom)
+
+    def clipped_area(self, i, col_off, row_off, width, height):
+        """Area of (polygon ∩ window) in map units² (holes subtracted)."""
+        rect = (col_off, row_off, col_off + width, row_off + height)
+        total = 0.0
+        for rings in self.parts[i]:
+            for k, ring in enumerate(rings):
+                area = abs(_shoelace(_clip_ring(ring, rect)))
+                total += area if k == 0 else -area
+        return max(total, 0.0) * self.pixel_area
+
+    def rasterize(self, indices, col_off, row_off, width, height, transform, dtype):
+        """Class values of the given polygons burnt into a window (later polygons win, 0 elsewhere)."""
+        out = np.zeros((height, width), dtype=dtype)
+        if len(indices):
+            shapes = [(self.geometries[i], self.values[i]) for i in indices]
+            rasterize(shapes, out=out, transform=transform)
+        return out
+
+
+def _inside_even_odd(points, edges):
+    """Even-odd point-in-polygon test of ``points`` (M, 2) against all ring edges."""
+    inside = np.zeros(len(points), dtype=bool)
+    px, py = points[:, 0:1], points[:, 1:2]
+    for a, b in edges:
+        ax, ay, bx, by = a[:, 0], a[:, 1], b[:, 0], b[:, 1]
+        straddles = (ay > py) != (by > py)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            x_cross = ax + (py - ay) * (bx - ax) / (by - ay)
+        inside ^= (np.count_nonzero(straddles & (px < x_cross), axis=1) % 2).astype(bool)
+    return inside
+
+
+def _clip_ring(ring, rect):
+    """Sutherland–Hodgman clip of a ring to an axis-aligned rectangle (area is exact)."""
+    x0, y0, x1, y1 = rect
+    pts = [tuple(p) for p in ring]
+    for axis, bound, keep_greater in ((0, x0, True), (0, x1, False), (1, y0, True), (1, y1, False)):
+        if not pts:
+            break
+        out = []
+        prev = pts[-1]
+        for cur in pts:
+            cur_in = cur[axis] >= bound if keep_greater else cur[axis] <= bound
+            prev_in = prev[axis] >= bound if keep_greater else prev[axis] <= bound
+            if cur_in != prev_in:
+                t = (bound - prev[axis]) / (cur[axis] - prev[axis])
+                cut = [prev[0] + t * (cur[0] - prev[0]), prev[1] + t * (cur[1] - prev[1])]
+                cut[axis] = bound
+                out.append(tuple(cut))
+            if cur_in:
+                out.append(cur)
+            prev = cur
+        pts = out
+    return np.asarray(pts, dtype=float).reshape(-1, 2)
+
+
+def _shoelace(ring):
+    if len(ring) < 3:
+        return 0.0
+    x, y = ring[:, 0], ring[:, 1]
+    return 0.5 * float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1)))

@@ -1,0 +1,57 @@
+"""Shared test set-up: the plugin importable as ``pixelwise``, offscreen Qt, data and provider fixtures.
+
+The repository root is the plugin folder, whatever the checkout is called; QGIS imports it under the
+folder name it is installed as (``pixelwise``). The tests do the same through a symlink
+``.build/pythonpath/pixelwise -> <repo>`` put at the front of ``sys.path`` before anything imports
+the plugin.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+PYTHONPATH = REPO / ".build" / "pythonpath"
+
+
+def _link_plugin_package():
+    link = PYTHONPATH / "pixelwise"
+    if not (link.is_symlink() and link.resolve() == REPO):
+        PYTHONPATH.mkdir(parents=True, exist_ok=True)
+        # Replace atomically so two test runs starting together both see a complete link.
+        tmp = PYTHONPATH / f".pixelwise.{os.getpid()}"
+        tmp.unlink(missing_ok=True)
+        tmp.symlink_to(REPO, target_is_directory=True)
+        tmp.replace(link)
+    if str(PYTHONPATH) not in sys.path:
+        sys.path.insert(0, str(PYTHONPATH))
+
+
+_link_plugin_package()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def shared_data():
+    """Path of the shared test data next to the checkout (``<repo>/../shared/data``)."""
+    path = REPO.parent / "shared" / "data"
+    if not path.is_dir():
+        pytest.skip(f"../shared/data is absent: {path} holds the shared test rasters and labels")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pixelwise_provider(qgis_app, qgis_processing):
+    """The Pixelwise provider registered exactly as QGIS does it (``classFactory`` then ``initProcessing``).
+
+    The plugin object is kept until the session ends: the Processing registry does not own Python
+    providers, and registering the same id twice deletes the second provider.
+    """
+    import pixelwise
+
+    plugin = pixelwise.classFactory(None)
+    plugin.initProcessing()
+    yield plugin.provider
+    plugin.unload()
