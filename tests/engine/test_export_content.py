@@ -326,3 +326,25 @@ def test_metadata_files_follow_the_arcgis_layout(tmp_path, nb):
     assert txt[0] == f"images = {result.chip_count} *3*128*128"
     assert all(len(line) == 89 for line in txt[4:])
     assert glob.glob(str(out / "images" / "*.jpg.aux.xml"))
+
+
+@pytest.mark.parametrize("chip_format", ["TIFF", "PNG", "JPEG", "MRF"])
+@pytest.mark.parametrize("metadata_format", ["KITTI_rectangles", "PASCAL_VOC_rectangles", "Classified_Tiles",
+                                             "Export_Tiles"])
+def test_every_metadata_format_with_every_chip_format(tmp_path, sn7, metadata_format, chip_format):
+    out = tmp_path / "out"
+    result = run(sn7["raster"], out, sn7["labels_4326"], metadata_format=metadata_format,
+                 image_chip_format=chip_format, tile_size_x=64, tile_size_y=64, stride_x=32, stride_y=32)
+    rows = map_rows(out)
+    assert len(rows) == result.chip_count == stats(out)["NumTiles"] > 0
+    image_ext = {"TIFF": ".tif", "PNG": ".png", "JPEG": ".jpg", "MRF": ".mrf"}[chip_format]
+    label_ext = {"KITTI_rectangles": ".txt", "PASCAL_VOC_rectangles": ".xml",
+                 "Classified_Tiles": ".png" if chip_format == "JPEG" else image_ext}.get(metadata_format)
+    for row in rows:
+        paths = [out / p.replace("\\", "/") for p in row]
+        assert all(p.exists() for p in paths)
+        assert paths[0].suffix == image_ext
+        assert (len(paths) == 1) if label_ext is None else (paths[1].suffix == label_ext)
+        with rasterio.open(paths[0]) as chip:
+            assert (chip.width, chip.height, chip.count) == (64, 64, 3)
+    assert emd(out)["MetaDataMode"] == metadata_format
