@@ -38,14 +38,6 @@ class ChipWindow:
     width: int
     height: int
 
-    @property
-    def is_padded(self):
-        return self.col_off < 0 or self.row_off < 0
-
-    def extends_past(self, view_width, view_height):
-        """True when part of the chip lies outside a view of the given size."""
-        return self.col_off + self.width > view_width or self.row_off + self.height > view_height
-
 
 def cells_along(size, tile, stride):
     """Number of grid cells along one axis (see the module docstring)."""

@@ -1,7 +1,6 @@
 """The only module that opens and writes rasters: views of a source, windowed reads, chip files."""
 
 import math
-import os
 
 import numpy as np
 import rasterio
@@ -272,12 +271,3 @@ def write_chip(path_stem, pixels, chip_format, transform, crs, nodata=None, colo
     write_world_file(f"{path_stem}.{world_ext}", transform)
     return path
 
-
-def remove_chip(path):
-    """Remove a chip and the sidecars that share its name (world file, .aux.xml, MRF parts)."""
-    stem, _ = os.path.splitext(path)
-    folder = os.path.dirname(path) or "."
-    base = os.path.basename(stem)
-    for name in os.listdir(folder):
-        if name == base or name.startswith(base + "."):
-            os.remove(os.path.join(folder, name))
