@@ -18,7 +18,7 @@ class InvalidInput(PixelwiseError):
         self.fix = fix
         text = f"{parameter}: {problem}"
         if fix:
-            text = f"{text}. {fix}"
+            text = f"{text}. {fix}" + ("" if fix.endswith((".", "!", "?")) else ".")
         super().__init__(" ".join(text.split()))
 
 

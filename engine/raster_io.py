@@ -24,6 +24,11 @@ CHIP_FORMATS = {
 }
 
 
+def format_bounds(bounds):
+    """(xmin, ymin, xmax, ymax) as readable text for messages, whatever the CRS units."""
+    return ", ".join(f"{v:.10g}" for v in bounds)
+
+
 def open_raster(path, parameter="IN_RASTER"):
     """Open a raster for reading or raise :class:`InvalidInput` naming ``parameter``."""
     try:
@@ -98,9 +103,8 @@ class SourceView:
         r1 = min(ds.height, int(math.ceil(max(rows) - 1e-9)))
         if c1 <= c0 or r1 <= r0:
             b = ds.bounds
-            raise InvalidInput("EXTENT", f"does not overlap IN_RASTER (extent {xmin:.6g}, {ymin:.6g}, "
-                               f"{xmax:.6g}, {ymax:.6g}; raster {b.left:.6g}, {b.bottom:.6g}, "
-                               f"{b.right:.6g}, {b.top:.6g})",
+            raise InvalidInput("EXTENT", f"does not overlap IN_RASTER (extent {format_bounds(extent)}; "
+                               f"raster {format_bounds(b)})",
                                "Give an extent inside the raster, in the raster's CRS, or leave it unset")
         return c0, r0, c1 - c0, r1 - r0
 
@@ -271,3 +275,71 @@ def write_chip(path_stem, pixels, chip_format, transform, crs, nodata=None, colo
     write_world_file(f"{path_stem}.{world_ext}", transform)
     return path
 
+
+
+# --- classification: model bands with context, tiled class rasters ----------------------------------
+
+def band_labels(view):
+    """(description, colour interpretation name) of every band of a view's raster, for resolving the
+    band names a model definition may use (``ExtractBands: ["Red", "NearInfrared"]``)."""
+    ds = view.dataset
+    return tuple((ds.descriptions[b] or "", ds.colorinterp[b].name) for b in range(ds.count))
+
+
+def read_context(view, bands, col_off, row_off, width, height):
+    """Read the 0-based ``bands`` over a window of the view, including real pixels just outside it.
+
+    Inference windows reach past the view's edge by their padding; where the raster itself goes on
+    (an EXTENT inside the raster) those pixels are read as context, so that a prediction does not
+    depend on where the view was cut. Only the part of the window inside the raster (or inside a
+    resampled view) is read.
+
+    Returns ``(pixels, valid, (dy, dx))``: ``pixels`` (len(bands), h, w) in the source data type,
+    ``valid`` (h, w) bool — False where any of the bands is NoData or masked — and the offset of
+    that part inside the requested window. ``h`` or ``w`` is 0 when the window misses the raster.
+    """
+    if view._vrt is not None:
+        lo_c, lo_r, hi_c, hi_r = 0, 0, view.width, view.height
+        base_c, base_r = 0, 0
+    else:
+        lo_c, lo_r = -view.col0, -view.row0
+        hi_c, hi_r = view.dataset.width - view.col0, view.dataset.height - view.row0
+        base_c, base_r = view.col0, view.row0
+    c0, r0 = max(col_off, lo_c), max(row_off, lo_r)
+    c1, r1 = min(col_off + width, hi_c), min(row_off + height, hi_r)
+    count = len(bands)
+    if c1 <= c0 or r1 <= r0:
+        return (np.zeros((count, 0, 0), dtype=view.dtype), np.zeros((0, 0), dtype=bool),
+                (0, 0))
+    win = Window(base_c + c0, base_r + r0, c1 - c0, r1 - r0)
+    indexes = [b + 1 for b in bands]
+    pixels = view.reader.read(indexes, window=win)
+    masks = view.reader.read_masks(indexes, window=win)
+    valid = np.all(masks > 0, axis=0)
+    return pixels, valid, (r0 - row_off, c0 - col_off)
+
+
+def create_class_raster(path, width, height, dtype, crs, transform, nodata, colormap=None, block=256):
+    """Create a single-band tiled, DEFLATE-compressed GeoTIFF for writing whole rows of blocks.
+
+    ``colormap`` maps pixel values to RGBA tuples (class colours). Returns the open dataset; write
+    with :func:`write_rows` and close it.
+    """
+    profile = dict(driver="GTiff", width=width, height=height, count=1, dtype=dtype, crs=crs,
+                   transform=transform, nodata=nodata, tiled=True, blockxsize=block, blockysize=block,
+                   compress="DEFLATE", bigtiff="IF_SAFER")
+    if np.dtype(dtype).kind == "f":
+        profile["predictor"] = 3
+    try:
+        dataset = rasterio.open(path, "w", **profile)
+    except (RasterioError, OSError) as err:
+        raise InvalidInput("OUT_CLASSIFIED_RASTER", f"cannot create {path!r} ({str(err).splitlines()[0]})",
+                           "Choose a folder you can write to") from None
+    if colormap:
+        dataset.write_colormap(1, colormap)
+    return dataset
+
+
+def write_rows(dataset, rows, row_off):
+    """Write a (rows, width) array into band 1 of ``dataset`` starting at row ``row_off``."""
+    dataset.write(rows, 1, window=Window(0, row_off, rows.shape[1], rows.shape[0]))

@@ -12,7 +12,7 @@ from rasterio.enums import ColorInterp, Resampling
 from ..errors import InvalidInput
 from ..feedback import Feedback
 from ..grid import ChipGrid
-from ..raster_io import CHIP_FORMATS, SourceView, check_chip_format, write_chip
+from ..raster_io import CHIP_FORMATS, SourceView, check_chip_format, format_bounds, write_chip
 from . import folder
 from .classes import default_color
 from .config import (
@@ -257,6 +257,8 @@ def _label_source(config, writer, view, earlier, feedback):
     if writer.needs_labels and labels is None:
         raise InvalidInput("IN_CLASS_DATA", f"{config.metadata_format} needs labels",
                            "Give a polygon or point layer, or a class raster")
+    if labels is not None and not writer.needs_labels:
+        feedback.log(f"{config.metadata_format} writes no labels; IN_CLASS_DATA is not used.")
     if labels is None or not writer.needs_labels:
         return None, ()
     if isinstance(labels, RasterLabels):
@@ -286,9 +288,8 @@ def _label_source(config, writer, view, earlier, feedback):
     if source.polygons.dropped:
         feedback.log(f"{source.polygons.dropped} label feature(s) without polygon area were skipped.")
     if not source.polygons.touches(view.width, view.height):
-        xmin, ymin, xmax, ymax = view.bounds
         raise InvalidInput("IN_CLASS_DATA", f"none of its {len(features)} features touches IN_RASTER "
-                           f"(export area {xmin:.6g}, {ymin:.6g}, {xmax:.6g}, {ymax:.6g}, raster CRS)",
+                           f"(export area {format_bounds(view.bounds)}, in the raster's CRS)",
                            "Check that the labels cover the image and that both layers have the right CRS")
     return source, classes
 

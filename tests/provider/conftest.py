@@ -1,0 +1,63 @@
+"""Fixtures for the Processing tests: the export through processing.run, data, an earlier export."""
+
+import shutil
+
+import pytest
+
+ALGORITHM = "pixelwise:exporttrainingdata"
+
+
+@pytest.fixture(scope="session")
+def processing_run(pixelwise_provider):
+    """``processing.run`` (the module is importable only once pytest-qgis set up Processing)."""
+    import processing
+
+    return processing.run
+
+
+@pytest.fixture(scope="session")
+def run_export(processing_run):
+    """``run_export(parameters, feedback=None)``: processing.run of the export algorithm."""
+
+    def run(parameters, feedback=None):
+        return processing_run(ALGORITHM, parameters, feedback=feedback)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def nb_data(shared_data):
+    """The New Brunswick aerial crop (EPSG:2953, 0.5 m, RGB) and its land-cover polygons."""
+    folder = shared_data / "nb_aerial_landcover"
+    return {"raster": str(folder / "23322E759967N_clipped_1m_1of2.tif"),
+            "labels": str(folder / "BakerLake_2017_clipped.gpkg")}
+
+
+@pytest.fixture(scope="session")
+def nb_parameters(nb_data):
+    """A small Classified_Tiles export of the aerial crop; tests add OUT_FOLDER and their changes."""
+    return {
+        "IN_RASTER": nb_data["raster"],
+        "IN_CLASS_DATA": nb_data["labels"],
+        "CLASS_VALUE_FIELD": "Quatreclasses",
+        "METADATA_FORMAT": "Classified_Tiles",
+        "TILE_SIZE_X": 128,
+        "TILE_SIZE_Y": 128,
+        "STRIDE_X": 128,
+        "STRIDE_Y": 128,
+    }
+
+
+@pytest.fixture(scope="session")
+def earlier_export(run_export, nb_parameters, tmp_path_factory):
+    """A finished export made with ``nb_parameters`` (read-only: copy it with ``copy_of_earlier_export``)."""
+    folder = tmp_path_factory.mktemp("earlier") / "export"
+    run_export({**nb_parameters, "OUT_FOLDER": str(folder)})
+    return folder
+
+
+@pytest.fixture
+def copy_of_earlier_export(earlier_export, tmp_path):
+    folder = tmp_path / "existing_export"
+    shutil.copytree(earlier_export, folder)
+    return folder
