@@ -348,3 +348,20 @@ def test_every_metadata_format_with_every_chip_format(tmp_path, sn7, metadata_fo
         with rasterio.open(paths[0]) as chip:
             assert (chip.width, chip.height, chip.count) == (64, 64, 3)
     assert emd(out)["MetaDataMode"] == metadata_format
+
+
+def test_cell_size_resamples_onto_a_coarser_grid_like_gdalwarp(tmp_path, nb):
+    result = run(nb["tile1"], tmp_path / "out", metadata_format="Export_Tiles", cell_size=1.0,
+                 tile_size_x=32, tile_size_y=32, stride_x=32, stride_y=32)
+    with rasterio.open(nb["tile1"]) as src:
+        b = src.bounds
+    # The same grid, made by GDAL's own warper: origin at the raster's corner, 1 m cells.
+    width, height = int(np.ceil((b.right - b.left) / 1.0)), int(np.ceil((b.top - b.bottom) / 1.0))
+    warped = gdal.Warp("", nb["tile1"], format="MEM", xRes=1.0, yRes=1.0, resampleAlg="bilinear",
+                       outputBounds=(b.left, b.top - height, b.left + width, b.top)).ReadAsArray()
+    assert result.chip_count == int(np.ceil((width - 32) / 32) + 1) * int(np.ceil((height - 32) / 32) + 1)
+    for rec in result.chips:
+        with rasterio.open(tmp_path / "out" / rec.image_path) as chip:
+            assert chip.res == (1.0, 1.0)
+            col, row = round(chip.transform.c - b.left), round(b.top - chip.transform.f)
+            np.testing.assert_array_equal(chip.read(), warped[:, row:row + 32, col:col + 32])
