@@ -327,7 +327,7 @@ def create_class_raster(path, width, height, dtype, crs, transform, nodata, colo
     """
     profile = dict(driver="GTiff", width=width, height=height, count=1, dtype=dtype, crs=crs,
                    transform=transform, nodata=nodata, tiled=True, blockxsize=block, blockysize=block,
-                   compress="DEFLATE", bigtiff="IF_SAFER")
+                   compress="DEFLATE", num_threads="ALL_CPUS", bigtiff="IF_SAFER")
     if np.dtype(dtype).kind == "f":
         profile["predictor"] = 3
     try:

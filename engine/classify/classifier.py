@@ -1,0 +1,580 @@
+"""Classify Pixels Using Deep Learning: tiled ONNX inference over a raster, blended across window
+overlaps, streamed row by row into a classified GeoTIFF (and optionally a confidence raster).
+
+Pipeline: model definition → ONNX Runtime session → bands and arguments checked against the graph →
+windows (see :mod:`.blend`) read and normalised in a background thread, batched, run (with optional
+test-time augmentation), weighted and summed into a :class:`~.blend.RowAccumulator` → finished rows
+turned into class values (:mod:`.output`) and written a row of blocks at a time into a temporary
+GeoTIFF beside the target, which is moved into place when the run completes.
+
+NoData: a pixel is NoData in the output when any model band is NoData (or masked) there, or when it
+lies outside IN_MASK_POLYGONS. Before inference NoData pixels are set to 0 *after* normalisation
+(the band mean, for standardised models), so they disturb their neighbours as little as possible;
+pixels outside the raster are filled by reflection. ``DataRange [min, max]`` clips the raw input
+values to that range before normalisation.
+"""
+
+import os
+import tempfile
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Mapping, Optional, Tuple, Union
+
+import numpy as np
+from rasterio.enums import Resampling
+
+from ..errors import InvalidInput
+from ..export.config import ClassInfo, MaskPolygons
+from ..export.labels import PixelPolygons, reproject_geometries
+from ..feedback import Feedback
+from ..raster_io import SourceView, band_labels, create_class_raster, read_context, write_rows
+from .arguments import parse_arguments, resolve_arguments
+from .blend import RowAccumulator, augment, augmentations, blend_weights, merge, unaugment, window_origins
+from .model import load_model_definition, resolve_bands
+from .output import CONFIDENCE_NODATA, class_mapping, tiff_colormap, write_class_table
+from .session import PROCESSOR_TYPES, SessionCache
+
+OUTPUT_BLOCK = 256  # GeoTIFF tile size; rows are written a whole row of tiles at a time
+
+_INPUT_TYPES = {"tensor(float)": np.float32, "tensor(float16)": np.float16, "tensor(double)": np.float64}
+
+
+@dataclass(frozen=True)
+class ClassifyConfig:
+    """Everything one classification needs; field names are the ArcGIS parameter names in lower case.
+
+    ``in_model_definition``: path of an ``.emd``, ``.dlpk`` or ``.onnx``, or the EMD JSON text.
+    ``arguments``: ``name=value;…`` text, ArcGIS ``name value;…`` text, JSON text or a dict
+    (:mod:`.arguments`). ``extent`` (xmin, ymin, xmax, ymax) in the raster's CRS and ``cell_size``
+    (raster CRS units, 0 = the raster's own) define the processed view, as for the export.
+    ``in_mask_polygons``: only pixels inside them are classified (others are NoData).
+    ``out_confidence_raster``: optional float32 raster of the winning class's probability.
+    """
+
+    in_raster: str
+    in_model_definition: str
+    out_classified_raster: str
+    arguments: Union[str, Mapping[str, object], None] = None
+    processor_type: str = "AUTO"
+    extent: Optional[Tuple[float, float, float, float]] = None
+    cell_size: float = 0.0
+    in_mask_polygons: Optional[MaskPolygons] = None
+    out_confidence_raster: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class ClassifyResult:
+    """What a run wrote. ``classes``: the values that can appear (name, colour), sorted by value;
+    ``class_counts``: (value, pixels) for each of them; ``provider``: the ONNX Runtime execution
+    provider that ran; ``windows_run``/``windows_skipped``: model windows run, and skipped because
+    they held only NoData or lay outside the mask."""
+
+    out_classified_raster: str
+    out_confidence_raster: Optional[str]
+    classes: Tuple[ClassInfo, ...]
+    nodata: int
+    dtype: str
+    class_counts: Tuple[Tuple[int, int], ...]
+    nodata_count: int
+    width: int
+    height: int
+    crs_wkt: Optional[str]
+    provider: str
+    tile_height: int
+    tile_width: int
+    padding: int
+    batch_size: int
+    test_time_augmentation: bool
+    windows_run: int
+    windows_skipped: int
+    seconds: float
+
+
+# --- model input/output ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _ModelIO:
+    """What the ONNX graph says about its first input and output."""
+
+    input_name: str
+    output_name: str
+    nhwc: bool
+    channels: Optional[int]
+    height: Optional[int]
+    width: Optional[int]
+    fixed_batch: Optional[int]
+    input_dtype: type
+    output_channels: Optional[int]
+    output_hw: Optional[Tuple[int, int]]
+
+
+def _dim(value):
+    return value if isinstance(value, int) and value > 0 else None
+
+
+def _model_io(session, definition, log):
+    inputs, outputs = session.get_inputs(), session.get_outputs()
+    name = os.path.basename(definition.model_file)
+    if len(inputs) != 1:
+        raise InvalidInput("IN_MODEL_DEFINITION", f"{name} has {len(inputs)} inputs; pixel classification "
+                           "needs one image input", "Export the model with a single (batch, bands, height, "
+                           "width) input")
+    first = inputs[0]
+    shape = list(first.shape)
+    if len(shape) != 4:
+        raise InvalidInput("IN_MODEL_DEFINITION", f"{name} takes a {len(shape)}-D input {shape}; an image "
+                           "model takes (batch, bands, height, width)", "Export the model with a 4-D input")
+    if first.type not in _INPUT_TYPES:
+        raise InvalidInput("IN_MODEL_DEFINITION", f"{name} takes {first.type} input; Pixelwise feeds float "
+                           "tensors", "Export the model with a float32 input")
+    d1, d3 = _dim(shape[1]), _dim(shape[3])
+    if definition.model_format:
+        nhwc = definition.model_format == "NHWC"
+    else:
+        # Channels-last only when the graph says so unambiguously (a small last axis, a larger or open
+        # second axis); NCHW is what torch.onnx.export and Deepness produce.
+        nhwc = d3 is not None and d3 <= 16 and (d1 is None or d1 > d3)
+    channels, height, width = (d3, _dim(shape[1]), _dim(shape[2])) if nhwc else (d1, _dim(shape[2]), d3)
+    if len(outputs) > 1:
+        log(f"{name} has {len(outputs)} outputs; the first ({outputs[0].name}) holds the class scores.")
+    out_shape = list(outputs[0].shape)
+    out_channels = out_hw = None
+    if len(out_shape) == 4:
+        dims = [_dim(d) for d in out_shape]
+        out_channels, out_hw = (dims[3], (dims[1], dims[2])) if nhwc else (dims[1], (dims[2], dims[3]))
+        if None in out_hw:
+            out_hw = None
+    return _ModelIO(first.name, outputs[0].name, nhwc, channels, height, width, _dim(shape[0]),
+                    _INPUT_TYPES[first.type], out_channels, out_hw)
+
+
+class _Model:
+    """Runs batches of (B, C, H, W) float32 windows and returns (B, K, h, w) float32 scores."""
+
+    def __init__(self, session, io, args, definition):
+        self.session, self.io, self.args = session, io, args
+        self.name = os.path.basename(definition.model_file)
+        self.margin = None  # pixels the model crops from each side of its output (ModelPadding)
+        self.model_padding = definition.model_padding or 0
+        square = args.tile_height == args.tile_width
+        self.variants = augmentations(square, definition.image_space != "PIXEL_SPACE") \
+            if args.test_time_augmentation else None
+
+    def _run(self, batch):
+        x = batch.transpose(0, 2, 3, 1) if self.io.nhwc else batch
+        x = np.ascontiguousarray(x, dtype=self.io.input_dtype)
+        fixed = self.io.fixed_batch
+        if fixed and fixed != len(x):
+            # A graph with a fixed batch size: run it in chunks, the last one padded with zeros.
+            parts = []
+            for start in range(0, len(x), fixed):
+                chunk = x[start:start + fixed]
+                if len(chunk) < fixed:
+                    filler = np.zeros((fixed - len(chunk),) + chunk.shape[1:], chunk.dtype)
+                    chunk = np.concatenate([chunk, filler])
+                parts.append(self.session.run([self.io.output_name], {self.io.input_name: chunk})[0])
+            out = np.concatenate(parts)[:len(x)]
+        else:
+            out = self.session.run([self.io.output_name], {self.io.input_name: x})[0]
+        return self._as_nchw(np.asarray(out, dtype=np.float32), batch.shape[2], batch.shape[3])
+
+    def _as_nchw(self, out, height, width):
+        if out.ndim == 3:  # a squeezed single-channel output
+            out = out[:, None]
+        if out.ndim != 4:
+            raise InvalidInput("IN_MODEL_DEFINITION", f"{self.name} returns a {out.ndim}-D output "
+                               f"{out.shape}; pixel classification needs (batch, classes, height, width) "
+                               "scores",
+                               "Export the segmentation model without post-processing")
+        m = self.model_padding
+        sizes = [(height, width)] + ([(height - 2 * m, width - 2 * m)] if m else [])
+        if out.shape[2:4] in sizes:
+            pass
+        elif out.shape[1:3] in sizes:
+            out = out.transpose(0, 3, 1, 2)
+        else:
+            raise InvalidInput("IN_MODEL_DEFINITION", f"{self.name} returns {tuple(out.shape)} for a "
+                               f"{height}×{width} window; expected class scores of the window's size"
+                               + (f" or of its inner {height - 2 * m}×{width - 2 * m} pixels (ModelPadding)"
+                                  if m else ""), "Export the model so that it outputs one score per pixel")
+        self.margin = (height - out.shape[2]) // 2
+        return out
+
+    def scores(self, batch):
+        """Class scores of a batch, merged over the test-time augmentations when they are on."""
+        if not self.variants:
+            return self._run(batch)
+        outs = [unaugment(self._run(np.ascontiguousarray(augment(batch, v))), v) for v in self.variants]
+        return merge(np.stack(outs), self.args.merge_policy)
+
+
+# --- reading windows --------------------------------------------------------------------------------
+
+class _WindowReader:
+    """Reads and normalises the model bands of windows (runs in the prefetch thread: it alone touches
+    the raster during the run)."""
+
+    def __init__(self, view, bands, definition, args, mask_polygons):
+        self.view, self.bands, self.args = view, bands, args
+        self.scale, self.offset = (definition.normalization.affine(bands, view.count)
+                                   if definition.normalization else
+                                   (np.ones(len(bands), np.float32), np.zeros(len(bands), np.float32)))
+        self.data_range = definition.data_range
+        self.mask = mask_polygons
+        self.skipped = 0
+
+    def _inside_mask(self, row_off, col_off, height, width):
+        hits = self.mask.candidates(col_off, row_off, width, height)
+        if not len(hits):
+            return np.zeros((height, width), dtype=bool)
+        burnt = self.mask.rasterize(hits, col_off, row_off, width, height,
+                                    self.view.window_transform(col_off, row_off), np.uint8)
+        return burnt > 0
+
+    def read(self, windows):
+        """``(origins, inputs (B, C, H, W) float32, valid list)`` for the windows worth running."""
+        th, tw = self.args.tile_height, self.args.tile_width
+        origins, inputs, valids = [], [], []
+        for row_off, col_off in windows:
+            pixels, valid, (dy, dx) = read_context(self.view, self.bands, col_off, row_off, tw, th)
+            h, w = valid.shape
+            window_valid = np.zeros((th, tw), dtype=bool)
+            window_valid[dy:dy + h, dx:dx + w] = valid
+            if self.mask is not None:
+                window_valid &= self._inside_mask(row_off, col_off, th, tw)
+            vy0, vx0 = max(0, -row_off), max(0, -col_off)
+            vy1, vx1 = min(th, self.view.height - row_off), min(tw, self.view.width - col_off)
+            if not window_valid[vy0:vy1, vx0:vx1].any():
+                self.skipped += 1
+                continue
+            x = pixels.astype(np.float32)
+            if self.data_range is not None:
+                np.clip(x, self.data_range[0], self.data_range[1], out=x)
+            x *= self.scale[:, None, None]
+            x += self.offset[:, None, None]
+            x[:, ~valid] = 0.0
+            pad = ((0, 0), (dy, th - dy - h), (dx, tw - dx - w))
+            if any(p for axis in pad for p in axis):
+                x = np.pad(x, pad, mode="reflect")
+            origins.append((row_off, col_off))
+            inputs.append(x)
+            valids.append(window_valid)
+        batch = np.stack(inputs) if inputs else None
+        return origins, batch, valids
+
+
+# --- writing rows ---------------------------------------------------------------------------------------
+
+class _RowSink:
+    """Collects finished rows and writes them a row of GeoTIFF tiles at a time."""
+
+    def __init__(self, dataset, block=OUTPUT_BLOCK):
+        self.dataset, self.block = dataset, block
+        self.pending, self.pending_rows, self.written = [], 0, 0
+
+    def add(self, rows):
+        self.pending.append(rows)
+        self.pending_rows += rows.shape[0]
+        if self.pending_rows >= self.block:
+            self._write(self.pending_rows - self.pending_rows % self.block)
+
+    def _write(self, count):
+        data = np.concatenate(self.pending, axis=0)
+        write_rows(self.dataset, data[:count], self.written)
+        self.written += count
+        rest = data[count:]
+        self.pending, self.pending_rows = ([rest] if len(rest) else []), len(rest)
+
+    def close(self, flush=True):
+        """Write the last rows (unless the run failed) and close the file."""
+        try:
+            if flush and self.pending_rows:
+                self._write(self.pending_rows)
+        finally:
+            self.dataset.close()
+
+
+def _softmax(scores):
+    shifted = scores - scores.max(axis=0, keepdims=True)
+    np.exp(shifted, out=shifted)
+    shifted /= shifted.sum(axis=0, keepdims=True)
+    return shifted
+
+
+class _Finisher:
+    """Turns blended scores of finished rows into class values and confidences."""
+
+    def __init__(self, mapping):
+        self.mapping = mapping
+        self.values = np.asarray(mapping.channel_values, dtype=np.int64)
+        self.probabilities = None  # decided from the first real batch
+        self.counts = np.zeros(len(self.values), dtype=np.int64)
+        self.nodata_count = 0
+
+    def observe(self, scores):
+        """Decide once whether the model outputs probabilities (0…1, summing to 1) or logits."""
+        if self.probabilities is not None:
+            return self.probabilities
+        in_range = float(scores.min()) >= 0.0 and float(scores.max()) <= 1.0
+        sums_to_one = scores.shape[1] == 1 or bool(np.abs(scores.sum(axis=1) - 1.0).max() < 1e-3)
+        self.probabilities = in_range and sums_to_one
+        return self.probabilities
+
+    def finish(self, scores, valid):
+        if scores.shape[0] == 1:
+            p = scores[0] if self.probabilities else 1.0 / (1.0 + np.exp(-scores[0]))
+            probs = ranked = np.stack([1.0 - p, p]).astype(np.float32)
+        elif self.probabilities:
+            probs = ranked = scores
+        else:
+            # Rank by the blended logits themselves: softmax underflows to equal zeros for channels far
+            # behind an excluded winner, and would then pick among them at random.
+            probs, ranked = _softmax(scores), scores
+        if self.mapping.excluded:
+            ranked = ranked.copy()
+            ranked[list(self.mapping.excluded)] = -np.inf
+        winner = ranked.argmax(axis=0)
+        confidence = np.take_along_axis(probs, winner[None], axis=0)[0].astype(np.float32)
+        classes = self.values[winner].astype(self.mapping.dtype)
+        classes[~valid] = self.mapping.nodata
+        confidence[~valid] = CONFIDENCE_NODATA
+        self.counts += np.bincount(winner[valid], minlength=len(self.values))
+        self.nodata_count += int((~valid).sum())
+        return classes, confidence
+
+
+# --- the run --------------------------------------------------------------------------------------------
+
+def _output_path(path, parameter):
+    if not path or not str(path).strip():
+        raise InvalidInput(parameter, "is empty", "Give an output file name (.tif)")
+    path = os.path.abspath(str(path))
+    if os.path.isdir(path):
+        raise InvalidInput(parameter, f"{path!r} is a folder", "Give a file name such as classified.tif")
+    return path
+
+
+def _temp_beside(path, parameter, created):
+    """A free hidden name beside ``path`` (same file system, so the final move is a rename), creating
+    the folder if needed (appended to ``created``, to be removed again if the run fails). GDAL creates
+    the file, so it gets the user's usual permissions (mkstemp would make it owner-only)."""
+    folder = os.path.dirname(path)
+    missing, probe = [], folder
+    while not os.path.isdir(probe) and os.path.dirname(probe) != probe:
+        missing.append(probe)
+        probe = os.path.dirname(probe)
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as err:
+        raise InvalidInput(parameter, f"cannot create the folder {folder!r} ({err.strerror})",
+                           "Choose a folder you can write to") from None
+    created.extend(missing)
+    if not os.access(folder, os.W_OK):
+        raise InvalidInput(parameter, f"cannot write in {folder!r}", "Choose a folder you can write to")
+    return os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex[:12]}.partial.tif")
+
+
+def _remove(*paths):
+    for path in paths:
+        for p in (path, path + ".aux.xml"):
+            try:
+                os.remove(p)
+            except OSError:
+                pass
+
+
+def _batches(windows, size):
+    batch = []
+    for window in windows:
+        batch.append(window)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def classify_pixels(config, feedback=None, sessions=None):
+    """Run one classification described by a :class:`ClassifyConfig`; return a :class:`ClassifyResult`.
+
+    Every input is checked before anything is written (``InvalidInput`` naming the parameter). The
+    output is a single-band tiled GeoTIFF with the view's CRS, transform and size, the smallest
+    integer type holding the class values and a NoData value no class uses (:mod:`.output`), plus a
+    ``.aux.xml`` sidecar with the class colour table, category names and a raster attribute table
+    (Value, Count, Class, Red, Green, Blue) (:func:`.output.write_class_table`). It is written beside
+    the target under a temporary name and moved into place at the end; ``Cancelled`` or any error
+    removes it and leaves OUT_CLASSIFIED_RASTER as it was. ``sessions`` (a :class:`SessionCache`) lets
+    a host reuse loaded models between runs.
+    """
+    feedback = feedback or Feedback()
+    sessions = sessions or SessionCache()
+    started = time.monotonic()
+    if config.processor_type not in PROCESSOR_TYPES:
+        raise InvalidInput("PROCESSOR_TYPE", f"unknown value {config.processor_type!r}",
+                           f"Use one of {', '.join(PROCESSOR_TYPES)}")
+    raw_args = parse_arguments(config.arguments)
+    out_path = _output_path(config.out_classified_raster, "OUT_CLASSIFIED_RASTER")
+    conf_path = None
+    if config.out_confidence_raster:
+        conf_path = _output_path(config.out_confidence_raster, "OUT_CONFIDENCE_RASTER")
+        if conf_path == out_path:
+            raise InvalidInput("OUT_CONFIDENCE_RASTER", "is the same file as OUT_CLASSIFIED_RASTER",
+                               "Give the confidence raster its own file name")
+    in_path = os.path.abspath(str(config.in_raster))
+    if os.path.exists(in_path) and in_path in (out_path, conf_path):
+        raise InvalidInput("OUT_CLASSIFIED_RASTER", "would overwrite IN_RASTER", "Choose another output file")
+    with tempfile.TemporaryDirectory(prefix="pixelwise-model-") as work_dir:
+        definition = load_model_definition(config.in_model_definition, work_dir)
+        for note in definition.notes:
+            feedback.log(note)
+        with SourceView(config.in_raster, config.extent, config.cell_size, Resampling.bilinear) as view:
+            session = sessions.get(definition.model_file, config.processor_type, feedback.log)
+            io = _model_io(session, definition, feedback.log)
+            bands = resolve_bands(definition.extract_bands, band_labels(view), io.channels)
+            args = resolve_arguments(raw_args, definition, io.height, io.width)
+            model = _Model(session, io, args, definition)
+            channels = io.output_channels
+            if channels is None or io.output_hw is None:
+                # The graph leaves the output shape open: one window of zeros tells it.
+                probe = np.zeros((1, len(bands), args.tile_height, args.tile_width), np.float32)
+                channels = model.scores(probe).shape[1]
+            mapping = class_mapping(definition.classes, channels, args.predict_background,
+                                    definition.ignore_mapped_class)
+            _log_setup(feedback, definition, view, bands, args, mapping)
+            mask = None
+            if config.in_mask_polygons is not None:
+                polygons = config.in_mask_polygons
+                geometries = reproject_geometries(polygons.geometries, polygons.crs, view, "IN_MASK_POLYGONS")
+                mask = PixelPolygons(geometries, [1] * len(geometries), view)
+            reader = _WindowReader(view, bands, definition, args, mask)
+            created, temps = [], []
+            try:
+                temps.append(_temp_beside(out_path, "OUT_CLASSIFIED_RASTER", created))
+                if conf_path:
+                    temps.append(_temp_beside(conf_path, "OUT_CONFIDENCE_RASTER", created))
+                finisher, windows_run = _run(view, model, reader, args, mapping, temps, feedback)
+                counts = {v: int(n) for v, n in zip(mapping.channel_values, finisher.counts, strict=True)}
+                write_class_table(temps[0], mapping, counts)
+                os.replace(temps[0] + ".aux.xml", out_path + ".aux.xml")
+                os.replace(temps[0], out_path)
+                if conf_path:
+                    _remove(conf_path + ".aux.xml")
+                    os.replace(temps[1], conf_path)
+            except BaseException:
+                _remove(*temps)
+                for folder in created:  # deepest first
+                    try:
+                        os.rmdir(folder)
+                    except OSError:
+                        pass
+                raise
+            result = ClassifyResult(
+                out_classified_raster=out_path, out_confidence_raster=conf_path, classes=mapping.classes,
+                nodata=mapping.nodata, dtype=mapping.dtype,
+                class_counts=tuple((c.value, counts.get(c.value, 0)) for c in mapping.classes),
+                nodata_count=finisher.nodata_count, width=view.width, height=view.height,
+                crs_wkt=view.crs.to_wkt() if view.crs else None, provider=session.get_providers()[0],
+                tile_height=args.tile_height, tile_width=args.tile_width, padding=args.padding,
+                batch_size=args.batch_size, test_time_augmentation=args.test_time_augmentation,
+                windows_run=windows_run, windows_skipped=reader.skipped,
+                seconds=time.monotonic() - started)
+    _log_result(feedback, result)
+    feedback.progress(100.0)
+    return result
+
+
+def _log_setup(feedback, definition, view, bands, args, mapping):
+    names = ", ".join(f"{c.value} {c.name}" for c in mapping.classes)
+    tta = f", test-time augmentation ({args.merge_policy})" if args.test_time_augmentation else ""
+    feedback.log(f"Model bands: {', '.join(str(b + 1) for b in bands)} of {view.count}; windows "
+                 f"{args.tile_height}×{args.tile_width} px, padding {args.padding}, "
+                 f"batch {args.batch_size}{tta}.")
+    feedback.log(f"Classes: {names}; NoData {mapping.nodata} ({mapping.dtype}).")
+    if definition.resolution and view.crs is not None and view.crs.is_projected:
+        cell_cm = view.res[0] * 100.0 * view.crs.linear_units_factor[1]
+        if not 0.5 <= cell_cm / definition.resolution <= 2.0:
+            feedback.log(f"Warning: the model was trained at {definition.resolution:g} cm per pixel; the "
+                         f"input has {cell_cm:g} cm. Set CELL_SIZE to resample it.")
+
+
+def _log_result(feedback, result):
+    total = result.width * result.height or 1
+    shares = ", ".join(f"{c.name} {n / total:.1%}" for c, (_v, n) in
+                       zip(result.classes, result.class_counts, strict=True))
+    feedback.log(f"Classified {result.width}×{result.height} px in {result.seconds:.1f} s on "
+                 f"{result.provider}: {result.windows_run} windows run, {result.windows_skipped} skipped "
+                 f"(NoData or outside the mask). {shares}; NoData {result.nodata_count / total:.1%}.")
+
+
+def _run(view, model, reader, args, mapping, temps, feedback):
+    th, tw = args.tile_height, args.tile_width
+    rows = window_origins(view.height, th, args.padding)
+    cols = window_origins(view.width, tw, args.padding)
+    total = len(rows) * len(cols)
+    batches = _batches(((r, c) for r in rows for c in cols), args.batch_size)
+    finisher = _Finisher(mapping)
+    classified = _RowSink(create_class_raster(temps[0], view.width, view.height, mapping.dtype, view.crs,
+                                              view.transform, mapping.nodata, tiff_colormap(mapping)))
+    sinks = [classified]
+    if len(temps) > 1:
+        sinks.append(_RowSink(create_class_raster(temps[1], view.width, view.height, "float32", view.crs,
+                                                  view.transform, CONFIDENCE_NODATA)))
+    accumulator = None
+    weights = None
+    done = windows_run = 0
+    completed = False
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pixelwise-read") as pool:
+            current = next(batches, None)
+            future = pool.submit(reader.read, current) if current else None
+            while future is not None:
+                origins, batch, valids = future.result()
+                upcoming = next(batches, None)
+                # Read the next batch while ONNX Runtime works on this one.
+                future = pool.submit(reader.read, upcoming) if upcoming else None
+                feedback.check_canceled()
+                if batch is not None:
+                    scores = model.scores(batch)
+                    finisher.observe(scores)
+                    if accumulator is None:
+                        accumulator = RowAccumulator(scores.shape[1], view.width, view.height,
+                                                     top=classified.written + classified.pending_rows)
+                        weights = blend_weights(scores.shape[2], scores.shape[3])
+                    m = model.margin
+                    for (row_off, col_off), window_scores, valid in zip(origins, scores, valids, strict=True):
+                        inner = valid[m:th - m, m:tw - m] if m else valid
+                        accumulator.add(row_off + m, col_off + m, window_scores, weights, inner)
+                    windows_run += len(origins)
+                done += len(current)
+                current = upcoming
+                bottom = current[0][0] + (model.margin or 0) if current else view.height
+                _flush(accumulator, finisher, sinks, mapping, view, bottom)
+                feedback.progress(min(99.0, 100.0 * done / total))
+        completed = True
+    finally:
+        for sink in sinks:
+            sink.close(flush=completed)
+    return finisher, windows_run
+
+
+def _flush(accumulator, finisher, sinks, mapping, view, bottom):
+    """Write every row above ``bottom`` (rows no later window touches)."""
+    if accumulator is None:
+        # No window has run yet: the rows above ``bottom`` hold only NoData.
+        start = sinks[0].written + sinks[0].pending_rows
+        n = min(bottom, view.height) - start
+        if n > 0:
+            finisher.nodata_count += n * view.width
+            sinks[0].add(np.full((n, view.width), mapping.nodata, dtype=mapping.dtype))
+            if len(sinks) > 1:
+                sinks[1].add(np.full((n, view.width), CONFIDENCE_NODATA, dtype=np.float32))
+        return
+    taken = accumulator.pop(bottom)
+    if taken is None:
+        return
+    classes, confidence = finisher.finish(*taken)
+    sinks[0].add(classes)
+    if len(sinks) > 1:
+        sinks[1].add(confidence)

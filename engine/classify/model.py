@@ -1,0 +1,664 @@
+"""Model definitions: an Esri ``.emd`` (file or JSON text), a ``.dlpk`` package, or a bare ``.onnx``
+with Deepness-style metadata (or a sidecar ``<name>.emd``), all read into one :class:`ModelDefinition`.
+
+Nothing from a model package is ever executed: an EMD ``InferenceFunction`` is noted and ignored,
+and only ONNX model files are run (by ONNX Runtime). See :func:`load_model_definition` for the keys
+read and the rules applied.
+"""
+
+import ast
+import json
+import os
+import re
+import stat
+import zipfile
+from dataclasses import dataclass, replace
+from typing import Optional, Tuple
+
+import numpy as np
+
+from ..errors import InvalidInput
+from ..export.classes import default_color
+from ..export.config import ClassInfo
+from .onnx_file import NotOnnx, read_metadata_props
+
+PARAMETER = "IN_MODEL_DEFINITION"
+
+# Model types this tool runs (Esri names and Deepness' "Segmentor"), compared case-insensitively.
+PIXEL_MODEL_TYPES = ("ImageClassification", "ClassifyPixels", "PixelClassification", "Segmentor",
+                     "Segmentation", "SemanticSegmentation")
+
+# Well-known band names (EMD "WellKnownBandNames") that GDAL colour interpretations can answer.
+_COLOR_INTERP_NAMES = {"red": "red", "green": "green", "blue": "blue", "alpha": "alpha",
+                       "gray": "gray", "grey": "gray", "panchromatic": "gray"}
+
+# Limits on what a .dlpk may unpack to: generous for real models, small enough to stop zip bombs.
+DLPK_MAX_MEMBERS = 2000
+DLPK_MAX_BYTES = 8 * 1024 ** 3
+
+_PYTORCH_EXTENSIONS = (".pth", ".pt", ".pkl", ".ckpt")
+_TENSORFLOW_EXTENSIONS = (".pb", ".h5", ".keras", ".tflite", ".savedmodel")
+
+_PYTORCH_FIX = ("Pixelwise runs ONNX models only: export the network with "
+                "torch.onnx.export(model, torch.zeros(1, bands, height, width), 'model.onnx', "
+                "input_names=['input'], output_names=['output'], opset_version=17, "
+                "dynamic_axes={'input': {0: 'batch'}, 'output': {0: 'batch'}}) and set "
+                "\"Framework\": \"ONNX\" and \"ModelFile\": \"model.onnx\" in the .emd")
+_TENSORFLOW_FIX = ("Pixelwise runs ONNX models only: convert the model with tf2onnx "
+                   "(python -m tf2onnx.convert) and set \"Framework\": \"ONNX\" and \"ModelFile\" to the "
+                   ".onnx file in the .emd")
+
+
+@dataclass(frozen=True)
+class Normalization:
+    """Per-band pre-processing statistics (EMD ``NormalizationStats``).
+
+    With ``band_min``/``band_max``: ``x' = (x - min) / (max - min)``, then, with
+    ``scaled_mean``/``scaled_std``, ``(x' - scaled_mean) / scaled_std`` (arcgis.learn's multispectral
+    rule). Otherwise with ``band_mean``/``band_std``: ``(x - mean) / std``. Each list holds one value
+    for every band of the raster (indexed by 0-based band), one per model band (in ``ExtractBands``
+    order), or a single value for all bands.
+    """
+
+    band_min: Optional[Tuple[float, ...]] = None
+    band_max: Optional[Tuple[float, ...]] = None
+    band_mean: Optional[Tuple[float, ...]] = None
+    band_std: Optional[Tuple[float, ...]] = None
+    scaled_mean: Optional[Tuple[float, ...]] = None
+    scaled_std: Optional[Tuple[float, ...]] = None
+
+    def affine(self, bands, raster_band_count):
+        """``(scale, offset)`` float32 arrays, one value per model band, so that the model input is
+        ``x * scale + offset``. Coefficients are composed in float64 and rounded once."""
+        def pick(values, name):
+            if values is None:
+                return None
+            values = np.asarray(values, dtype=np.float64)
+            if len(values) == 1:
+                return np.repeat(values, len(bands))
+            if len(values) == raster_band_count and max(bands) < len(values):
+                return values[list(bands)]
+            if len(values) == len(bands):
+                return values
+            raise InvalidInput(PARAMETER, f"NormalizationStats {name} has {len(values)} values, but the "
+                               f"raster has {raster_band_count} bands and the model uses {len(bands)}",
+                               "Give one value per raster band or one per model band")
+
+        n = len(bands)
+        scale, offset = np.ones(n), np.zeros(n)
+        if self.band_min is not None and self.band_max is not None:
+            lo, hi = pick(self.band_min, "band_min_values"), pick(self.band_max, "band_max_values")
+            span = hi - lo
+            if np.any(span == 0):
+                raise InvalidInput(PARAMETER, "NormalizationStats has a band whose min equals its max",
+                                   "Fix band_min_values/band_max_values in the model definition")
+            scale, offset = 1.0 / span, -lo / span
+            if self.scaled_mean is not None and self.scaled_std is not None:
+                mean = pick(self.scaled_mean, "scaled_mean_values")
+                std = pick(self.scaled_std, "scaled_std_values")
+                _check_std(std, "scaled_std_values")
+                scale, offset = scale / std, (offset - mean) / std
+        elif self.band_mean is not None and self.band_std is not None:
+            mean, std = pick(self.band_mean, "band_mean_values"), pick(self.band_std, "band_std_values")
+            _check_std(std, "band_std_values")
+            scale, offset = 1.0 / std, -mean / std
+        return scale.astype(np.float32), offset.astype(np.float32)
+
+
+def _check_std(std, name):
+    if np.any(std == 0):
+        raise InvalidInput(PARAMETER, f"NormalizationStats {name} holds a 0",
+                           "Standard deviations must be non-zero")
+
+
+@dataclass(frozen=True)
+class ModelDefinition:
+    """Everything the classifier needs to know about a model, whatever file it came from.
+
+    ``model_file`` is the absolute path of the ONNX file; ``kind`` is ``emd``, ``dlpk`` or ``onnx``.
+    ``extract_bands`` holds 0-based indices or well-known band names (``None``: the raster's bands
+    in order); ``classes`` the output classes in EMD order (empty: one class per output channel,
+    named by its index); ``notes`` lines for the log (ignored keys, assumptions).
+    """
+
+    source: str
+    model_file: str
+    kind: str
+    model_type: str = "ImageClassification"
+    tile_height: Optional[int] = None
+    tile_width: Optional[int] = None
+    extract_bands: Optional[Tuple] = None
+    data_range: Optional[Tuple[float, float]] = None
+    normalization: Optional[Normalization] = None
+    classes: Tuple[ClassInfo, ...] = ()
+    model_padding: Optional[int] = None
+    batch_size: Optional[int] = None
+    default_padding: Optional[int] = None
+    supports_variable_tile_size: bool = False
+    ignore_mapped_class: Tuple[int, ...] = ()
+    image_space: str = "MAP_SPACE"
+    model_format: Optional[str] = None
+    resolution: Optional[float] = None
+    notes: Tuple[str, ...] = ()
+
+
+# --- entry point ----------------------------------------------------------------------------------
+
+def load_model_definition(source, work_dir=None):
+    """Read a model definition from ``source``:
+
+    * a path to an Esri ``.emd`` (or ``.json``) file, or the EMD JSON text itself (starting with ``{``;
+      a relative ``ModelFile`` then resolves against the current folder);
+    * a path to a ``.dlpk`` package (a zip holding an ``.emd`` and its ONNX model): it is unpacked into
+      ``work_dir`` (required), refusing absolute member names, ``..``, symbolic links, more than
+      ``DLPK_MAX_MEMBERS`` members or ``DLPK_MAX_BYTES`` bytes; ``ModelFile`` must lie inside it;
+    * a path to a bare ``.onnx`` model: a sidecar ``<name>.emd`` beside it wins; otherwise its
+      Deepness-style ``metadata_props`` are read (``class_names`` as a JSON dict ``{"0": "name"}`` or
+      list, ``standardization_mean``/``standardization_std``, ``tile_size``/``tiles_size``,
+      ``tiles_overlap`` (percent), ``resolution`` (cm/px), ``model_type``). As in Deepness, pixel values
+      are divided by 255 and then standardised: ``(x / 255 - mean) / std``.
+
+    EMD keys read: ``ModelFile`` (relative to the .emd), ``Framework``, ``ModelType``, ``ImageHeight``,
+    ``ImageWidth``, ``ExtractBands``, ``DataRange``, ``NormalizationStats`` (see
+    :class:`Normalization`; ``DoNormalize: false`` turns it off), ``Classes`` ``[{Value, Name, Color}]``
+    (``ClassValue``/``ClassName`` accepted; colour ``[-1, -1, -1]`` = none), ``ModelPadding``,
+    ``BatchSize``, ``SupportsVariableTileSize``, ``ignore_mapped_class``, ``ImageSpaceUsed``,
+    ``ModelFormat``. ``InferenceFunction`` is ignored with a note. A PyTorch or TensorFlow
+    ``ModelFile`` is refused with how to export it to ONNX.
+
+    Raises :class:`InvalidInput` naming ``IN_MODEL_DEFINITION`` for every problem.
+    """
+    text = str(source).strip() if source is not None else ""
+    if not text:
+        raise InvalidInput(PARAMETER, "is empty", "Choose an .emd, .dlpk or .onnx file")
+    if text.startswith("{"):
+        emd = _parse_json(text, "the model definition text")
+        return _from_emd(emd, os.getcwd(), "<EMD JSON text>", "emd")
+    path = os.path.abspath(text)
+    if not os.path.isfile(path):
+        raise InvalidInput(PARAMETER, f"{text!r} does not exist or is not a file",
+                           "Choose an .emd, .dlpk or .onnx file")
+    ext = os.path.splitext(path)[1].lower()
+    if ext in (".emd", ".json"):
+        return _from_emd_file(path, path, "emd")
+    if ext in (".dlpk", ".zip"):
+        if work_dir is None:
+            raise ValueError("a .dlpk needs a work_dir to unpack into")
+        return _from_dlpk(path, work_dir)
+    if ext == ".onnx":
+        return _from_onnx(path)
+    if ext in _PYTORCH_EXTENSIONS:
+        raise InvalidInput(PARAMETER, f"{os.path.basename(path)} is a PyTorch model", _PYTORCH_FIX)
+    if ext in _TENSORFLOW_EXTENSIONS:
+        raise InvalidInput(PARAMETER, f"{os.path.basename(path)} is a TensorFlow/Keras model",
+                           _TENSORFLOW_FIX)
+    raise InvalidInput(PARAMETER, f"{os.path.basename(path)} is not a model definition Pixelwise reads",
+                       "Choose an Esri .emd or .dlpk, or an .onnx model")
+
+
+# --- EMD ------------------------------------------------------------------------------------------
+
+def _parse_json(text, what):
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InvalidInput(PARAMETER, f"{what} is not valid JSON (line {err.lineno}, column {err.colno}: "
+                           f"{err.msg})", "Fix the JSON; a model definition is one JSON object") from None
+    if not isinstance(data, dict):
+        raise InvalidInput(PARAMETER, f"{what} is JSON but not an object",
+                           "A model definition is one JSON object { ... }")
+    return data
+
+
+def _from_emd_file(path, source, kind, default_model_file=None, package_dir=None):
+    try:
+        with open(path, "r", encoding="utf-8-sig") as f:
+            text = f.read()
+    except UnicodeDecodeError:
+        raise InvalidInput(PARAMETER, f"{os.path.basename(path)} is not UTF-8 text",
+                           "Save the model definition as UTF-8 JSON") from None
+    except OSError as err:
+        raise InvalidInput(PARAMETER, f"cannot read {os.path.basename(path)} ({err.strerror})",
+                           "Check the file and its permissions") from None
+    emd = _parse_json(text, os.path.basename(path))
+    return _from_emd(emd, os.path.dirname(path), source, kind, default_model_file, package_dir)
+
+
+def _from_emd(emd, base_dir, source, kind, default_model_file=None, package_dir=None):
+    notes = []
+    model_file = emd.get("ModelFile")
+    if model_file in (None, ""):
+        if default_model_file is None:
+            raise InvalidInput(PARAMETER, "has no ModelFile",
+                               "Add \"ModelFile\": \"<model>.onnx\" (relative to the .emd)")
+        model_file_path = default_model_file
+    else:
+        if not isinstance(model_file, str):
+            raise InvalidInput(PARAMETER, f"ModelFile must be a file name (got {model_file!r})",
+                               "Set \"ModelFile\": \"<model>.onnx\"")
+        model_file_path = os.path.normpath(os.path.join(base_dir, model_file.replace("\\", "/")))
+        if package_dir is not None and not _inside(model_file_path, package_dir):
+            raise InvalidInput(PARAMETER, f"ModelFile {model_file!r} points outside the package",
+                               "Give a ModelFile inside the .dlpk, relative to its .emd")
+    name = os.path.basename(model_file_path)
+    ext = os.path.splitext(name)[1].lower()
+    framework = str(emd.get("Framework") or "")
+    if ext in _PYTORCH_EXTENSIONS or (ext != ".onnx" and "pytorch" in framework.lower()):
+        raise InvalidInput(PARAMETER, f"ModelFile {name} is a PyTorch model (Framework {framework or '?'})",
+                           _PYTORCH_FIX)
+    if ext in _TENSORFLOW_EXTENSIONS:
+        raise InvalidInput(PARAMETER, f"ModelFile {name} is a TensorFlow/Keras model", _TENSORFLOW_FIX)
+    if ext != ".onnx":
+        raise InvalidInput(PARAMETER, f"ModelFile {name} is not an ONNX model (.onnx)",
+                           "Export the model to ONNX and set \"Framework\": \"ONNX\"")
+    if not os.path.isfile(model_file_path):
+        raise InvalidInput(PARAMETER, f"its ModelFile {name} does not exist (looked in "
+                           f"{os.path.dirname(model_file_path)})",
+                           "Put the .onnx file beside the .emd or fix ModelFile")
+    if framework and framework.upper() != "ONNX":
+        notes.append(f"The model definition says Framework {framework!r}; its ModelFile is ONNX, so it "
+                     "runs with ONNX Runtime.")
+    if emd.get("InferenceFunction"):
+        notes.append(f"InferenceFunction {emd['InferenceFunction']!r} is ignored: Pixelwise never runs code "
+                     "from a model package; it tiles, normalises and classifies with its own ONNX inference.")
+    model_type = str(emd.get("ModelType") or "ImageClassification")
+    _check_model_type(model_type)
+    extract = emd.get("ExtractBands")
+    if extract is not None:
+        extract = _extract_bands(extract)
+    normalization = None
+    if "NormalizationStats" in emd and emd["NormalizationStats"] is not None:
+        if emd.get("DoNormalize") is False:
+            notes.append("DoNormalize is false: NormalizationStats are not applied.")
+        else:
+            normalization = _normalization(emd["NormalizationStats"])
+    classes = _emd_classes(emd.get("Classes") or [])
+    padding = _opt_int(emd, "ModelPadding", minimum=0)
+    fmt = emd.get("ModelFormat")
+    if fmt is not None and str(fmt).upper() not in ("NCHW", "NHWC"):
+        notes.append(f"ModelFormat {fmt!r} is not NCHW or NHWC; the layout is read from the ONNX graph.")
+        fmt = None
+    image_space = str(emd.get("ImageSpaceUsed") or "MAP_SPACE").upper()
+    return ModelDefinition(
+        source=source, model_file=model_file_path, kind=kind, model_type=model_type,
+        tile_height=_opt_int(emd, "ImageHeight", minimum=1),
+        tile_width=_opt_int(emd, "ImageWidth", minimum=1),
+        extract_bands=extract, data_range=_data_range(emd.get("DataRange")), normalization=normalization,
+        classes=classes, model_padding=padding, batch_size=_opt_int(emd, "BatchSize", minimum=1),
+        supports_variable_tile_size=bool(emd.get("SupportsVariableTileSize", False)),
+        ignore_mapped_class=tuple(_int_list(emd.get("ignore_mapped_class") or [], "ignore_mapped_class")),
+        image_space=image_space, model_format=str(fmt).upper() if fmt else None, notes=tuple(notes))
+
+
+def _check_model_type(model_type):
+    if model_type.lower() not in {t.lower() for t in PIXEL_MODEL_TYPES}:
+        raise InvalidInput(PARAMETER, f"ModelType {model_type!r} is not a pixel classification model",
+                           "Classify Pixels runs ImageClassification (segmentation) models; use the tool "
+                           "made for this model type")
+
+
+def _opt_int(emd, key, minimum):
+    value = emd.get(key)
+    if value is None or value == "":
+        return None
+    number = _number(value, key)
+    if number != int(number) or number < minimum:
+        raise InvalidInput(PARAMETER, f"{key} must be a whole number ≥ {minimum} (got {value!r})",
+                           f"Set {key} to a number such as 256")
+    return int(number)
+
+
+def _number(value, key):
+    if isinstance(value, bool):
+        raise InvalidInput(PARAMETER, f"{key} must be a number (got {value!r})", f"Set {key} to a number")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise InvalidInput(PARAMETER, f"{key} must be a number (got {value!r})",
+                           f"Replace the placeholder in {key} with a number") from None
+
+
+def _int_list(values, key):
+    if not isinstance(values, (list, tuple)):
+        raise InvalidInput(PARAMETER, f"{key} must be a list (got {values!r})", f"Write {key} as [0, 1, 2]")
+    out = []
+    for v in values:
+        number = _number(v, key)
+        if number != int(number):
+            raise InvalidInput(PARAMETER, f"{key} holds {v!r}, not a whole number", f"Fix {key}")
+        out.append(int(number))
+    return out
+
+
+def _extract_bands(value):
+    if not isinstance(value, (list, tuple)) or not value:
+        raise InvalidInput(PARAMETER, f"ExtractBands must be a non-empty list (got {value!r})",
+                           "Write ExtractBands as 0-based band indices, e.g. [0, 1, 2]")
+    out = []
+    for item in value:
+        if isinstance(item, str) and not item.strip().lstrip("-").isdigit():
+            out.append(item.strip())
+            continue
+        number = _number(item, "ExtractBands")
+        if number != int(number) or number < 0:
+            raise InvalidInput(PARAMETER, f"ExtractBands holds {item!r}",
+                               "Use 0-based band indices (0 is the first band) or band names")
+        out.append(int(number))
+    return tuple(out)
+
+
+def _data_range(value):
+    if value is None or value == "":
+        return None
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        raise InvalidInput(PARAMETER, f"DataRange must be [min, max] (got {value!r})",
+                           "Write DataRange as [0, 255]")
+    lo, hi = _number(value[0], "DataRange"), _number(value[1], "DataRange")
+    if not hi > lo:
+        raise InvalidInput(PARAMETER, f"DataRange {value!r} is empty", "Give [min, max] with min < max")
+    return lo, hi
+
+
+def _normalization(stats):
+    if not isinstance(stats, dict):
+        raise InvalidInput(PARAMETER, "NormalizationStats must be a JSON object",
+                           "Write it as {\"band_mean_values\": [...], \"band_std_values\": [...]}")
+
+    def values(key):
+        v = stats.get(key)
+        if v is None:
+            return None
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            v = [v]
+        return tuple(float(x) for x in _float_list(v, f"NormalizationStats {key}"))
+
+    norm = Normalization(band_min=values("band_min_values"), band_max=values("band_max_values"),
+                         band_mean=values("band_mean_values"), band_std=values("band_std_values"),
+                         scaled_mean=values("scaled_mean_values"), scaled_std=values("scaled_std_values"))
+    has_minmax = norm.band_min is not None and norm.band_max is not None
+    has_meanstd = norm.band_mean is not None and norm.band_std is not None
+    if not (has_minmax or has_meanstd):
+        raise InvalidInput(PARAMETER, "NormalizationStats has neither band_min_values/band_max_values nor "
+                           "band_mean_values/band_std_values", "Give one of the two pairs, or drop the key")
+    return norm
+
+
+def _float_list(values, key):
+    if not isinstance(values, (list, tuple)) or not values:
+        raise InvalidInput(PARAMETER, f"{key} must be a non-empty list of numbers", f"Fix {key}")
+    return [_number(v, key) for v in values]
+
+
+def _emd_classes(items):
+    if not isinstance(items, (list, tuple)):
+        raise InvalidInput(PARAMETER, "Classes must be a list of {Value, Name, Color}", "Fix Classes")
+    classes, seen = [], set()
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise InvalidInput(PARAMETER, f"Classes[{i}] is not an object",
+                               "Write {\"Value\": 1, \"Name\": ...}")
+        raw = item.get("Value", item.get("ClassValue"))
+        if raw is None:
+            raise InvalidInput(PARAMETER, f"Classes[{i}] has no Value", "Give every class a Value")
+        number = _number(raw, f"Classes[{i}].Value")
+        if number != int(number):
+            raise InvalidInput(PARAMETER, f"Classes[{i}].Value {raw!r} is not a whole number",
+                               "Class values are integers")
+        value = int(number)
+        if value in seen:
+            raise InvalidInput(PARAMETER, f"class value {value} appears twice in Classes",
+                               "Give every class its own Value")
+        seen.add(value)
+        name = str(item.get("Name", item.get("ClassName", f"Class {value}")))
+        classes.append(ClassInfo(value, name, _color(item.get("Color"), i)))
+    return tuple(classes)
+
+
+def _color(value, index):
+    """An RGB tuple, or the default palette's colour when missing or ``[-1, -1, -1]`` (Esri: none)."""
+    try:
+        rgb = tuple(int(c) for c in value)
+    except (TypeError, ValueError):
+        return default_color(index)
+    if len(rgb) < 3 or any(c < 0 or c > 255 for c in rgb[:3]):
+        return default_color(index)
+    return rgb[:3]
+
+
+# --- .dlpk ----------------------------------------------------------------------------------------
+
+def _inside(path, folder):
+    real, root = os.path.realpath(path), os.path.realpath(folder)
+    return real == root or real.startswith(root + os.sep)
+
+
+def _unsafe_reason(info):
+    name = info.filename
+    parts = name.replace("\\", "/").split("/")
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+        return "has an absolute path"
+    if ".." in parts:
+        return "would be written outside the package folder"
+    if stat.S_ISLNK(info.external_attr >> 16):
+        return "is a symbolic link"
+    return None
+
+
+def _from_dlpk(path, work_dir):
+    package = os.path.basename(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as err:
+        raise InvalidInput(PARAMETER, f"{package} is not a readable .dlpk (zip) package ({err})",
+                           "A .dlpk is a zip archive holding an .emd and the model file") from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > DLPK_MAX_MEMBERS:
+            raise InvalidInput(PARAMETER, f"{package} holds {len(infos)} files (limit {DLPK_MAX_MEMBERS})",
+                               "Package only the .emd and the model file")
+        if sum(i.file_size for i in infos) > DLPK_MAX_BYTES:
+            raise InvalidInput(PARAMETER, f"{package} unpacks to more than {DLPK_MAX_BYTES // 1024 ** 3} GiB",
+                               "Package only the .emd and the model file")
+        for info in infos:
+            reason = _unsafe_reason(info)
+            if reason:
+                raise InvalidInput(PARAMETER, f"{package} was refused: its member {info.filename!r} {reason}",
+                                   "Rebuild the package with plain relative member names")
+        files = [i for i in infos if not i.is_dir()]
+        emds = [i.filename for i in files if i.filename.lower().endswith(".emd")]
+        onnx = [i.filename for i in files if i.filename.lower().endswith(".onnx")]
+        if not emds and len(onnx) != 1:
+            listing = ", ".join(i.filename for i in files[:8]) or "nothing"
+            if any(i.filename.lower().endswith(_PYTORCH_EXTENSIONS) for i in files):
+                raise InvalidInput(PARAMETER, f"{package} holds a PyTorch model and no .emd ({listing})",
+                                   _PYTORCH_FIX)
+            raise InvalidInput(PARAMETER, f"{package} holds no .emd model definition ({listing})",
+                               "Package an .emd and its .onnx model")
+        if len(emds) > 1:
+            top = [e for e in emds if "/" not in e.replace("\\", "/")]
+            if len(top) != 1:
+                raise InvalidInput(PARAMETER, f"{package} holds several .emd files ({', '.join(emds)})",
+                                   "Package one model definition per .dlpk")
+            emds = top
+        dest = os.path.join(work_dir, "package")
+        os.makedirs(dest, exist_ok=True)
+        _extract(archive, files, dest, package)
+    if emds:
+        emd_path = os.path.join(dest, *emds[0].replace("\\", "/").split("/"))
+        return _from_emd_file(emd_path, path, "dlpk", package_dir=dest)
+    onnx_path = os.path.join(dest, *onnx[0].replace("\\", "/").split("/"))
+    definition = _from_onnx(onnx_path)
+    return replace(definition, source=path, kind="dlpk",
+                    notes=definition.notes + (f"{package} holds no .emd; using {onnx[0]} and its metadata.",))
+
+
+def _extract(archive, files, dest, package):
+    written = 0
+    for info in files:
+        target = os.path.join(dest, *info.filename.replace("\\", "/").split("/"))
+        if not _inside(target, dest):
+            raise InvalidInput(PARAMETER, f"{package} was refused: its member {info.filename!r} would be "
+                               "written outside the package folder",
+                               "Rebuild the package with plain relative member names")
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        # Count real bytes: a zip's declared sizes can lie.
+        with archive.open(info) as src, open(target, "wb") as dst:
+            while True:
+                chunk = src.read(1 << 20)
+                if not chunk:
+                    break
+                written += len(chunk)
+                if written > DLPK_MAX_BYTES:
+                    raise InvalidInput(PARAMETER, f"{package} unpacks to more than "
+                                       f"{DLPK_MAX_BYTES // 1024 ** 3} GiB",
+                                       "Package only the .emd and the model")
+                dst.write(chunk)
+
+
+# --- bare .onnx -----------------------------------------------------------------------------------
+
+def _from_onnx(path):
+    sidecar = os.path.splitext(path)[0] + ".emd"
+    if os.path.isfile(sidecar):
+        return _from_emd_file(sidecar, path, "onnx", default_model_file=path)
+    name = os.path.basename(path)
+    try:
+        meta = read_metadata_props(path)
+    except NotOnnx as err:
+        raise InvalidInput(PARAMETER, f"{name} is not a valid ONNX model ({err})",
+                           "Export the model again (torch.onnx.export) or choose another file") from None
+    except OSError as err:
+        raise InvalidInput(PARAMETER, f"cannot read {name} ({err.strerror})", "Check the file") from None
+    notes = []
+    model_type = "Segmentor"
+    if "model_type" in meta:
+        model_type = str(_meta_value(meta, "model_type"))
+        _check_model_type(model_type)
+    classes = ()
+    for key in ("class_names", "names"):
+        if key in meta:
+            classes = _deepness_classes(_meta_value(meta, key), key)
+            break
+    mean = _meta_floats(meta, "standardization_mean")
+    std = _meta_floats(meta, "standardization_std")
+    # Deepness scales pixels to 0…1 (÷255) before standardising: fold both into mean/std.
+    mean = tuple(255.0 * m for m in (mean or (0.0,)))
+    std = tuple(255.0 * s for s in (std or (1.0,)))
+    tile = None
+    for key in ("tile_size", "tiles_size"):
+        if key in meta:
+            tile = _meta_int(meta, key)
+            break
+    default_padding = None
+    if "tiles_overlap" in meta and tile:
+        overlap = float(_meta_value(meta, "tiles_overlap"))
+        default_padding = int(round(tile * overlap / 100.0 / 2.0))
+    resolution = float(_meta_value(meta, "resolution")) if "resolution" in meta else None
+    notes.append(f"{name}: Deepness-style model; pixels are divided by 255, then standardised with "
+                 f"mean {_short(mean, 1 / 255)} and std {_short(std, 1 / 255)}.")
+    return ModelDefinition(source=path, model_file=path, kind="onnx", model_type=model_type,
+                           tile_height=tile, tile_width=tile,
+                           normalization=Normalization(band_mean=mean, band_std=std), classes=classes,
+                           default_padding=default_padding, resolution=resolution, notes=tuple(notes))
+
+
+def _short(values, factor):
+    return "[" + ", ".join(f"{v * factor:.4g}" for v in values) + "]"
+
+
+def _meta_value(meta, key):
+    text = meta[key]
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        pass
+    try:
+        # Deepness accepts Python literals too ({0: 'a'}); literal_eval evaluates no code.
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return text
+
+
+def _meta_floats(meta, key):
+    if key not in meta:
+        return None
+    value = _meta_value(meta, key)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = [value]
+    return tuple(_float_list(value, f"ONNX metadata {key}"))
+
+
+def _meta_int(meta, key):
+    value = _number(_meta_value(meta, key), f"ONNX metadata {key}")
+    if value != int(value) or value < 1:
+        raise InvalidInput(PARAMETER, f"ONNX metadata {key} must be a whole number ≥ 1 (got {meta[key]!r})",
+                           f"Fix {key} in the model's metadata")
+    return int(value)
+
+
+def _deepness_classes(value, key):
+    if isinstance(value, dict):
+        try:
+            items = sorted((int(k), str(v)) for k, v in value.items())
+        except (TypeError, ValueError):
+            raise InvalidInput(PARAMETER, f"ONNX metadata {key} keys must be class indices",
+                               "Write it as {\"0\": \"background\", \"1\": \"building\"}") from None
+    elif isinstance(value, (list, tuple)):
+        items = [(i, str(v)) for i, v in enumerate(value)]
+    else:
+        raise InvalidInput(PARAMETER, f"ONNX metadata {key} is neither a JSON object nor a list",
+                           "Write it as {\"0\": \"background\", \"1\": \"building\"}")
+    return tuple(ClassInfo(v, name, default_color(i)) for i, (v, name) in enumerate(items))
+
+
+# --- bands ------------------------------------------------------------------------------------------
+
+def resolve_bands(extract_bands, labels, channels):
+    """0-based raster bands to feed the model.
+
+    ``labels`` holds one ``(description, colour interpretation)`` per raster band
+    (:func:`raster_io.band_labels`); ``channels`` is the model's input channel count (``None`` when the
+    graph leaves it open). Names match a band description (case-insensitive) or, for Red, Green, Blue,
+    Alpha and Gray/Panchromatic, the colour interpretation. Without ``ExtractBands`` the raster's
+    bands are used in order, dropping a last alpha band when that makes the count fit.
+    """
+    count = len(labels)
+    if extract_bands is None:
+        bands = tuple(range(count))
+        if channels is not None and count == channels + 1 and labels[-1][1] == "alpha":
+            bands = bands[:-1]
+        if channels is not None and len(bands) != channels:
+            raise InvalidInput("IN_RASTER", f"has {count} bands but the model takes {channels}",
+                               "Choose a raster with that many bands, or add \"ExtractBands\" (0-based band "
+                               "indices) to the model definition")
+        return bands
+    bands = []
+    for item in extract_bands:
+        if isinstance(item, int):
+            if item >= count:
+                raise InvalidInput("IN_RASTER", f"has {count} bands, but ExtractBands asks for band index "
+                                   f"{item} (band {item + 1})",
+                                   "ExtractBands holds 0-based indices; choose a raster with those bands")
+            bands.append(item)
+            continue
+        bands.append(_band_by_name(item, labels))
+    if channels is not None and len(bands) != channels:
+        raise InvalidInput(PARAMETER, f"ExtractBands selects {len(bands)} bands but the model takes "
+                           f"{channels}",
+                           "List one band per model input channel in ExtractBands")
+    return tuple(bands)
+
+
+def _band_by_name(name, labels):
+    wanted = name.lower()
+    for b, (description, _interp) in enumerate(labels):
+        if description and description.lower() == wanted:
+            return b
+    interp = _COLOR_INTERP_NAMES.get(wanted)
+    if interp:
+        for b, (_description, band_interp) in enumerate(labels):
+            if band_interp == interp:
+                return b
+    known = ", ".join(f"{b + 1}: {d or ci}" for b, (d, ci) in enumerate(labels))
+    raise InvalidInput("IN_RASTER", f"has no band named {name!r} (bands {known})",
+                       "Name the bands (descriptions) or use 0-based indices in ExtractBands")
