@@ -13,12 +13,29 @@ _INSTALL_NAMES = {
     "numpy": ("numpy", "python3-numpy"),
     "rasterio": ("rasterio", "python3-rasterio"),
     "lxml": ("lxml", "python3-lxml"),
+    # No Debian/Ubuntu package; onnxruntime-gpu (NVIDIA CUDA) is the same module with GPU providers.
+    "onnxruntime": ("onnxruntime", None),
 }
+# Module -> another pip package providing it, named in the install hint as an alternative.
+_ALTERNATIVES = {"onnxruntime": "onnxruntime-gpu"}
 
 
 def tr(text):
     """Translate ``text`` under the one context all Pixelwise Processing strings share."""
     return QCoreApplication.translate("Pixelwise", text)
+
+
+def with_help(parameter, help_text):
+    """``parameter`` with its help text set (shown in the dialog, the modeler and ``qgis_process help``)."""
+    parameter.setHelp(help_text)
+    return parameter
+
+
+def rectangle_bounds(rectangle):
+    """``(xmin, ymin, xmax, ymax)`` of a ``QgsRectangle``, or None for a null one (no EXTENT given)."""
+    if rectangle.isNull():
+        return None
+    return (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())
 
 
 def missing_modules(names):
@@ -55,11 +72,17 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
             return
         names = [_INSTALL_NAMES.get(name, (name, f"python3-{name}")) for name in missing]
         pip_names = " ".join(pip for pip, _apt in names)
-        apt_names = " ".join(apt for _pip, apt in names)
+        apt_names = " ".join(apt for _pip, apt in names if apt)
+        hint = tr("Install them with 'python3 -m pip install {pip}'").format(pip=pip_names)
+        if apt_names:
+            hint += tr(" (Debian/Ubuntu: 'sudo apt install {apt}')").format(apt=apt_names)
+        for name in missing:
+            if name in _ALTERNATIVES:
+                hint += tr(" ('{alternative}' instead of '{pip}' for an NVIDIA GPU)").format(
+                    alternative=_ALTERNATIVES[name], pip=_INSTALL_NAMES[name][0])
         raise QgsProcessingException(
             tr("Pixelwise needs the Python packages {missing}, which QGIS's Python cannot import. "
-               "Install them with 'python3 -m pip install {pip}' (Debian/Ubuntu: 'sudo apt install {apt}') "
-               "and restart QGIS.").format(missing=", ".join(missing), pip=pip_names, apt=apt_names)
+               "{hint} and restart QGIS.").format(missing=", ".join(missing), hint=hint)
         )
 
     @staticmethod

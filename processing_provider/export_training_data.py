@@ -26,7 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import PixelwiseAlgorithm, tr
+from .base import PixelwiseAlgorithm, rectangle_bounds, tr, with_help
 
 # Parameter keys: the ArcGIS Pro parameter names in upper case (public API of qgis_process and
 # processing.run). The engine's ExportConfig fields are the same names in lower case.
@@ -81,11 +81,6 @@ def _integer(name, description, default, help_text):
     return parameter
 
 
-def _with_help(parameter, help_text):
-    parameter.setHelp(help_text)
-    return parameter
-
-
 class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
     """Cut a raster and its labels into image chips with ArcGIS-compatible metadata."""
 
@@ -113,14 +108,14 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(_with_help(
+        self.addParameter(with_help(
             QgsProcessingParameterRasterLayer(IN_RASTER, tr("Input raster")),
             tr("The imagery to cut into chips. Chips keep the raster's data type and all its bands.")))
-        self.addParameter(_with_help(
+        self.addParameter(with_help(
             QgsProcessingParameterFolderDestination(OUT_FOLDER, tr("Output folder")),
             tr("Folder that receives images/, labels/ and the metadata files. It must not exist, be "
                "empty, or hold an earlier Pixelwise export.")))
-        self.addParameter(_with_help(
+        self.addParameter(with_help(
             QgsProcessingParameterMapLayer(
                 IN_CLASS_DATA, tr("Input feature class or classified raster"), optional=True,
                 types=[QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint,
@@ -151,25 +146,25 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             START_INDEX, tr("Start index"), 0,
             tr("Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the "
                "output folder is continued from its next free index).")))
-        self.addParameter(_with_help(
+        self.addParameter(with_help(
             QgsProcessingParameterField(CLASS_VALUE_FIELD, tr("Class value field"),
                                         parentLayerParameterName=IN_CLASS_DATA, optional=True),
             tr("Field of the input features holding the class. Whole numbers are used as class values "
                "(0 = no class); text values become classes 1…n named by the text. If empty, a field "
                "named 'value' or 'classvalue' is used, else all features are one class.")))
-        self.addParameter(_with_help(
+        self.addParameter(with_help(
             QgsProcessingParameterDistance(BUFFER_RADIUS, tr("Buffer radius"), defaultValue=0.0,
                                            parentParameterName=IN_CLASS_DATA),
             tr("Buffer drawn around each input feature, in the units of the input features' CRS. Points "
                "need a radius greater than 0 (they become circles).")))
-        self.addParameter(_with_help(
+        self.addParameter(with_help(
             QgsProcessingParameterFeatureSource(IN_MASK_POLYGONS, tr("Input mask polygons"),
                                                 [QgsProcessing.TypeVectorPolygon], optional=True),
             tr("Only chips that lie completely inside these polygons are written.")))
-        self.addParameter(_with_help(
+        self.addParameter(with_help(
             QgsProcessingParameterExtent(EXTENT, tr("Extent"), optional=True),
             tr("Area to export (the ArcGIS 'extent' environment); the whole raster if not set.")))
-        self.addParameter(_with_help(
+        self.addParameter(with_help(
             QgsProcessingParameterDistance(CELL_SIZE, tr("Cell size"), defaultValue=0.0,
                                            parentParameterName=IN_RASTER, optional=True),
             tr("Output cell size in the raster CRS's units (the ArcGIS 'cellSize' environment); 0 keeps "
@@ -180,7 +175,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                "SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing "
                "pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not "
                "document its behaviour.)")))
-        self.addParameter(_with_help(
+        self.addParameter(with_help(
             # Optional with a temporary default: processing.run, models and qgis_process create it
             # without being asked (a required sink without a value fails in 3.22).
             QgsProcessingParameterFeatureSink(OUT_CHIP_INDEX, tr("Chip index"),
@@ -239,8 +234,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             metadata_format=self.parameterAsEnumString(parameters, METADATA_FORMAT, context),
             start_index=self.parameterAsInt(parameters, START_INDEX, context),
             in_mask_polygons=mask_polygons(mask_source) if mask_source is not None else None,
-            extent=None if extent.isNull() else
-            (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
+            extent=rectangle_bounds(extent),
             cell_size=self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0,
             edge_policy=self.parameterAsEnumString(parameters, EDGE_POLICY, context),
         )

@@ -6,6 +6,7 @@ import os
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .classify_pixels import ClassifyPixelsAlgorithm
 from .export_training_data import ExportTrainingDataAlgorithm
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -42,3 +43,4 @@ class PixelwiseProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         self.addAlgorithm(ExportTrainingDataAlgorithm())
+        self.addAlgorithm(ClassifyPixelsAlgorithm())

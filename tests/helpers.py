@@ -1,6 +1,7 @@
 """Plain helpers shared by every test tier."""
 
 import hashlib
+import json
 import os
 
 
@@ -13,3 +14,56 @@ def tree_digest(path):
             with open(full, "rb") as f:
                 out[os.path.relpath(full, path)] = hashlib.sha256(f.read()).hexdigest()
     return out
+
+
+# The real UKIS cloud/shadow model (shared/data/ukis_csmask_onnx) on the Landsat 7 stacks.
+UKIS_CLASSES = [
+    {"Value": 0, "Name": "clear", "Color": [40, 160, 40]},
+    {"Value": 1, "Name": "cloud", "Color": [255, 255, 255]},
+    {"Value": 2, "Name": "shadow", "Color": [70, 70, 70]},
+]
+
+
+def ukis_stats(model_dir):
+    """(mean, std) of the UKIS model's six reflectance bands (0…1), from its own JSON."""
+    with open(os.path.join(model_dir, "model_6b_l2a.json"), encoding="utf-8") as f:
+        img = json.load(f)["data"]["dataset_statistics"]["img"]
+    return img[0], img[1]
+
+
+def ukis_emd(model_file, model_dir, **extra):
+    """An EMD for the UKIS model on the Landsat stacks: bands 1–6 are reflectance × 10000, so the
+    model's (x/10000 − mean)/std becomes (x − mean·10000)/(std·10000)."""
+    mean, std = ukis_stats(model_dir)
+    emd = {
+        "Framework": "ONNX",
+        "ModelType": "ImageClassification",
+        "ModelFile": model_file,
+        "ImageHeight": 256,
+        "ImageWidth": 256,
+        "ExtractBands": [0, 1, 2, 3, 4, 5],
+        "NormalizationStats": {"band_mean_values": [m * 10000 for m in mean],
+                               "band_std_values": [s * 10000 for s in std]},
+        "Classes": UKIS_CLASSES,
+    }
+    emd.update(extra)
+    return emd
+
+
+def write_json(path, data):
+    """Write ``data`` as JSON to ``path``; returns the path as a string."""
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=2)
+    return str(path)
+
+
+def ukis_inputs(shared_data, folder):
+    """Inputs for classifying with the real UKIS model: ``emd`` (written into ``folder``, ModelFile an
+    absolute path), ``emd_text`` (the same EMD as JSON text), ``cloudy`` (the 250 × 250 Landsat 7 scene
+    of 2002, 8 bands of which the model takes 1–6) and ``rgb`` (the 3-band New Brunswick aerial crop)."""
+    model_dir = os.path.join(shared_data, "ukis_csmask_onnx")
+    emd = ukis_emd(os.path.join(model_dir, "model_6b_l2a.onnx"), model_dir)
+    return {"emd": write_json(os.path.join(folder, "ukis.emd"), emd),
+            "emd_text": json.dumps(emd),
+            "cloudy": os.path.join(shared_data, "landsat7_chiapas", "LE70220492002106EDC00_stack.gtif"),
+            "rgb": os.path.join(shared_data, "nb_aerial_landcover", "23322E759967N_clipped_1m_1of2.tif")}

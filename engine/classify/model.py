@@ -636,8 +636,9 @@ def resolve_bands(extract_bands, labels, channels):
     for item in extract_bands:
         if isinstance(item, int):
             if item >= count:
+                need = f" (the model takes {channels} bands)" if channels else ""
                 raise InvalidInput("IN_RASTER", f"has {count} bands, but ExtractBands asks for band index "
-                                   f"{item} (band {item + 1})",
+                                   f"{item} (band {item + 1}){need}",
                                    "ExtractBands holds 0-based indices; choose a raster with those bands")
             bands.append(item)
             continue

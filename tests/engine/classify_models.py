@@ -1,5 +1,6 @@
-"""Test models and inputs for the classification tests: EMDs for the real UKIS cloud model, small ONNX
-graphs built with ``onnx.helper`` (a test-only dependency), .dlpk archives and tiny rasters."""
+"""Test models and inputs for the classification tests: small ONNX graphs built with ``onnx.helper`` (a
+test-only dependency), .dlpk archives and tiny rasters. EMDs for the real UKIS cloud model are in
+``helpers`` (the provider and headless tests use them too)."""
 
 import json
 import os
@@ -12,44 +13,6 @@ from onnx import TensorProto, helper, numpy_helper
 from rasterio.transform import from_origin
 
 OPSET = 17
-
-UKIS_CLASSES = [
-    {"Value": 0, "Name": "clear", "Color": [40, 160, 40]},
-    {"Value": 1, "Name": "cloud", "Color": [255, 255, 255]},
-    {"Value": 2, "Name": "shadow", "Color": [70, 70, 70]},
-]
-
-
-def ukis_stats(model_dir):
-    """(mean, std) of the UKIS model's six reflectance bands (0…1), from its own JSON."""
-    with open(os.path.join(model_dir, "model_6b_l2a.json"), encoding="utf-8") as f:
-        img = json.load(f)["data"]["dataset_statistics"]["img"]
-    return img[0], img[1]
-
-
-def ukis_emd(model_file, model_dir, **extra):
-    """An EMD for the UKIS model on the Landsat stacks: bands 1–6 are reflectance × 10000, so the
-    model's (x/10000 − mean)/std becomes (x − mean·10000)/(std·10000)."""
-    mean, std = ukis_stats(model_dir)
-    emd = {
-        "Framework": "ONNX",
-        "ModelType": "ImageClassification",
-        "ModelFile": model_file,
-        "ImageHeight": 256,
-        "ImageWidth": 256,
-        "ExtractBands": [0, 1, 2, 3, 4, 5],
-        "NormalizationStats": {"band_mean_values": [m * 10000 for m in mean],
-                               "band_std_values": [s * 10000 for s in std]},
-        "Classes": UKIS_CLASSES,
-    }
-    emd.update(extra)
-    return emd
-
-
-def write_json(path, data):
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(data, f, indent=2)
-    return str(path)
 
 
 def write_zip(path, members):

@@ -7,7 +7,8 @@ import os
 import numpy as np
 import pytest
 import rasterio
-from classify_models import UKIS_CLASSES, ukis_emd, ukis_stats, with_metadata, write_json, write_zip
+from classify_models import with_metadata, write_zip
+from helpers import UKIS_CLASSES, ukis_emd, ukis_stats, write_json
 from osgeo import gdal
 from rasterio.transform import Affine
 

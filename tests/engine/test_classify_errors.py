@@ -7,7 +7,8 @@ import zipfile
 
 import numpy as np
 import pytest
-from classify_models import conv1x1_model, separable_pixels, ukis_emd, write_json, write_raster, write_zip
+from classify_models import conv1x1_model, separable_pixels, write_raster, write_zip
+from helpers import ukis_emd, write_json
 
 from pixelwise.engine.classify import ClassifyConfig, SessionCache, classify_pixels, create_session
 from pixelwise.engine.errors import Cancelled, InvalidInput, PixelwiseError

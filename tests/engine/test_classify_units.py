@@ -7,7 +7,8 @@ import json
 import numpy as np
 import pytest
 import rasterio
-from classify_models import conv1x1_model, expected_classes, separable_pixels, write_json, write_raster
+from classify_models import conv1x1_model, expected_classes, separable_pixels, write_raster
+from helpers import write_json
 
 from pixelwise.engine.classify import (
     ClassifyConfig,

@@ -1,0 +1,220 @@
+"""Classify Pixels Using Deep Learning: the Processing front end of ``engine.classify``."""
+
+import os
+import threading
+
+from qgis.core import (
+    QgsPalettedRasterRenderer,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsRasterLayer,
+)
+from qgis.PyQt import sip
+from qgis.PyQt.QtGui import QColor
+
+from .base import PixelwiseAlgorithm, rectangle_bounds, tr, with_help
+
+# Parameter keys: the ArcGIS Pro parameter names in upper case (public API of qgis_process and
+# processing.run). The engine's ClassifyConfig fields are the same names in lower case.
+IN_RASTER = "IN_RASTER"
+IN_MODEL_DEFINITION = "IN_MODEL_DEFINITION"
+OUT_CLASSIFIED_RASTER = "OUT_CLASSIFIED_RASTER"
+ARGUMENTS = "ARGUMENTS"
+PROCESSOR_TYPE = "PROCESSOR_TYPE"
+EXTENT = "EXTENT"
+CELL_SIZE = "CELL_SIZE"
+IN_MASK_POLYGONS = "IN_MASK_POLYGONS"
+OUT_CONFIDENCE_RASTER = "OUT_CONFIDENCE_RASTER"
+
+# engine.classify.PROCESSOR_TYPES, repeated because importing the engine needs numpy and rasterio
+# and the plugin must load without them; tests/provider checks that both lists agree.
+PROCESSOR_TYPES = ("AUTO", "CPU", "GPU")
+
+# The first filter is the file dialog's default. "All files (*)" is there for the parameter check:
+# QGIS 3.22 accepts a value only when it matches the filter, and the value may be EMD JSON text.
+MODEL_FILE_FILTER = "Model definition (*.emd *.dlpk *.onnx);;All files (*)"
+# The engine writes GeoTIFF whatever the name; other extensions would mislead QGIS and the user.
+GEOTIFF_EXTENSIONS = (".tif", ".tiff")
+
+
+# Stylers handed to a context. The 3.22 bindings give the context the C++ object but leave the Python
+# object to Python, which collects it once processAlgorithm returns: the context would then call a
+# post-processor that does nothing. So they are kept here until their context has deleted them.
+_STYLERS = []
+_STYLERS_LOCK = threading.Lock()
+
+
+class ClassStyler(QgsProcessingLayerPostProcessorInterface):
+    """Gives the loaded classified raster the model's classes: a paletted renderer with each class's
+    value, colour and name. QGIS 3.22 shows the file's colour table and category names by default, but
+    Processing's 'Style for raster layers' setting replaces them; post-processors run after it."""
+
+    def __init__(self, classes):
+        super().__init__()
+        self.classes = tuple(classes)  # (value, name, (r, g, b)) of every class the raster can hold
+
+    def postProcessLayer(self, layer, context, feedback):
+        if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
+            return
+        classes = [QgsPalettedRasterRenderer.Class(value, QColor(*rgb), name)
+                   for value, name, rgb in self.classes]
+        layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+        layer.triggerRepaint()
+
+    @classmethod
+    def attach(cls, context, path, classes):
+        """Style ``path`` with ``classes`` when Processing loads it on completion; returns the styler."""
+        if not context.willLoadLayerOnCompletion(path):
+            return None
+        styler = cls(classes)
+        with _STYLERS_LOCK:
+            # The contexts delete their post-processors when they go: forget those.
+            _STYLERS[:] = [s for s in _STYLERS if not sip.isdeleted(s)]
+            _STYLERS.append(styler)
+        context.layerToLoadOnCompletionDetails(path).setPostProcessor(styler)
+        return styler
+
+
+def _class_styles(classes):
+    """(value, name, (r, g, b)) of the engine's ``ClassInfo`` list, with the colours the file has."""
+    from ..engine.export.classes import default_color
+
+    return tuple((c.value, c.name, tuple(c.color or default_color(i))[:3]) for i, c in enumerate(classes))
+
+
+class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
+    """Classify every pixel of a raster with an ONNX segmentation model described by an Esri EMD."""
+
+    REQUIRED_MODULES = PixelwiseAlgorithm.REQUIRED_MODULES + ("onnxruntime",)
+
+    def name(self):
+        return "classifypixels"
+
+    def displayName(self):
+        return tr("Classify Pixels Using Deep Learning")
+
+    def tags(self):
+        return tr("deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inference,model,cloud mask"
+                  ).split(",")
+
+    def shortHelpString(self):
+        return tr(
+            "Runs a trained pixel classification (semantic segmentation) model over a raster and writes a "
+            "classified raster, like ArcGIS Pro's 'Classify Pixels Using Deep Learning'. The model is an "
+            "Esri model definition (.emd, or the EMD JSON text itself), a .dlpk package or an .onnx file "
+            "with Deepness-style metadata; Pixelwise runs ONNX models with ONNX Runtime and never runs "
+            "code from a model package.\n\n"
+            "The raster is read in overlapping windows of the model's size; overlaps are blended, so the "
+            "result has no seams. The output is a GeoTIFF with the input's CRS, grid and size (or those "
+            "of EXTENT and CELL_SIZE), the class colours, names and a raster attribute table. Pixels that "
+            "are NoData in any model band, or outside the mask polygons, are NoData.\n\n"
+            "Parameter names are the ArcGIS ones. The log names the ONNX Runtime execution provider "
+            "that ran (CPU, CUDA, DirectML). A failed or cancelled run leaves the output file as it was."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(with_help(
+            QgsProcessingParameterRasterLayer(IN_RASTER, tr("Input raster")),
+            tr("The imagery to classify. It must have the bands the model expects (ExtractBands of the "
+               "model definition, else the model's input channels).")))
+        self.addParameter(with_help(
+            QgsProcessingParameterFile(IN_MODEL_DEFINITION, tr("Model definition"),
+                                       behavior=QgsProcessingParameterFile.File,
+                                       fileFilter=MODEL_FILE_FILTER),
+            tr("An Esri model definition (.emd) whose ModelFile is an ONNX model, a deep learning package "
+               "(.dlpk) holding one, or an .onnx model with Deepness metadata. The EMD JSON text itself is "
+               "accepted too, as in ArcGIS.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterRasterDestination(OUT_CLASSIFIED_RASTER, tr("Output classified raster")),
+            tr("The classified raster (GeoTIFF, .tif): one band of class values, with the model's class "
+               "colours and names.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterString(ARGUMENTS, tr("Arguments"), optional=True),
+            tr("Model arguments as name=value;name=value (ArcGIS's 'name value;name value' works too): "
+               "padding (overlap margin of each window, pixels; default a quarter of the window), "
+               "batch_size (windows per model call; default 4), tile_size (window size, only for models "
+               "whose input size is open), predict_background (True/False: whether class 0 may win), "
+               "test_time_augmentation (True/False: average over flips and rotations), merge_policy (mean, "
+               "max or min: how augmented predictions merge).")))
+        processor = QgsProcessingParameterEnum(PROCESSOR_TYPE, tr("Processor type"),
+                                               options=list(PROCESSOR_TYPES), defaultValue="AUTO")
+        # The keyword itself is the value: PROCESSOR_TYPE=GPU, as in arcpy.
+        processor.setUsesStaticStrings(True)
+        self.addParameter(with_help(
+            processor,
+            tr("Where the model runs (the ArcGIS 'processorType' environment): AUTO uses a GPU when ONNX "
+               "Runtime has a working GPU provider (CUDA, ROCm, DirectML) and the CPU otherwise; GPU fails "
+               "instead of falling back to the CPU; CPU uses the CPU only.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterExtent(EXTENT, tr("Extent"), optional=True),
+            tr("Area to classify (the ArcGIS 'extent' environment); the whole raster if not set.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterDistance(CELL_SIZE, tr("Cell size"), defaultValue=0.0,
+                                           parentParameterName=IN_RASTER, optional=True),
+            tr("Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' "
+               "environment); the input is resampled to it before the model runs. 0 keeps the raster's own "
+               "cell size.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterFeatureSource(IN_MASK_POLYGONS, tr("Input mask polygons"),
+                                                [QgsProcessing.TypeVectorPolygon], optional=True),
+            tr("Only pixels inside these polygons are classified; the rest are NoData (the ArcGIS 'mask' "
+               "environment).")))
+        self.addParameter(with_help(
+            QgsProcessingParameterRasterDestination(OUT_CONFIDENCE_RASTER, tr("Output confidence raster"),
+                                                    optional=True, createByDefault=False),
+            tr("Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel "
+               "(Pixelwise addition).")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        self.check_dependencies()
+        # Imported here, after the check: the engine needs numpy, rasterio and onnxruntime, the plugin
+        # must load without them.
+        from ..engine.classify import classify_pixels
+
+        raster = self.parameterAsRasterLayer(parameters, IN_RASTER, context)
+        if raster is None:
+            raise QgsProcessingException(self.invalidRasterError(parameters, IN_RASTER))
+        out_classified = self.parameterAsOutputLayer(parameters, OUT_CLASSIFIED_RASTER, context)
+        out_confidence = self.parameterAsOutputLayer(parameters, OUT_CONFIDENCE_RASTER, context) or None
+        config = self.run_engine(self._classify_config, parameters, context, raster, out_classified,
+                                 out_confidence)
+        result = self.run_engine(classify_pixels, config, self.engine_feedback(feedback))
+
+        ClassStyler.attach(context, out_classified, _class_styles(result.classes))
+        results = {OUT_CLASSIFIED_RASTER: out_classified}
+        if out_confidence:
+            results[OUT_CONFIDENCE_RASTER] = out_confidence
+        return results
+
+    def _classify_config(self, parameters, context, raster, out_classified, out_confidence):
+        """Read every parameter into the engine's frozen ``ClassifyConfig`` (raises ``InvalidInput``)."""
+        from ..engine.classify import ClassifyConfig
+        from ..engine.errors import InvalidInput
+        from .labels import mask_polygons
+
+        for key, path in ((OUT_CLASSIFIED_RASTER, out_classified), (OUT_CONFIDENCE_RASTER, out_confidence)):
+            if path and not path.lower().endswith(GEOTIFF_EXTENSIONS):
+                raise InvalidInput(key, f"{os.path.basename(path)!r} is not a GeoTIFF file name",
+                                   "Pixelwise writes GeoTIFF: give a .tif file name")
+        mask_source = self.parameterAsSource(parameters, IN_MASK_POLYGONS, context)
+        return ClassifyConfig(
+            in_raster=raster.source(),
+            # A value that is no file is passed on as text: the engine reads EMD JSON text, as ArcGIS does.
+            in_model_definition=self.parameterAsFile(parameters, IN_MODEL_DEFINITION, context),
+            out_classified_raster=out_classified,
+            arguments=self.parameterAsString(parameters, ARGUMENTS, context) or None,
+            processor_type=self.parameterAsEnumString(parameters, PROCESSOR_TYPE, context),
+            extent=rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, raster.crs())),
+            cell_size=self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0,
+            in_mask_polygons=mask_polygons(mask_source) if mask_source is not None else None,
+            out_confidence_raster=out_confidence,
+        )

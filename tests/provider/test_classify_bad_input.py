@@ -1,0 +1,120 @@
+"""Bad input to Classify Pixels through processing.run: one line naming the problem, no file at
+OUT_CLASSIFIED_RASTER afterwards, and an earlier result there left byte for byte as it was."""
+
+import os
+import shutil
+
+import pytest
+from helpers import tree_digest, ukis_inputs
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+ALGORITHM = "pixelwise:classifypixels"
+# Device nodes of the GPUs ONNX Runtime could run on (NVIDIA, AMD ROCm, WSL DirectML).
+GPU_DEVICES = ("/dev/nvidia0", "/dev/kfd", "/dev/dxg")
+
+
+@pytest.fixture(scope="module")
+def inputs(shared_data, tmp_path_factory):
+    return ukis_inputs(shared_data, tmp_path_factory.mktemp("ukis"))
+
+
+@pytest.fixture(scope="module")
+def parameters(inputs):
+    return {"IN_RASTER": inputs["cloudy"], "IN_MODEL_DEFINITION": inputs["emd"],
+            "ARGUMENTS": "padding=32;batch_size=2", "PROCESSOR_TYPE": "CPU"}
+
+
+@pytest.fixture(scope="module")
+def earlier_result(processing_run, parameters, tmp_path_factory):
+    """A finished classification (the .tif and its .aux.xml) to copy where a failing run writes."""
+    out = tmp_path_factory.mktemp("earlier") / "classified.tif"
+    processing_run(ALGORITHM, {**parameters, "OUT_CLASSIFIED_RASTER": str(out)})
+    return out
+
+
+@pytest.fixture
+def no_gpu():
+    present = [path for path in GPU_DEVICES if os.path.exists(path)]
+    if present:
+        pytest.skip(f"this machine has a GPU ({', '.join(present)}): PROCESSOR_TYPE=GPU would run")
+
+
+def bad_inputs(inputs, request, case):
+    """(parameter changes, start of the message) of ``case``; OUT_CLASSIFIED_RASTER changes to .img."""
+    if case == "gpu_without_gpu":
+        request.getfixturevalue("no_gpu")
+    return {
+        "three_bands_for_six": ({"IN_RASTER": inputs["rgb"]}, "IN_RASTER: has 3 bands"),
+        "malformed_emd_json": ({"IN_MODEL_DEFINITION": '{"Framework": "ONNX", "ModelFile": '},
+                               "IN_MODEL_DEFINITION: the model definition text is not valid JSON"),
+        "unknown_argument": ({"ARGUMENTS": "padding=32;batchsize=2"},
+                             "ARGUMENTS: unknown argument 'batchsize'"),
+        "argument_without_value": ({"ARGUMENTS": "padding"}, "ARGUMENTS: 'padding' has no value"),
+        "not_a_geotiff": ({"OUT_CLASSIFIED_RASTER": ".img"},
+                          "OUT_CLASSIFIED_RASTER: 'classified.img' is not a GeoTIFF"),
+        "gpu_without_gpu": ({"PROCESSOR_TYPE": "GPU"}, "PROCESSOR_TYPE: GPU was chosen but"),
+    }[case]
+
+
+CASES = ["three_bands_for_six", "malformed_emd_json", "unknown_argument", "argument_without_value",
+         "not_a_geotiff", "gpu_without_gpu"]
+
+
+def _assert_one_line(message, start):
+    assert "\n" not in message.strip(), message
+    assert message.startswith(start), message
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_input_writes_nothing(processing_run, parameters, inputs, tmp_path, request, case):
+    changes, start = bad_inputs(inputs, request, case)
+    out = (tmp_path / "new" / "classified.tif").with_suffix(changes.pop("OUT_CLASSIFIED_RASTER", ".tif"))
+
+    with pytest.raises(QgsProcessingException) as error:
+        processing_run(ALGORITHM, {**parameters, **changes, "OUT_CLASSIFIED_RASTER": str(out)})
+
+    _assert_one_line(str(error.value), start)
+    assert sorted(os.listdir(tmp_path)) == []  # not even the folder the engine would have created
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_input_leaves_an_earlier_result_as_it_was(processing_run, parameters, inputs, earlier_result,
+                                                      tmp_path, request, case):
+    changes, start = bad_inputs(inputs, request, case)
+    out = (tmp_path / "classified.tif").with_suffix(changes.pop("OUT_CLASSIFIED_RASTER", ".tif"))
+    shutil.copy(earlier_result, out)
+    shutil.copy(f"{earlier_result}.aux.xml", f"{out}.aux.xml")
+    before = tree_digest(tmp_path)
+
+    with pytest.raises(QgsProcessingException) as error:
+        processing_run(ALGORITHM, {**parameters, **changes, "OUT_CLASSIFIED_RASTER": str(out)})
+
+    _assert_one_line(str(error.value), start)
+    assert tree_digest(tmp_path) == before
+
+
+def _cancelling_feedback():
+    """Feedback that cancels from its progress signal once the first windows have run."""
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda progress: feedback.cancel() if progress > 0 else None)
+    return feedback
+
+
+@pytest.mark.parametrize("earlier", [False, True])
+def test_cancel_writes_nothing(processing_run, parameters, earlier_result, tmp_path, earlier):
+    out = tmp_path / "classified.tif"
+    if earlier:
+        shutil.copy(earlier_result, out)
+        shutil.copy(f"{earlier_result}.aux.xml", f"{out}.aux.xml")
+    before = tree_digest(tmp_path)
+    feedback = _cancelling_feedback()
+
+    with pytest.raises(QgsProcessingException) as error:
+        # One window per batch: progress is reported after the first of four.
+        processing_run(ALGORITHM, {**parameters, "ARGUMENTS": "batch_size=1",
+                                   "OUT_CLASSIFIED_RASTER": str(out)}, feedback=feedback)
+
+    assert feedback.isCanceled()
+    _assert_one_line(str(error.value), "Cancelled")
+    assert tree_digest(tmp_path) == before
+    assert sorted(os.listdir(tmp_path)) == (["classified.tif", "classified.tif.aux.xml"] if earlier else [])
