@@ -55,3 +55,18 @@ def pixelwise_provider(qgis_app, qgis_processing):
     plugin.initProcessing()
     yield plugin.provider
     plugin.unload()
+
+
+@pytest.fixture(scope="session")
+def classify_inputs(shared_data, tmp_path_factory):
+    """The Landsat scenes, an RGB raster and an EMD (file and JSON text) for the real UKIS cloud model."""
+    from helpers import ukis_inputs
+
+    return ukis_inputs(shared_data, tmp_path_factory.mktemp("ukis"))
+
+
+@pytest.fixture(scope="session")
+def classify_parameters(classify_inputs):
+    """The cloudy scene with the real model on the CPU; tests add OUT_CLASSIFIED_RASTER."""
+    return {"IN_RASTER": classify_inputs["cloudy"], "IN_MODEL_DEFINITION": classify_inputs["emd"],
+            "ARGUMENTS": "padding=32;batch_size=2", "PROCESSOR_TYPE": "CPU"}

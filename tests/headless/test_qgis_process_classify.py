@@ -9,15 +9,24 @@ from pathlib import Path
 import onnxruntime
 import pytest
 import rasterio
-from helpers import tree_digest, ukis_inputs
+from helpers import tree_digest
 
 pytestmark = pytest.mark.headless
 
 ALGORITHM = "pixelwise:classifypixels"
 REPO = Path(__file__).resolve().parents[2]
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
-PARAMETERS = ("IN_RASTER", "IN_MODEL_DEFINITION", "OUT_CLASSIFIED_RASTER", "ARGUMENTS", "PROCESSOR_TYPE",
-              "EXTENT", "CELL_SIZE", "IN_MASK_POLYGONS", "OUT_CONFIDENCE_RASTER")
+PARAMETERS = (
+    "IN_RASTER",
+    "IN_MODEL_DEFINITION",
+    "OUT_CLASSIFIED_RASTER",
+    "ARGUMENTS",
+    "PROCESSOR_TYPE",
+    "EXTENT",
+    "CELL_SIZE",
+    "IN_MASK_POLYGONS",
+    "OUT_CONFIDENCE_RASTER",
+)
 GPU_DEVICES = ("/dev/nvidia0", "/dev/kfd", "/dev/dxg")
 
 
@@ -32,8 +41,12 @@ def qgis_process_ort(tmp_path_factory):
     plugins.mkdir(parents=True)
     (plugins / "pixelwise").symlink_to(REPO, target_is_directory=True)
     site_packages = os.path.dirname(os.path.dirname(onnxruntime.__file__))
-    env = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(config), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": os.pathsep.join(p for p in (site_packages, os.environ.get("PYTHONPATH")) if p)}
+    env = {
+        **os.environ,
+        "QGIS_CUSTOM_CONFIG_PATH": str(config),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": os.pathsep.join(p for p in (site_packages, os.environ.get("PYTHONPATH")) if p),
+    }
 
     def run(*args):
         return subprocess.run([QGIS_PROCESS, *args], capture_output=True, text=True, env=env, timeout=300)
@@ -44,23 +57,12 @@ def qgis_process_ort(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def inputs(shared_data, tmp_path_factory):
-    return ukis_inputs(shared_data, tmp_path_factory.mktemp("ukis"))
-
-
-@pytest.fixture(scope="module")
-def parameters(inputs):
-    return {"IN_RASTER": inputs["cloudy"], "IN_MODEL_DEFINITION": inputs["emd"],
-            "ARGUMENTS": "padding=32;batch_size=2", "PROCESSOR_TYPE": "CPU"}
-
-
-@pytest.fixture(scope="module")
-def reference(pixelwise_provider, parameters, tmp_path_factory):
+def reference(pixelwise_provider, classify_parameters, tmp_path_factory):
     """The same classification made in this process through processing.run."""
     import processing
 
     out = tmp_path_factory.mktemp("reference") / "classified.tif"
-    processing.run(ALGORITHM, {**parameters, "OUT_CLASSIFIED_RASTER": str(out)})
+    processing.run(ALGORITHM, {**classify_parameters, "OUT_CLASSIFIED_RASTER": str(out)})
     return out
 
 
@@ -69,8 +71,8 @@ def _read(path):
         return ds.read(1), ds.profile
 
 
-def _arguments(parameters):
-    return [f"{key}={value}" for key, value in parameters.items()]
+def _arguments(classify_parameters):
+    return [f"{key}={value}" for key, value in classify_parameters.items()]
 
 
 def _error_lines(result):
@@ -87,11 +89,13 @@ def test_help_lists_every_parameter(qgis_process_ort):
         assert keyword in result.stdout
 
 
-def test_qgis_process_gives_the_same_pixels_as_processing_run(qgis_process_ort, parameters, reference,
-                                                              tmp_path):
+def test_qgis_process_gives_the_same_pixels_as_processing_run(
+    qgis_process_ort, classify_parameters, reference, tmp_path
+):
     out = tmp_path / "cli.tif"
-    result = qgis_process_ort("run", ALGORITHM, "--",
-                              *_arguments({**parameters, "OUT_CLASSIFIED_RASTER": out}))
+    result = qgis_process_ort(
+        "run", ALGORITHM, "--", *_arguments({**classify_parameters, "OUT_CLASSIFIED_RASTER": out})
+    )
 
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "Traceback" not in result.stdout + result.stderr
@@ -102,31 +106,39 @@ def test_qgis_process_gives_the_same_pixels_as_processing_run(qgis_process_ort, 
     assert (profile["crs"], profile["transform"]) == (expected_profile["crs"], expected_profile["transform"])
 
 
-def _bad_input(case, inputs):
+def _bad_input(case, classify_inputs):
     """(parameter changes, start of the ERROR line's message) of each case."""
     if case == "gpu_without_gpu" and any(os.path.exists(path) for path in GPU_DEVICES):
         pytest.skip("this machine has a GPU: PROCESSOR_TYPE=GPU would run")
     return {
-        "three_bands_for_six": ({"IN_RASTER": inputs["rgb"]}, "IN_RASTER: has 3 bands"),
-        "malformed_emd_json": ({"IN_MODEL_DEFINITION": '{"Framework": "ONNX", "ModelFile": '},
-                               "IN_MODEL_DEFINITION: the model definition text is not valid JSON"),
-        "unknown_argument": ({"ARGUMENTS": "padding 32;batchsize 2"},
-                             "ARGUMENTS: unknown argument 'batchsize'"),
+        "three_bands_for_six": ({"IN_RASTER": classify_inputs["rgb"]}, "IN_RASTER: has 3 bands"),
+        "malformed_emd_json": (
+            {"IN_MODEL_DEFINITION": '{"Framework": "ONNX", "ModelFile": '},
+            "IN_MODEL_DEFINITION: the model definition text is not valid JSON",
+        ),
+        "unknown_argument": (
+            {"ARGUMENTS": "padding 32;batchsize 2"},
+            "ARGUMENTS: unknown argument 'batchsize'",
+        ),
         "gpu_without_gpu": ({"PROCESSOR_TYPE": "GPU"}, "PROCESSOR_TYPE: GPU was chosen but"),
     }[case]
 
 
-@pytest.mark.parametrize("case", ["three_bands_for_six", "malformed_emd_json", "unknown_argument",
-                                  "gpu_without_gpu"])
-def test_bad_input_exits_with_one_error_line(qgis_process_ort, parameters, inputs, reference, tmp_path, case):
-    changes, start = _bad_input(case, inputs)
+@pytest.mark.parametrize(
+    "case", ["three_bands_for_six", "malformed_emd_json", "unknown_argument", "gpu_without_gpu"]
+)
+def test_bad_input_exits_with_one_error_line(
+    qgis_process_ort, classify_parameters, classify_inputs, reference, tmp_path, case
+):
+    changes, start = _bad_input(case, classify_inputs)
     out = tmp_path / "classified.tif"
     shutil.copy(reference, out)
     shutil.copy(f"{reference}.aux.xml", f"{out}.aux.xml")
     before = tree_digest(tmp_path)
 
-    result = qgis_process_ort("run", ALGORITHM, "--",
-                              *_arguments({**parameters, **changes, "OUT_CLASSIFIED_RASTER": out}))
+    result = qgis_process_ort(
+        "run", ALGORITHM, "--", *_arguments({**classify_parameters, **changes, "OUT_CLASSIFIED_RASTER": out})
+    )
 
     assert result.returncode != 0
     assert "Traceback" not in result.stdout + result.stderr
@@ -137,23 +149,31 @@ def test_bad_input_exits_with_one_error_line(qgis_process_ort, parameters, input
     assert tree_digest(tmp_path) == before
 
 
-def test_bad_input_creates_no_file(qgis_process_ort, parameters, inputs, tmp_path):
+def test_bad_input_creates_no_file(qgis_process_ort, classify_parameters, classify_inputs, tmp_path):
     out = tmp_path / "new" / "classified.tif"
-    result = qgis_process_ort("run", ALGORITHM, "--", *_arguments(
-        {**parameters, "IN_RASTER": inputs["rgb"], "OUT_CLASSIFIED_RASTER": out}))
+    result = qgis_process_ort(
+        "run",
+        ALGORITHM,
+        "--",
+        *_arguments(
+            {**classify_parameters, "IN_RASTER": classify_inputs["rgb"], "OUT_CLASSIFIED_RASTER": out}
+        ),
+    )
     assert result.returncode != 0
     assert len(_error_lines(result)) == 1
     assert list(tmp_path.iterdir()) == []
 
 
-def test_without_onnxruntime_the_error_says_how_to_install_it(qgis_process, parameters, tmp_path):
+def test_without_onnxruntime_the_error_says_how_to_install_it(qgis_process, classify_parameters, tmp_path):
     """Debian's QGIS Python as it comes (the plain ``qgis_process`` fixture): no onnxruntime."""
     # /usr/bin/python3 is the Python QGIS embeds; same environment as the qgis_process fixture.
     probe = subprocess.run(["/usr/bin/python3", "-c", "import onnxruntime"], capture_output=True)
     if probe.returncode == 0:
         pytest.skip("QGIS's Python can import onnxruntime here")
     out = tmp_path / "classified.tif"
-    result = qgis_process("run", ALGORITHM, "--", *_arguments({**parameters, "OUT_CLASSIFIED_RASTER": out}))
+    result = qgis_process(
+        "run", ALGORITHM, "--", *_arguments({**classify_parameters, "OUT_CLASSIFIED_RASTER": out})
+    )
 
     assert result.returncode != 0
     assert "Traceback" not in result.stdout + result.stderr

@@ -6,7 +6,7 @@ import gc
 import numpy as np
 import pytest
 import rasterio
-from helpers import UKIS_CLASSES, ukis_inputs
+from helpers import UKIS_CLASSES
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -44,36 +44,26 @@ class LogFeedback(QgsProcessingFeedback):
         super().pushInfo(info)
 
 
-@pytest.fixture(scope="module")
-def inputs(shared_data, tmp_path_factory):
-    return ukis_inputs(shared_data, tmp_path_factory.mktemp("ukis"))
-
-
-@pytest.fixture(scope="module")
-def parameters(inputs):
-    """The cloudy scene with the real model on the CPU; tests add OUT_CLASSIFIED_RASTER."""
-    return {"IN_RASTER": inputs["cloudy"], "IN_MODEL_DEFINITION": inputs["emd"],
-            "ARGUMENTS": "padding=32;batch_size=2", "PROCESSOR_TYPE": "CPU"}
-
-
 def read(path, band=1):
     with rasterio.open(path) as ds:
         return ds.read(band), ds.profile
 
 
 @pytest.fixture(scope="module")
-def reference(processing_run, parameters, tmp_path_factory):
+def reference(processing_run, classify_parameters, tmp_path_factory):
     """(results, classes array, profile, log lines) of one direct run."""
     feedback = LogFeedback()
     out = tmp_path_factory.mktemp("reference") / "classified.tif"
-    results = processing_run(ALGORITHM, {**parameters, "OUT_CLASSIFIED_RASTER": str(out)}, feedback=feedback)
+    results = processing_run(
+        ALGORITHM, {**classify_parameters, "OUT_CLASSIFIED_RASTER": str(out)}, feedback=feedback
+    )
     classes, profile = read(results["OUT_CLASSIFIED_RASTER"])
     return results, classes, profile, feedback.lines
 
 
-def test_classified_raster_has_the_input_grid_and_finds_the_clouds(inputs, reference):
+def test_classified_raster_has_the_input_grid_and_finds_the_clouds(classify_inputs, reference):
     results, classes, profile, _ = reference
-    with rasterio.open(inputs["cloudy"]) as src:
+    with rasterio.open(classify_inputs["cloudy"]) as src:
         assert (profile["crs"], profile["transform"]) == (src.crs, src.transform)
         assert (profile["width"], profile["height"]) == (src.width, src.height) == (250, 250)
     assert profile["count"] == 1 and profile["driver"] == "GTiff"
@@ -91,22 +81,44 @@ def test_log_names_the_execution_provider(reference):
 
 
 @pytest.mark.parametrize("arguments", ["padding 32;batch_size 2", "padding=32; batch_size=2\n"])
-def test_both_argument_forms_give_the_same_raster(processing_run, parameters, reference, tmp_path, arguments):
-    results = processing_run(ALGORITHM, {**parameters, "ARGUMENTS": arguments,
-                                         "OUT_CLASSIFIED_RASTER": str(tmp_path / "arcgis_form.tif")})
+def test_both_argument_forms_give_the_same_raster(
+    processing_run, classify_parameters, reference, tmp_path, arguments
+):
+    results = processing_run(
+        ALGORITHM,
+        {
+            **classify_parameters,
+            "ARGUMENTS": arguments,
+            "OUT_CLASSIFIED_RASTER": str(tmp_path / "arcgis_form.tif"),
+        },
+    )
     classes, _ = read(results["OUT_CLASSIFIED_RASTER"])
     assert classes.tobytes() == reference[1].tobytes()
 
 
-def test_emd_json_text_gives_the_same_raster(processing_run, parameters, inputs, reference, tmp_path):
-    results = processing_run(ALGORITHM, {**parameters, "IN_MODEL_DEFINITION": inputs["emd_text"],
-                                         "OUT_CLASSIFIED_RASTER": str(tmp_path / "from_text.tif")})
+def test_emd_json_text_gives_the_same_raster(
+    processing_run, classify_parameters, classify_inputs, reference, tmp_path
+):
+    results = processing_run(
+        ALGORITHM,
+        {
+            **classify_parameters,
+            "IN_MODEL_DEFINITION": classify_inputs["emd_text"],
+            "OUT_CLASSIFIED_RASTER": str(tmp_path / "from_text.tif"),
+        },
+    )
     assert read(results["OUT_CLASSIFIED_RASTER"])[0].tobytes() == reference[1].tobytes()
 
 
-def test_confidence_raster(processing_run, parameters, reference, tmp_path):
-    results = processing_run(ALGORITHM, {**parameters, "OUT_CLASSIFIED_RASTER": str(tmp_path / "c.tif"),
-                                         "OUT_CONFIDENCE_RASTER": str(tmp_path / "confidence.tif")})
+def test_confidence_raster(processing_run, classify_parameters, reference, tmp_path):
+    results = processing_run(
+        ALGORITHM,
+        {
+            **classify_parameters,
+            "OUT_CLASSIFIED_RASTER": str(tmp_path / "c.tif"),
+            "OUT_CONFIDENCE_RASTER": str(tmp_path / "confidence.tif"),
+        },
+    )
     assert results["OUT_CONFIDENCE_RASTER"] == str(tmp_path / "confidence.tif")
     confidence, profile = read(results["OUT_CONFIDENCE_RASTER"])
     assert profile["dtype"] == "float32" and confidence.shape == reference[1].shape
@@ -114,7 +126,7 @@ def test_confidence_raster(processing_run, parameters, reference, tmp_path):
     assert confidence.min() >= 1 / 3 - 1e-6 and confidence.max() <= 1 + 1e-6
 
 
-def test_extent_and_mask_polygons(processing_run, parameters, inputs, reference, tmp_path):
+def test_extent_and_mask_polygons(processing_run, classify_parameters, classify_inputs, reference, tmp_path):
     _, full, profile, _ = reference
     t = profile["transform"]
     # The upper-left 150 × 100 pixels, and a mask over the left half of that.
@@ -125,10 +137,16 @@ def test_extent_and_mask_polygons(processing_run, parameters, inputs, reference,
     feature.setGeometry(QgsGeometry.fromRect(left_half))
     mask.dataProvider().addFeatures([feature])
 
-    results = processing_run(ALGORITHM, {
-        **parameters, "OUT_CLASSIFIED_RASTER": str(tmp_path / "part.tif"), "IN_MASK_POLYGONS": mask,
-        "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} "
-                  "[EPSG:32615]"})
+    results = processing_run(
+        ALGORITHM,
+        {
+            **classify_parameters,
+            "OUT_CLASSIFIED_RASTER": str(tmp_path / "part.tif"),
+            "IN_MASK_POLYGONS": mask,
+            "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} "
+            "[EPSG:32615]",
+        },
+    )
 
     part, part_profile = read(results["OUT_CLASSIFIED_RASTER"])
     assert part.shape == (100, 150)
@@ -156,7 +174,7 @@ def _assert_model_classes(layer):
 
 
 @pytest.fixture
-def gray_raster_style(processing_run, inputs, tmp_path):
+def gray_raster_style(processing_run, classify_inputs, tmp_path):
     """Processing's 'Style for raster layers' set to a grey single-band QML, restored afterwards.
 
     QGIS 3.22 already shows the file's colour table with its category names, so without this a
@@ -164,7 +182,7 @@ def gray_raster_style(processing_run, inputs, tmp_path):
     """
     from processing.core.ProcessingConfig import ProcessingConfig
 
-    layer = QgsRasterLayer(inputs["cloudy"], "gray")
+    layer = QgsRasterLayer(classify_inputs["cloudy"], "gray")
     layer.setRenderer(QgsSingleBandGrayRenderer(layer.dataProvider(), 1))
     qml = str(tmp_path / "gray.qml")
     _message, saved = layer.saveNamedStyle(qml)
@@ -175,11 +193,11 @@ def gray_raster_style(processing_run, inputs, tmp_path):
     ProcessingConfig.setSettingValue(ProcessingConfig.RASTER_STYLE, before or "")
 
 
-def test_run_and_load_results_styles_the_classes(gray_raster_style, parameters, tmp_path):
+def test_run_and_load_results_styles_the_classes(gray_raster_style, classify_parameters, tmp_path):
     import processing
 
     out = str(tmp_path / "loaded.tif")
-    processing.runAndLoadResults(ALGORITHM, {**parameters, "OUT_CLASSIFIED_RASTER": out})
+    processing.runAndLoadResults(ALGORITHM, {**classify_parameters, "OUT_CLASSIFIED_RASTER": out})
     layer = _loaded_layer(out)
     try:
         _assert_model_classes(layer)
@@ -187,7 +205,7 @@ def test_run_and_load_results_styles_the_classes(gray_raster_style, parameters, 
         QgsProject.instance().removeMapLayer(layer.id())
 
 
-def test_styler_survives_until_processing_loads_the_layer(gray_raster_style, parameters, tmp_path):
+def test_styler_survives_until_processing_loads_the_layer(gray_raster_style, classify_parameters, tmp_path):
     """As the Toolbox does it: run in a context that loads the output, let Python collect garbage
     (the algorithm's locals are gone), then load the results; then drop the context (which deletes
     its post-processors)."""
@@ -198,8 +216,10 @@ def test_styler_survives_until_processing_loads_the_layer(gray_raster_style, par
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     feedback = QgsProcessingFeedback()
-    run_parameters = {**parameters,
-                      "OUT_CLASSIFIED_RASTER": QgsProcessingOutputLayerDefinition(out, QgsProject.instance())}
+    run_parameters = {
+        **classify_parameters,
+        "OUT_CLASSIFIED_RASTER": QgsProcessingOutputLayerDefinition(out, QgsProject.instance()),
+    }
     results, ok = algorithm.run(run_parameters, context, feedback)
     assert ok and results["OUT_CLASSIFIED_RASTER"] == out
     assert context.willLoadLayerOnCompletion(out)
@@ -219,20 +239,20 @@ def test_styler_survives_until_processing_loads_the_layer(gray_raster_style, par
     assert [s for s in classify_pixels._STYLERS if not sip.isdeleted(s)] == []
 
 
-def test_no_styler_without_loading(processing_run, parameters, tmp_path):
+def test_no_styler_without_loading(processing_run, classify_parameters, tmp_path):
     """processing.run loads nothing: the algorithm attaches no post-processor."""
     out = str(tmp_path / "plain.tif")
     context = QgsProcessingContext()
-    processing_run(ALGORITHM, {**parameters, "OUT_CLASSIFIED_RASTER": out}, context=context)
+    processing_run(ALGORITHM, {**classify_parameters, "OUT_CLASSIFIED_RASTER": out}, context=context)
     assert not context.willLoadLayerOnCompletion(out)
 
 
-def _classify_then_count_model(parameters):
+def _classify_then_count_model(classify_parameters):
     """A model: classifypixels -> native:rasterlayeruniquevaluesreport on its output."""
     model = QgsProcessingModelAlgorithm("classify_then_count", "Pixelwise tests")
     classify = QgsProcessingModelChildAlgorithm(ALGORITHM)
     classify.setChildId("classify")
-    for key, value in parameters.items():
+    for key, value in classify_parameters.items():
         classify.addParameterSources(key, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
     classified = QgsProcessingModelOutput("classified", "Classified raster")
     classified.setChildOutputName("OUT_CLASSIFIED_RASTER")
@@ -241,8 +261,9 @@ def _classify_then_count_model(parameters):
 
     count = QgsProcessingModelChildAlgorithm("native:rasterlayeruniquevaluesreport")
     count.setChildId("count")
-    count.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput(
-        "classify", "OUT_CLASSIFIED_RASTER")])
+    count.addParameterSources(
+        "INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("classify", "OUT_CLASSIFIED_RASTER")]
+    )
     count.addParameterSources("BAND", [QgsProcessingModelChildParameterSource.fromStaticValue(1)])
     table = QgsProcessingModelOutput("table", "Class counts")
     table.setChildOutputName("OUTPUT_TABLE")
@@ -251,13 +272,17 @@ def _classify_then_count_model(parameters):
     return model
 
 
-def test_model_gives_the_same_raster_as_processing_run(processing_run, parameters, reference, tmp_path):
-    model = _classify_then_count_model(parameters)
+def test_model_gives_the_same_raster_as_processing_run(
+    processing_run, classify_parameters, reference, tmp_path
+):
+    model = _classify_then_count_model(classify_parameters)
     assert model.parameterDefinition("classify:classified") is not None, [
-        p.name() for p in model.parameterDefinitions()]
+        p.name() for p in model.parameterDefinitions()
+    ]
     out = str(tmp_path / "model.tif")
-    results = processing_run(model, {"classify:classified": out,
-                                     "count:table": QgsProcessing.TEMPORARY_OUTPUT})
+    results = processing_run(
+        model, {"classify:classified": out, "count:table": QgsProcessing.TEMPORARY_OUTPUT}
+    )
 
     assert results["classify:classified"] == out
     classes, profile = read(out)

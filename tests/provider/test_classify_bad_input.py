@@ -5,7 +5,7 @@ import os
 import shutil
 
 import pytest
-from helpers import tree_digest, ukis_inputs
+from helpers import tree_digest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 ALGORITHM = "pixelwise:classifypixels"
@@ -14,21 +14,10 @@ GPU_DEVICES = ("/dev/nvidia0", "/dev/kfd", "/dev/dxg")
 
 
 @pytest.fixture(scope="module")
-def inputs(shared_data, tmp_path_factory):
-    return ukis_inputs(shared_data, tmp_path_factory.mktemp("ukis"))
-
-
-@pytest.fixture(scope="module")
-def parameters(inputs):
-    return {"IN_RASTER": inputs["cloudy"], "IN_MODEL_DEFINITION": inputs["emd"],
-            "ARGUMENTS": "padding=32;batch_size=2", "PROCESSOR_TYPE": "CPU"}
-
-
-@pytest.fixture(scope="module")
-def earlier_result(processing_run, parameters, tmp_path_factory):
+def earlier_result(processing_run, classify_parameters, tmp_path_factory):
     """A finished classification (the .tif and its .aux.xml) to copy where a failing run writes."""
     out = tmp_path_factory.mktemp("earlier") / "classified.tif"
-    processing_run(ALGORITHM, {**parameters, "OUT_CLASSIFIED_RASTER": str(out)})
+    processing_run(ALGORITHM, {**classify_parameters, "OUT_CLASSIFIED_RASTER": str(out)})
     return out
 
 
@@ -39,25 +28,37 @@ def no_gpu():
         pytest.skip(f"this machine has a GPU ({', '.join(present)}): PROCESSOR_TYPE=GPU would run")
 
 
-def bad_inputs(inputs, request, case):
+def bad_inputs(classify_inputs, request, case):
     """(parameter changes, start of the message) of ``case``; OUT_CLASSIFIED_RASTER changes to .img."""
     if case == "gpu_without_gpu":
         request.getfixturevalue("no_gpu")
     return {
-        "three_bands_for_six": ({"IN_RASTER": inputs["rgb"]}, "IN_RASTER: has 3 bands"),
-        "malformed_emd_json": ({"IN_MODEL_DEFINITION": '{"Framework": "ONNX", "ModelFile": '},
-                               "IN_MODEL_DEFINITION: the model definition text is not valid JSON"),
-        "unknown_argument": ({"ARGUMENTS": "padding=32;batchsize=2"},
-                             "ARGUMENTS: unknown argument 'batchsize'"),
+        "three_bands_for_six": ({"IN_RASTER": classify_inputs["rgb"]}, "IN_RASTER: has 3 bands"),
+        "malformed_emd_json": (
+            {"IN_MODEL_DEFINITION": '{"Framework": "ONNX", "ModelFile": '},
+            "IN_MODEL_DEFINITION: the model definition text is not valid JSON",
+        ),
+        "unknown_argument": (
+            {"ARGUMENTS": "padding=32;batchsize=2"},
+            "ARGUMENTS: unknown argument 'batchsize'",
+        ),
         "argument_without_value": ({"ARGUMENTS": "padding"}, "ARGUMENTS: 'padding' has no value"),
-        "not_a_geotiff": ({"OUT_CLASSIFIED_RASTER": ".img"},
-                          "OUT_CLASSIFIED_RASTER: 'classified.img' is not a GeoTIFF"),
+        "not_a_geotiff": (
+            {"OUT_CLASSIFIED_RASTER": ".img"},
+            "OUT_CLASSIFIED_RASTER: 'classified.img' is not a GeoTIFF",
+        ),
         "gpu_without_gpu": ({"PROCESSOR_TYPE": "GPU"}, "PROCESSOR_TYPE: GPU was chosen but"),
     }[case]
 
 
-CASES = ["three_bands_for_six", "malformed_emd_json", "unknown_argument", "argument_without_value",
-         "not_a_geotiff", "gpu_without_gpu"]
+CASES = [
+    "three_bands_for_six",
+    "malformed_emd_json",
+    "unknown_argument",
+    "argument_without_value",
+    "not_a_geotiff",
+    "gpu_without_gpu",
+]
 
 
 def _assert_one_line(message, start):
@@ -66,28 +67,31 @@ def _assert_one_line(message, start):
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_bad_input_writes_nothing(processing_run, parameters, inputs, tmp_path, request, case):
-    changes, start = bad_inputs(inputs, request, case)
+def test_bad_input_writes_nothing(
+    processing_run, classify_parameters, classify_inputs, tmp_path, request, case
+):
+    changes, start = bad_inputs(classify_inputs, request, case)
     out = (tmp_path / "new" / "classified.tif").with_suffix(changes.pop("OUT_CLASSIFIED_RASTER", ".tif"))
 
     with pytest.raises(QgsProcessingException) as error:
-        processing_run(ALGORITHM, {**parameters, **changes, "OUT_CLASSIFIED_RASTER": str(out)})
+        processing_run(ALGORITHM, {**classify_parameters, **changes, "OUT_CLASSIFIED_RASTER": str(out)})
 
     _assert_one_line(str(error.value), start)
     assert sorted(os.listdir(tmp_path)) == []  # not even the folder the engine would have created
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_bad_input_leaves_an_earlier_result_as_it_was(processing_run, parameters, inputs, earlier_result,
-                                                      tmp_path, request, case):
-    changes, start = bad_inputs(inputs, request, case)
+def test_bad_input_leaves_an_earlier_result_as_it_was(
+    processing_run, classify_parameters, classify_inputs, earlier_result, tmp_path, request, case
+):
+    changes, start = bad_inputs(classify_inputs, request, case)
     out = (tmp_path / "classified.tif").with_suffix(changes.pop("OUT_CLASSIFIED_RASTER", ".tif"))
     shutil.copy(earlier_result, out)
     shutil.copy(f"{earlier_result}.aux.xml", f"{out}.aux.xml")
     before = tree_digest(tmp_path)
 
     with pytest.raises(QgsProcessingException) as error:
-        processing_run(ALGORITHM, {**parameters, **changes, "OUT_CLASSIFIED_RASTER": str(out)})
+        processing_run(ALGORITHM, {**classify_parameters, **changes, "OUT_CLASSIFIED_RASTER": str(out)})
 
     _assert_one_line(str(error.value), start)
     assert tree_digest(tmp_path) == before
@@ -101,7 +105,7 @@ def _cancelling_feedback():
 
 
 @pytest.mark.parametrize("earlier", [False, True])
-def test_cancel_writes_nothing(processing_run, parameters, earlier_result, tmp_path, earlier):
+def test_cancel_writes_nothing(processing_run, classify_parameters, earlier_result, tmp_path, earlier):
     out = tmp_path / "classified.tif"
     if earlier:
         shutil.copy(earlier_result, out)
@@ -111,8 +115,11 @@ def test_cancel_writes_nothing(processing_run, parameters, earlier_result, tmp_p
 
     with pytest.raises(QgsProcessingException) as error:
         # One window per batch: progress is reported after the first of four.
-        processing_run(ALGORITHM, {**parameters, "ARGUMENTS": "batch_size=1",
-                                   "OUT_CLASSIFIED_RASTER": str(out)}, feedback=feedback)
+        processing_run(
+            ALGORITHM,
+            {**classify_parameters, "ARGUMENTS": "batch_size=1", "OUT_CLASSIFIED_RASTER": str(out)},
+            feedback=feedback,
+        )
 
     assert feedback.isCanceled()
     _assert_one_line(str(error.value), "Cancelled")
