@@ -67,3 +67,33 @@ def ukis_inputs(shared_data, folder):
             "emd_text": json.dumps(emd),
             "cloudy": os.path.join(shared_data, "landsat7_chiapas", "LE70220492002106EDC00_stack.gtif"),
             "rgb": os.path.join(shared_data, "nb_aerial_landcover", "23322E759967N_clipped_1m_1of2.tif")}
+
+
+# Device nodes of the GPUs ONNX Runtime could run on (NVIDIA, AMD ROCm, WSL DirectML).
+GPU_DEVICES = ("/dev/nvidia0", "/dev/kfd", "/dev/dxg")
+
+
+def classify_bad_input(case, classify_inputs):
+    """``(parameter changes, start of the one-line message)`` of a Classify Pixels bad-input case.
+
+    ``OUT_CLASSIFIED_RASTER`` in the changes is a file suffix for the output. ``gpu_without_gpu`` skips
+    itself on a machine with a GPU, where PROCESSOR_TYPE=GPU would run.
+    """
+    import pytest
+
+    if case == "gpu_without_gpu":
+        present = [path for path in GPU_DEVICES if os.path.exists(path)]
+        if present:
+            pytest.skip(f"this machine has a GPU ({', '.join(present)}): PROCESSOR_TYPE=GPU would run")
+    return {
+        "three_bands_for_six": ({"IN_RASTER": classify_inputs["rgb"]}, "IN_RASTER: has 3 bands"),
+        "malformed_emd_json": ({"IN_MODEL_DEFINITION": '{"Framework": "ONNX", "ModelFile": '},
+                               "IN_MODEL_DEFINITION: the model definition text is not valid JSON"),
+        # ArcGIS's "name value" form; the name=value form is covered by the successful runs.
+        "unknown_argument": ({"ARGUMENTS": "padding 32;batchsize 2"},
+                             "ARGUMENTS: unknown argument 'batchsize'"),
+        "argument_without_value": ({"ARGUMENTS": "padding"}, "ARGUMENTS: 'padding' has no value"),
+        "not_a_geotiff": ({"OUT_CLASSIFIED_RASTER": ".img"},
+                          "OUT_CLASSIFIED_RASTER: 'classified.img' is not a GeoTIFF"),
+        "gpu_without_gpu": ({"PROCESSOR_TYPE": "GPU"}, "PROCESSOR_TYPE: GPU was chosen but"),
+    }[case]

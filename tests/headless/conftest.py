@@ -11,20 +11,17 @@ REPO = Path(__file__).resolve().parents[2]
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 
-@pytest.fixture(scope="session")
-def qgis_process(tmp_path_factory):
-    """``qgis_process(*args)`` -> CompletedProcess, in a fresh profile with the plugin enabled.
-
-    QGIS_CUSTOM_CONFIG_PATH points QGIS at the profile folder; the repository is linked in as the
-    installed plugin ``pixelwise``; qgis_process loads enabled plugins only.
-    """
+def _runner(config, extra_env=None):
+    """``run(*args)`` -> CompletedProcess of qgis_process in a fresh profile under ``config`` with the
+    plugin enabled. QGIS_CUSTOM_CONFIG_PATH points QGIS at the profile folder; the repository is linked
+    in as the installed plugin ``pixelwise``; qgis_process loads enabled plugins only."""
     if not os.access(QGIS_PROCESS, os.X_OK):
         pytest.skip(f"{QGIS_PROCESS} is not installed")
-    config = tmp_path_factory.mktemp("qgis_config")
     plugins = config / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True)
     (plugins / "pixelwise").symlink_to(REPO, target_is_directory=True)
-    env = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(config), "QT_QPA_PLATFORM": "offscreen",
+           **(extra_env or {})}
 
     def run(*args):
         return subprocess.run([QGIS_PROCESS, *args], capture_output=True, text=True, env=env, timeout=300)
@@ -32,3 +29,20 @@ def qgis_process(tmp_path_factory):
     enabled = run("plugins", "enable", "pixelwise")
     assert enabled.returncode == 0, enabled.stdout + enabled.stderr
     return run
+
+
+@pytest.fixture(scope="session")
+def qgis_process(tmp_path_factory):
+    """qgis_process with Debian's QGIS Python as it comes (no onnxruntime there)."""
+    return _runner(tmp_path_factory.mktemp("qgis_config"))
+
+
+@pytest.fixture(scope="session")
+def qgis_process_ort(tmp_path_factory):
+    """Like ``qgis_process``, but QGIS's Python also sees the onnxruntime of the Python running the
+    tests (the test environment installs it with pip; Debian's QGIS Python lacks it)."""
+    import onnxruntime
+
+    site_packages = os.path.dirname(os.path.dirname(onnxruntime.__file__))
+    pythonpath = os.pathsep.join(p for p in (site_packages, os.environ.get("PYTHONPATH")) if p)
+    return _runner(tmp_path_factory.mktemp("qgis_config_ort"), {"PYTHONPATH": pythonpath})

@@ -1,21 +1,16 @@
 """Classify Pixels through ``qgis_process run``: the same pixels as processing.run, every parameter in
 ``help``, one ERROR line (and no traceback) for bad input, and an earlier result left as it was."""
 
-import os
 import shutil
 import subprocess
-from pathlib import Path
 
-import onnxruntime
 import pytest
 import rasterio
-from helpers import tree_digest
+from helpers import classify_bad_input, tree_digest
 
 pytestmark = pytest.mark.headless
 
 ALGORITHM = "pixelwise:classifypixels"
-REPO = Path(__file__).resolve().parents[2]
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 PARAMETERS = (
     "IN_RASTER",
     "IN_MODEL_DEFINITION",
@@ -27,33 +22,6 @@ PARAMETERS = (
     "IN_MASK_POLYGONS",
     "OUT_CONFIDENCE_RASTER",
 )
-GPU_DEVICES = ("/dev/nvidia0", "/dev/kfd", "/dev/dxg")
-
-
-@pytest.fixture(scope="module")
-def qgis_process_ort(tmp_path_factory):
-    """Like the ``qgis_process`` fixture, but QGIS's Python also sees the onnxruntime of the Python
-    running the tests (the test environment installs it with pip; Debian's QGIS Python lacks it)."""
-    if not os.access(QGIS_PROCESS, os.X_OK):
-        pytest.skip(f"{QGIS_PROCESS} is not installed")
-    config = tmp_path_factory.mktemp("qgis_config_ort")
-    plugins = config / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    (plugins / "pixelwise").symlink_to(REPO, target_is_directory=True)
-    site_packages = os.path.dirname(os.path.dirname(onnxruntime.__file__))
-    env = {
-        **os.environ,
-        "QGIS_CUSTOM_CONFIG_PATH": str(config),
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": os.pathsep.join(p for p in (site_packages, os.environ.get("PYTHONPATH")) if p),
-    }
-
-    def run(*args):
-        return subprocess.run([QGIS_PROCESS, *args], capture_output=True, text=True, env=env, timeout=300)
-
-    enabled = run("plugins", "enable", "pixelwise")
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
-    return run
 
 
 @pytest.fixture(scope="module")
@@ -106,31 +74,13 @@ def test_qgis_process_gives_the_same_pixels_as_processing_run(
     assert (profile["crs"], profile["transform"]) == (expected_profile["crs"], expected_profile["transform"])
 
 
-def _bad_input(case, classify_inputs):
-    """(parameter changes, start of the ERROR line's message) of each case."""
-    if case == "gpu_without_gpu" and any(os.path.exists(path) for path in GPU_DEVICES):
-        pytest.skip("this machine has a GPU: PROCESSOR_TYPE=GPU would run")
-    return {
-        "three_bands_for_six": ({"IN_RASTER": classify_inputs["rgb"]}, "IN_RASTER: has 3 bands"),
-        "malformed_emd_json": (
-            {"IN_MODEL_DEFINITION": '{"Framework": "ONNX", "ModelFile": '},
-            "IN_MODEL_DEFINITION: the model definition text is not valid JSON",
-        ),
-        "unknown_argument": (
-            {"ARGUMENTS": "padding 32;batchsize 2"},
-            "ARGUMENTS: unknown argument 'batchsize'",
-        ),
-        "gpu_without_gpu": ({"PROCESSOR_TYPE": "GPU"}, "PROCESSOR_TYPE: GPU was chosen but"),
-    }[case]
-
-
 @pytest.mark.parametrize(
     "case", ["three_bands_for_six", "malformed_emd_json", "unknown_argument", "gpu_without_gpu"]
 )
 def test_bad_input_exits_with_one_error_line(
     qgis_process_ort, classify_parameters, classify_inputs, reference, tmp_path, case
 ):
-    changes, start = _bad_input(case, classify_inputs)
+    changes, start = classify_bad_input(case, classify_inputs)
     out = tmp_path / "classified.tif"
     shutil.copy(reference, out)
     shutil.copy(f"{reference}.aux.xml", f"{out}.aux.xml")

@@ -5,13 +5,10 @@ import os
 import shutil
 
 import pytest
-from helpers import tree_digest
+from helpers import classify_bad_input, tree_digest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 ALGORITHM = "pixelwise:classifypixels"
-# Device nodes of the GPUs ONNX Runtime could run on (NVIDIA, AMD ROCm, WSL DirectML).
-GPU_DEVICES = ("/dev/nvidia0", "/dev/kfd", "/dev/dxg")
-
 
 @pytest.fixture(scope="module")
 def earlier_result(processing_run, classify_parameters, tmp_path_factory):
@@ -19,36 +16,6 @@ def earlier_result(processing_run, classify_parameters, tmp_path_factory):
     out = tmp_path_factory.mktemp("earlier") / "classified.tif"
     processing_run(ALGORITHM, {**classify_parameters, "OUT_CLASSIFIED_RASTER": str(out)})
     return out
-
-
-@pytest.fixture
-def no_gpu():
-    present = [path for path in GPU_DEVICES if os.path.exists(path)]
-    if present:
-        pytest.skip(f"this machine has a GPU ({', '.join(present)}): PROCESSOR_TYPE=GPU would run")
-
-
-def bad_inputs(classify_inputs, request, case):
-    """(parameter changes, start of the message) of ``case``; OUT_CLASSIFIED_RASTER changes to .img."""
-    if case == "gpu_without_gpu":
-        request.getfixturevalue("no_gpu")
-    return {
-        "three_bands_for_six": ({"IN_RASTER": classify_inputs["rgb"]}, "IN_RASTER: has 3 bands"),
-        "malformed_emd_json": (
-            {"IN_MODEL_DEFINITION": '{"Framework": "ONNX", "ModelFile": '},
-            "IN_MODEL_DEFINITION: the model definition text is not valid JSON",
-        ),
-        "unknown_argument": (
-            {"ARGUMENTS": "padding=32;batchsize=2"},
-            "ARGUMENTS: unknown argument 'batchsize'",
-        ),
-        "argument_without_value": ({"ARGUMENTS": "padding"}, "ARGUMENTS: 'padding' has no value"),
-        "not_a_geotiff": (
-            {"OUT_CLASSIFIED_RASTER": ".img"},
-            "OUT_CLASSIFIED_RASTER: 'classified.img' is not a GeoTIFF",
-        ),
-        "gpu_without_gpu": ({"PROCESSOR_TYPE": "GPU"}, "PROCESSOR_TYPE: GPU was chosen but"),
-    }[case]
 
 
 CASES = [
@@ -68,9 +35,9 @@ def _assert_one_line(message, start):
 
 @pytest.mark.parametrize("case", CASES)
 def test_bad_input_writes_nothing(
-    processing_run, classify_parameters, classify_inputs, tmp_path, request, case
+    processing_run, classify_parameters, classify_inputs, tmp_path, case
 ):
-    changes, start = bad_inputs(classify_inputs, request, case)
+    changes, start = classify_bad_input(case, classify_inputs)
     out = (tmp_path / "new" / "classified.tif").with_suffix(changes.pop("OUT_CLASSIFIED_RASTER", ".tif"))
 
     with pytest.raises(QgsProcessingException) as error:
@@ -82,9 +49,9 @@ def test_bad_input_writes_nothing(
 
 @pytest.mark.parametrize("case", CASES)
 def test_bad_input_leaves_an_earlier_result_as_it_was(
-    processing_run, classify_parameters, classify_inputs, earlier_result, tmp_path, request, case
+    processing_run, classify_parameters, classify_inputs, earlier_result, tmp_path, case
 ):
-    changes, start = bad_inputs(classify_inputs, request, case)
+    changes, start = classify_bad_input(case, classify_inputs)
     out = (tmp_path / "classified.tif").with_suffix(changes.pop("OUT_CLASSIFIED_RASTER", ".tif"))
     shutil.copy(earlier_result, out)
     shutil.copy(f"{earlier_result}.aux.xml", f"{out}.aux.xml")
