@@ -1,19 +1,32 @@
 """The only module that opens and writes rasters: views of a source, windowed reads, chip files."""
 
 import math
+import os
+import warnings
 
 import numpy as np
 import rasterio
 import rasterio.shutil
 from rasterio.crs import CRS
 from rasterio.enums import Resampling
-from rasterio.errors import RasterioError
+from rasterio.errors import NotGeoreferencedWarning, RasterioError
 from rasterio.io import MemoryFile
 from rasterio.transform import Affine
 from rasterio.vrt import WarpedVRT
+from rasterio.warp import reproject
 from rasterio.windows import Window
 
 from .errors import InvalidInput
+
+# Rasters without georeference are handled on purpose (REFERENCE_SYSTEM=PIXEL_SPACE, UNGEOREFERENCED_
+# TRANSFORM below), so rasterio's warning about them is noise. A filter, not catch_warnings(): chips
+# are written on worker threads and catch_warnings is not thread-safe.
+warnings.filterwarnings("ignore", category=NotGeoreferencedWarning)
+
+# How QGIS places a raster without georeference: x = column, y = −row (so it is not upside down).
+UNGEOREFERENCED_TRANSFORM = Affine(1.0, 0.0, 0.0, 0.0, -1.0, 0.0)
+# Stand-in CRS for warping arrays between two pixel grids of one raster (an affine resampling).
+_PIXEL_PLANE_CRS = CRS.from_epsg(3857)
 
 # Chip format keyword → (GDAL driver, file extension, world-file extension, creation options).
 CHIP_FORMATS = {
@@ -71,9 +84,14 @@ class SourceView:
         if ds.count < 1:
             raise InvalidInput(parameter, "the raster has no bands", "Choose a raster with at least one band")
         col0, row0, width, height = 0, 0, ds.width, ds.height
+        self.georeferenced = not (ds.transform.is_identity and not ds.gcps[0])
+        self.source_transform = ds.transform if self.georeferenced else UNGEOREFERENCED_TRANSFORM
+        if cell_size and not self.georeferenced:
+            raise InvalidInput("CELL_SIZE", "cannot resample a raster without georeference",
+                               "Leave CELL_SIZE at 0 for this raster")
         if extent is not None:
             col0, row0, width, height = self._extent_window(extent)
-        base_transform = ds.transform * Affine.translation(col0, row0)
+        base_transform = self.source_transform * Affine.translation(col0, row0)
         if cell_size:
             bounds = rasterio.transform.array_bounds(height, width, base_transform)
             west, south, east, north = bounds[0], bounds[1], bounds[2], bounds[3]
@@ -95,14 +113,15 @@ class SourceView:
         if not (xmax > xmin and ymax > ymin):
             raise InvalidInput("EXTENT", f"is empty ({xmin}, {ymin}, {xmax}, {ymax})",
                                "Give xmin < xmax and ymin < ymax, or leave it unset")
-        inv = ~ds.transform
+        inv = ~self.source_transform
         cols, rows = zip(*(inv * (x, y) for x in (xmin, xmax) for y in (ymin, ymax)), strict=False)
         c0 = max(0, int(math.floor(min(cols) + 1e-9)))
         r0 = max(0, int(math.floor(min(rows) + 1e-9)))
         c1 = min(ds.width, int(math.ceil(max(cols) - 1e-9)))
         r1 = min(ds.height, int(math.ceil(max(rows) - 1e-9)))
         if c1 <= c0 or r1 <= r0:
-            b = ds.bounds
+            b = rasterio.transform.array_bounds(ds.height, ds.width, self.source_transform)
+            b = (b[0], b[1], b[2], b[3])
             raise InvalidInput("EXTENT", f"does not overlap IN_RASTER (extent {format_bounds(extent)}; "
                                f"raster {format_bounds(b)})",
                                "Give an extent inside the raster, in the raster's CRS, or leave it unset")
@@ -179,6 +198,24 @@ class SourceView:
             view = _AlignedView(other, vrt, 0, 0, self.width, self.height)
         return view
 
+    def companion(self, path, parameter, resampling=Resampling.bilinear):
+        """Another image (all bands) read on this view's grid: the same windows give the same ground.
+
+        A raster on the same grid as this view's raster is read directly; any other is warped onto
+        the view's grid with ``resampling``.
+        """
+        return _CompanionView(self, path, parameter, resampling)
+
+    def read_chip(self, to_view, width, height, resampling=Resampling.bilinear):
+        """Read a chip whose pixel grid maps to this view's pixels through the affine ``to_view``.
+
+        A whole-pixel translation is a plain windowed read; any other grid (a rotated chip) is
+        resampled from a window of real pixels around it, so the chip holds data wherever the view
+        does. Returns ``(pixels, valid)`` like :meth:`read`.
+        """
+        return sample_chip(self.read, to_view, width, height, self.count, self.dtype, self.fill_value,
+                           resampling)
+
     def close(self):
         if self._vrt is not None:
             self._vrt.close()
@@ -189,6 +226,123 @@ class SourceView:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _whole_translation(to_view):
+    a, b, c, d, e, f = to_view[:6]
+    if a == 1 and b == 0 and d == 0 and e == 1 and float(c).is_integer() and float(f).is_integer():
+        return int(c), int(f)
+    return None
+
+
+def sample_chip(read, to_view, width, height, count, dtype, fill, resampling):
+    """Pixels of a chip grid (``to_view``: chip pixel → view pixel) from a window reader ``read``.
+
+    ``read(col_off, row_off, width, height)`` returns ``(pixels, valid)``; pixels the chip takes
+    from outside the view, or from invalid pixels, are invalid in the result and hold ``fill``.
+    """
+    offset = _whole_translation(to_view)
+    if offset is not None:
+        return read(offset[0], offset[1], width, height)
+    corners = [to_view * (x, y) for x in (0, width) for y in (0, height)]
+    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+    c0, r0 = int(math.floor(min(xs))) - 2, int(math.floor(min(ys))) - 2
+    c1, r1 = int(math.ceil(max(xs))) + 2, int(math.ceil(max(ys))) + 2
+    src, src_valid = read(c0, r0, c1 - c0, r1 - r0)
+    src_transform = Affine.translation(c0, r0)
+    dst = np.full((count, height, width), fill, dtype=dtype)
+    valid = np.zeros((height, width), dtype=np.uint8)
+    # GDAL guesses the resampling scale from the source window, which a rotated chip inflates (by
+    # |cos| + |sin|): bilinear then blurs like a downsampling. Give it the true scale of the grid.
+    common = dict(src_transform=src_transform, src_crs=_PIXEL_PLANE_CRS, dst_transform=to_view,
+                  dst_crs=_PIXEL_PLANE_CRS, XSCALE=repr(1.0 / math.hypot(to_view.a, to_view.d)),
+                  YSCALE=repr(1.0 / math.hypot(to_view.b, to_view.e)))
+    reproject(src_valid.astype(np.uint8), valid, resampling=Resampling.nearest, src_nodata=None,
+              dst_nodata=None, **common)
+    valid = valid > 0
+    source = np.where(src_valid[None], src, fill).astype(dtype, copy=False)
+    src_nodata = fill if not src_valid.all() else None
+    reproject(source, dst, resampling=resampling, src_nodata=src_nodata, dst_nodata=fill, **common)
+    dst[:, ~valid] = fill
+    return dst, valid
+
+
+class _CompanionView(SourceView):
+    """A second image on the grid of a :class:`SourceView` (see :meth:`SourceView.companion`)."""
+
+    def __init__(self, view, path, parameter, resampling):  # noqa: D107  (no SourceView.__init__)
+        self.path = path
+        self.dataset = open_raster(path, parameter)
+        other = self.dataset
+        self._vrt = None
+        self.georeferenced = view.georeferenced
+        self.width, self.height, self.transform = view.width, view.height, view.transform
+        same_grid = (other.transform == view.dataset.transform and other.crs == view.crs
+                     and other.width == view.dataset.width and other.height == view.dataset.height
+                     and view._vrt is None)
+        if same_grid:
+            self.reader, self.col0, self.row0 = other, view.col0, view.row0
+            return
+        if other.crs is None or view.crs is None:
+            other.close()
+            raise InvalidInput(parameter, "is not on the grid of IN_RASTER and the two rasters lack a CRS, "
+                               "so they cannot be aligned", "Give both rasters a CRS, or the same grid")
+        self._vrt = WarpedVRT(other, crs=view.crs, transform=view.transform, width=view.width,
+                              height=view.height, resampling=resampling)
+        self.reader, self.col0, self.row0 = self._vrt, 0, 0
+
+
+def mosaic_vrt(paths, parameter="IN_RASTER"):
+    """VRT XML mosaicking rasters of one CRS, band count and data type at the finest cell size
+    (later rasters on top), for ``PROCESS_AS_MOSAICKED_IMAGE``."""
+    from lxml import etree
+
+    infos = []
+    for path in paths:
+        with open_raster(path, parameter) as ds:
+            infos.append((path, ds.crs, ds.count, ds.dtypes[0], ds.transform, ds.width, ds.height, ds.nodata,
+                          ds.block_shapes[0]))
+    first = infos[0]
+    for info in infos[1:]:
+        for what, k in (("CRS", 1), ("band count", 2), ("data type", 3)):
+            if info[k] != first[k]:
+                raise InvalidInput(parameter, f"{os.path.basename(info[0])} has another {what} than "
+                                   f"{os.path.basename(first[0])} ({info[k]} vs {first[k]}), so they cannot "
+                                   "be mosaicked", "Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make "
+                                   "the rasters alike first")
+        if info[4].b or info[4].d:
+            raise InvalidInput(parameter, f"{os.path.basename(info[0])} is rotated", "Warp it north-up first")
+    if first[1] is None:
+        raise InvalidInput(parameter, "the rasters have no CRS, so they cannot be placed in one mosaic",
+                           "Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY")
+    res_x = min(abs(i[4].a) for i in infos)
+    res_y = min(abs(i[4].e) for i in infos)
+    bounds = [rasterio.transform.array_bounds(i[6], i[5], i[4]) for i in infos]
+    west, south = min(b[0] for b in bounds), min(b[1] for b in bounds)
+    east, north = max(b[2] for b in bounds), max(b[3] for b in bounds)
+    width = max(1, int(round((east - west) / res_x)))
+    height = max(1, int(round((north - south) / res_y)))
+    root = etree.Element("VRTDataset", rasterXSize=str(width), rasterYSize=str(height))
+    etree.SubElement(root, "SRS").text = first[1].to_wkt()
+    etree.SubElement(root, "GeoTransform").text = f"{west!r}, {res_x!r}, 0, {north!r}, 0, {-res_y!r}"
+    gdal_type = {"uint8": "Byte", "int8": "Int8", "uint16": "UInt16", "int16": "Int16", "uint32": "UInt32",
+                 "int32": "Int32", "float32": "Float32", "float64": "Float64"}[first[3]]
+    for band in range(1, first[2] + 1):
+        vb = etree.SubElement(root, "VRTRasterBand", dataType=gdal_type, band=str(band))
+        if first[7] is not None:
+            etree.SubElement(vb, "NoDataValue").text = repr(first[7])
+        for path, _crs, _n, _dt, tr, w, h, nodata, _block in infos:
+            src = etree.SubElement(vb, "ComplexSource" if nodata is not None else "SimpleSource",
+                                   resampling="bilinear")
+            etree.SubElement(src, "SourceFilename", relativeToVRT="0").text = os.path.abspath(path)
+            etree.SubElement(src, "SourceBand").text = str(band)
+            etree.SubElement(src, "SrcRect", xOff="0", yOff="0", xSize=str(w), ySize=str(h))
+            etree.SubElement(src, "DstRect", xOff=repr((tr.c - west) / res_x),
+                             yOff=repr((north - tr.f) / res_y), xSize=repr(w * abs(tr.a) / res_x),
+                             ySize=repr(h * abs(tr.e) / res_y))
+            if nodata is not None:
+                etree.SubElement(src, "NODATA").text = repr(nodata)
+    return etree.tostring(root, encoding="unicode")
 
 
 class _AlignedView:
@@ -253,7 +407,8 @@ def write_chip(path_stem, pixels, chip_format, transform, crs, nodata=None, colo
     """Write ``pixels`` (bands, h, w) as ``<path_stem>.<ext>`` plus its world file; return the path.
 
     TIFF and MRF embed the CRS and NoData; PNG and JPEG get the CRS in a PAM ``.aux.xml`` sidecar,
-    as ArcGIS writes them.
+    as ArcGIS writes them. With ``transform`` None (pixel space) the chip has no georeference and
+    no world file.
     """
     driver, ext, world_ext, options = CHIP_FORMATS[chip_format]
     options = dict(options)
@@ -272,7 +427,8 @@ def write_chip(path_stem, pixels, chip_format, transform, crs, nodata=None, colo
             if colormap and count == 1 and pixels.dtype == np.uint8:
                 mem.write_colormap(1, colormap)
             rasterio.shutil.copy(mem, path, driver=driver, **options)
-    write_world_file(f"{path_stem}.{world_ext}", transform)
+    if transform is not None:
+        write_world_file(f"{path_stem}.{world_ext}", transform)
     return path
 
 

@@ -1,5 +1,6 @@
 """Export Training Data For Deep Learning: the Processing front end of ``engine.export``."""
 
+import dataclasses
 import os
 
 from qgis.core import (
@@ -8,6 +9,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -19,8 +21,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMapLayer,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsRasterLayer,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -47,6 +51,15 @@ IN_MASK_POLYGONS = "IN_MASK_POLYGONS"
 EXTENT = "EXTENT"
 CELL_SIZE = "CELL_SIZE"
 EDGE_POLICY = "EDGE_POLICY"
+ROTATION_ANGLE = "ROTATION_ANGLE"
+REFERENCE_SYSTEM = "REFERENCE_SYSTEM"
+PROCESSING_MODE = "PROCESSING_MODE"
+BLACKEN_AROUND_FEATURE = "BLACKEN_AROUND_FEATURE"
+CROP_MODE = "CROP_MODE"
+IN_RASTER2 = "IN_RASTER2"
+IN_INSTANCE_DATA = "IN_INSTANCE_DATA"
+INSTANCE_CLASS_VALUE_FIELD = "INSTANCE_CLASS_VALUE_FIELD"
+MIN_POLYGON_OVERLAP_RATIO = "MIN_POLYGON_OVERLAP_RATIO"
 CHIP_COUNT = "CHIP_COUNT"
 OUT_CHIP_INDEX = "OUT_CHIP_INDEX"
 
@@ -55,8 +68,16 @@ OUT_CHIP_INDEX = "OUT_CHIP_INDEX"
 # tests/provider checks that both lists agree.
 IMAGE_CHIP_FORMATS = ("TIFF", "PNG", "JPEG", "MRF")
 NOFEATURE_TILES = ("ALL_TILES", "ONLY_TILES_WITH_FEATURES")
-METADATA_FORMATS = ("KITTI_rectangles", "PASCAL_VOC_rectangles", "Classified_Tiles", "Export_Tiles")
+# ArcGIS's ten formats in ArcGIS's order, then two Pixelwise additions (COCO, YOLO).
+METADATA_FORMATS = ("KITTI_rectangles", "PASCAL_VOC_rectangles", "Classified_Tiles", "RCNN_Masks",
+                    "Labeled_Tiles", "MultiLabeled_Tiles", "Export_Tiles", "CycleGAN", "Imagenet",
+                    "Panoptic_Segmentation", "COCO", "YOLO")
 EDGE_POLICIES = ("SHIFT_INWARD", "PAD", "DROP")
+REFERENCE_SYSTEMS = ("MAP_SPACE", "PIXEL_SPACE")
+PROCESSING_MODES = ("PROCESS_AS_MOSAICKED_IMAGE", "PROCESS_ITEMS_SEPARATELY")
+CROP_MODES = ("FIXED_SIZE", "BOUNDING_BOX")
+# ArcGIS's keywords for the boolean blacken_around_feature (false, true).
+BLACKEN_KEYWORDS = ("NO_BLACKEN", "BLACKEN_AROUND_FEATURE")
 
 # Fields of the OUT_CHIP_INDEX layer.
 CHIP_INDEX_FIELDS = (("chip_name", QVariant.String), ("image_path", QVariant.String),
@@ -72,13 +93,26 @@ def _enum(name, description, options, default, help_text, optional=False):
     return parameter
 
 
-def _integer(name, description, default, help_text):
-    # No minimum here: QGIS would reject bad values with a generic message; the engine names the
-    # parameter and says what to use instead.
-    parameter = QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Integer,
-                                             defaultValue=default)
+def _number(name, description, default, help_text, data_type=QgsProcessingParameterNumber.Integer):
+    # No minimum or maximum here: QGIS would reject bad values with a generic message; the engine (or
+    # _export_config) names the parameter and says what to use instead.
+    parameter = QgsProcessingParameterNumber(name, description, data_type, defaultValue=default)
     parameter.setHelp(help_text)
     return parameter
+
+
+def _drawn_over_the_raster(labels, raster_crs):
+    """``labels`` without their CRS when it is the one QGIS gave a raster whose file has none.
+
+    QGIS shows such a raster at x = column, y = −row in whatever CRS the layer got (often the
+    project's), so labels drawn over it in that CRS are in those pixel coordinates: the engine takes
+    labels without a CRS as exactly that. Labels in another CRS keep it (and the engine refuses them).
+    """
+    from .labels import crs_string
+
+    if getattr(labels, "crs", None) is None or labels.crs != crs_string(raster_crs):
+        return labels
+    return dataclasses.replace(labels, crs=None)
 
 
 class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
@@ -91,8 +125,8 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         return tr("Export Training Data For Deep Learning")
 
     def tags(self):
-        return tr("deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation"
-                  ).split(",")
+        return tr("deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,"
+                  "coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic").split(",")
 
     def shortHelpString(self):
         return tr(
@@ -103,14 +137,24 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             "Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles). "
             "Labels in another CRS are reprojected to the raster's CRS. The chip index output has one "
             "polygon per written chip.\n\n"
+            "Every ArcGIS metadata format is written (boxes, class tiles, instance masks, labelled and "
+            "multi-labelled tiles, Imagenet, CycleGAN, panoptic segmentation, image-only tiles), plus COCO "
+            "and YOLO. Several input rasters are mosaicked or cut one by one (PROCESSING_MODE); a second "
+            "raster adds images2/ (IN_RASTER2); ROTATION_ANGLE adds rotated copies of every chip; "
+            "REFERENCE_SYSTEM=PIXEL_SPACE cuts chips in image space, also from rasters without "
+            "georeference.\n\n"
             "The output folder must be new, empty or an earlier Pixelwise export; a failed or cancelled "
             "run leaves it as it was."
         )
 
     def initAlgorithm(self, config=None):
+        in_raster = QgsProcessingParameterMultipleLayers(IN_RASTER, tr("Input raster"),
+                                                         layerType=QgsProcessing.TypeRaster)
+        in_raster.setMinimumNumberInputs(1)
         self.addParameter(with_help(
-            QgsProcessingParameterRasterLayer(IN_RASTER, tr("Input raster")),
-            tr("The imagery to cut into chips. Chips keep the raster's data type and all its bands.")))
+            in_raster,
+            tr("The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they "
+               "are mosaicked or cut one by one). Chips keep the raster's data type and all its bands.")))
         self.addParameter(with_help(
             QgsProcessingParameterFolderDestination(OUT_FOLDER, tr("Output folder")),
             tr("Folder that receives images/, labels/ and the metadata files. It must not exist, be "
@@ -126,12 +170,12 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             IMAGE_CHIP_FORMAT, tr("Image format"), IMAGE_CHIP_FORMATS, "TIFF",
             tr("File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit "
                "data only.")))
-        self.addParameter(_integer(TILE_SIZE_X, tr("Tile size X"), 256, tr("Chip width in pixels.")))
-        self.addParameter(_integer(TILE_SIZE_Y, tr("Tile size Y"), 256, tr("Chip height in pixels.")))
-        self.addParameter(_integer(
+        self.addParameter(_number(TILE_SIZE_X, tr("Tile size X"), 256, tr("Chip width in pixels.")))
+        self.addParameter(_number(TILE_SIZE_Y, tr("Tile size Y"), 256, tr("Chip height in pixels.")))
+        self.addParameter(_number(
             STRIDE_X, tr("Stride X"), 128,
             tr("Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.")))
-        self.addParameter(_integer(
+        self.addParameter(_number(
             STRIDE_Y, tr("Stride Y"), 128,
             tr("Vertical distance between chip origins in pixels; equal to the tile size for no overlap.")))
         self.addParameter(_enum(
@@ -140,9 +184,25 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             tr("ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.")))
         self.addParameter(_enum(
             METADATA_FORMAT, tr("Metadata format"), METADATA_FORMATS, "PASCAL_VOC_rectangles",
-            tr("Label format: KITTI_rectangles and PASCAL_VOC_rectangles write boxes (object detection), "
-               "Classified_Tiles a class raster per chip (pixel classification), Export_Tiles images only.")))
-        self.addParameter(_integer(
+            tr("Label format (what is written for each chip):\n\t"
+               "KITTI_rectangles: boxes in a KITTI text file (object detection).\n\t"
+               "PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).\n\t"
+               "Classified_Tiles: a class raster (pixel classification).\n\t"
+               "RCNN_Masks: one instance mask per class present, in labels/<class name>/ (instance "
+               "segmentation).\n\t"
+               "Labeled_Tiles: one chip per feature, its class in a PASCAL VOC XML file (object "
+               "classification).\n\t"
+               "MultiLabeled_Tiles: the names of every class in the chip in a PASCAL VOC XML file "
+               "(multi-label classification).\n\t"
+               "Export_Tiles: images only (super-resolution, Pix2Pix).\n\t"
+               "CycleGAN: images only, one domain of a CycleGAN training set.\n\t"
+               "Imagenet: one chip per feature, filed in images/<class name>/ (object classification).\n\t"
+               "Panoptic_Segmentation: a class raster from the input class data plus instance masks from "
+               "IN_INSTANCE_DATA.\n\t"
+               "COCO: one annotations.json with the polygons and boxes of every chip (Pixelwise "
+               "addition).\n\t"
+               "YOLO: normalised boxes in a YOLO text file per chip, plus data.yaml (Pixelwise addition).")))
+        self.addParameter(_number(
             START_INDEX, tr("Start index"), 0,
             tr("Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the "
                "output folder is continued from its next free index).")))
@@ -155,8 +215,8 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         self.addParameter(with_help(
             QgsProcessingParameterDistance(BUFFER_RADIUS, tr("Buffer radius"), defaultValue=0.0,
                                            parentParameterName=IN_CLASS_DATA),
-            tr("Buffer drawn around each input feature, in the units of the input features' CRS. Points "
-               "need a radius greater than 0 (they become circles).")))
+            tr("Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units "
+               "of the features' CRS. Points need a radius greater than 0 (they become circles).")))
         self.addParameter(with_help(
             QgsProcessingParameterFeatureSource(IN_MASK_POLYGONS, tr("Input mask polygons"),
                                                 [QgsProcessing.TypeVectorPolygon], optional=True),
@@ -167,14 +227,63 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         self.addParameter(with_help(
             QgsProcessingParameterDistance(CELL_SIZE, tr("Cell size"), defaultValue=0.0,
                                            parentParameterName=IN_RASTER, optional=True),
-            tr("Output cell size in the raster CRS's units (the ArcGIS 'cellSize' environment); 0 keeps "
-               "the raster's own cell size.")))
+            tr("Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' "
+               "environment); 0 keeps the raster's own cell size.")))
         self.addParameter(_enum(
             EDGE_POLICY, tr("Edge chips"), EDGE_POLICIES, "SHIFT_INWARD",
             tr("What happens to grid cells that run past the right or bottom edge of the raster: "
                "SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing "
                "pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not "
                "document its behaviour.)")))
+        self.addParameter(_number(
+            ROTATION_ANGLE, tr("Rotation angle"), 0.0,
+            tr("Augmentation, in degrees: with an angle a greater than 0 every chip is also written "
+               "rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) "
+               "copies in all; rotated chips are resampled from the raster around them and their labels "
+               "recomputed. 0 writes no rotated chips."),
+            QgsProcessingParameterNumber.Double))
+        self.addParameter(_enum(
+            REFERENCE_SYSTEM, tr("Reference system"), REFERENCE_SYSTEMS, "MAP_SPACE",
+            tr("MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in "
+               "image rows and columns and writes them without CRS or world file, also from a raster "
+               "without georeference. Use the space the model will be run in.")))
+        self.addParameter(_enum(
+            PROCESSING_MODE, tr("Processing mode"), PROCESSING_MODES, "PROCESS_AS_MOSAICKED_IMAGE",
+            tr("With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first "
+               "(same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY "
+               "cuts each raster on its own grid, chip numbers continuing from one raster to the next.")))
+        self.addParameter(_enum(
+            BLACKEN_AROUND_FEATURE, tr("Blacken around feature"), BLACKEN_KEYWORDS, "NO_BLACKEN",
+            tr("For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every "
+               "pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.")))
+        self.addParameter(_enum(
+            CROP_MODE, tr("Crop mode"), CROP_MODES, "FIXED_SIZE",
+            tr("For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip "
+               "centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so "
+               "chip sizes vary.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterRasterLayer(IN_RASTER2, tr("Additional input raster"), optional=True),
+            tr("A second raster cut on the same chips (resampled onto the input raster's grid) and written "
+               "to images2/, for image translation or change detection. Only with Export_Tiles, "
+               "Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as "
+               "change detection.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterMapLayer(
+                IN_INSTANCE_DATA, tr("Input instance data"), optional=True,
+                types=[QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]),
+            tr("Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each "
+               "feature is one instance in the masks of labels2/<class name>/.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterField(INSTANCE_CLASS_VALUE_FIELD, tr("Instance class value field"),
+                                        parentLayerParameterName=IN_INSTANCE_DATA, optional=True),
+            tr("Field of the instance features holding the class, read like the class value field. If "
+               "empty, a field named 'value' or 'classvalue' is used, else all features are one class.")))
+        self.addParameter(_number(
+            MIN_POLYGON_OVERLAP_RATIO, tr("Minimum polygon overlap ratio"), 0.0,
+            tr("A feature is put in a chip's label only when at least this fraction (0 to 1) of its area "
+               "lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point "
+               "labels only."),
+            QgsProcessingParameterNumber.Double))
         self.addParameter(with_help(
             # Optional with a temporary default: processing.run, models and qgis_process create it
             # without being asked (a required sink without a value fails in 3.22).
@@ -190,39 +299,63 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         # Imported here, after the check: the engine needs rasterio, the plugin must load without it.
         from ..engine.export import export_training_data
 
-        raster = self.parameterAsRasterLayer(parameters, IN_RASTER, context)
-        if raster is None:
+        rasters = self.parameterAsLayerList(parameters, IN_RASTER, context)
+        if not rasters or not all(isinstance(layer, QgsRasterLayer) for layer in rasters):
             raise QgsProcessingException(self.invalidRasterError(parameters, IN_RASTER))
+        # The first raster's CRS is the one of EXTENT, CELL_SIZE and the chip index (a mosaic needs
+        # one CRS anyway): the layer's, as QGIS shows it, also for a file without georeference.
+        crs = rasters[0].crs()
         out_folder = self.parameterAsFileOutput(parameters, OUT_FOLDER, context)
-        config = self.run_engine(self._export_config, parameters, context, raster, out_folder)
+        config = self.run_engine(self._export_config, parameters, context, rasters, crs, out_folder)
         result = self.run_engine(export_training_data, config, self.engine_feedback(feedback))
+        index_id = self._write_chip_index(parameters, context, result, crs)
+        return {OUT_FOLDER: out_folder, CHIP_COUNT: result.chip_count, OUT_CHIP_INDEX: index_id}
 
+    def _write_chip_index(self, parameters, context, result, crs):
+        """One footprint polygon per written chip into OUT_CHIP_INDEX; returns the sink's id."""
         fields = QgsFields()
         for field_name, field_type in CHIP_INDEX_FIELDS:
             fields.append(QgsField(field_name, field_type))
         sink, index_id = self.parameterAsSink(parameters, OUT_CHIP_INDEX, context, fields,
-                                              QgsWkbTypes.Polygon, raster.crs())
+                                              QgsWkbTypes.Polygon, crs)
         if sink is not None:
             for chip in result.chips:
                 feature = QgsFeature(fields)
-                feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(*chip.bounds)))
+                # The chip's true outline: rotated chips (ROTATION_ANGLE) are not axis-aligned.
+                ring = [QgsPointXY(x, y) for x, y in chip.footprint]
+                feature.setGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]) if ring
+                                    else QgsGeometry.fromRect(QgsRectangle(*chip.bounds)))
                 image_path = os.path.abspath(os.path.join(result.out_folder, *chip.image_path.split("/")))
                 feature.setAttributes([chip.name, image_path, chip.feature_count])
                 sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return {OUT_FOLDER: out_folder, CHIP_COUNT: result.chip_count, OUT_CHIP_INDEX: index_id}
+        return index_id
 
-    def _export_config(self, parameters, context, raster, out_folder):
+    def _export_config(self, parameters, context, rasters, crs, out_folder):
         """Read every parameter into the engine's frozen ``ExportConfig`` (raises ``InvalidInput``)."""
+        from ..engine.errors import InvalidInput
         from ..engine.export import ExportConfig
         from .labels import class_labels, mask_polygons
 
+        overlap_ratio = self.parameterAsDouble(parameters, MIN_POLYGON_OVERLAP_RATIO, context)
+        if not 0.0 <= overlap_ratio <= 1.0:
+            raise InvalidInput(MIN_POLYGON_OVERLAP_RATIO, f"must be between 0 and 1 (got {overlap_ratio:g})",
+                               "Give the fraction of a feature's area that must lie inside a chip, or 0")
+        buffer_radius = self.parameterAsDouble(parameters, BUFFER_RADIUS, context)
         class_data = class_labels(self.parameterAsLayer(parameters, IN_CLASS_DATA, context),
                                   self.parameterAsString(parameters, CLASS_VALUE_FIELD, context),
-                                  self.parameterAsDouble(parameters, BUFFER_RADIUS, context))
+                                  buffer_radius)
+        instance_data = class_labels(self.parameterAsLayer(parameters, IN_INSTANCE_DATA, context),
+                                     self.parameterAsString(parameters, INSTANCE_CLASS_VALUE_FIELD, context),
+                                     buffer_radius, IN_INSTANCE_DATA, INSTANCE_CLASS_VALUE_FIELD)
         mask_source = self.parameterAsSource(parameters, IN_MASK_POLYGONS, context)
-        extent = self.parameterAsExtent(parameters, EXTENT, context, raster.crs())
+        mask = mask_polygons(mask_source) if mask_source is not None else None
+        if not rasters[0].dataProvider().crs().isValid():
+            class_data, instance_data, mask = (_drawn_over_the_raster(labels, crs)
+                                               for labels in (class_data, instance_data, mask))
+        raster2 = self.parameterAsRasterLayer(parameters, IN_RASTER2, context)
+        sources = tuple(layer.source() for layer in rasters)
         return ExportConfig(
-            in_raster=raster.source(),
+            in_raster=sources[0] if len(sources) == 1 else sources,
             out_folder=out_folder,
             in_class_data=class_data,
             image_chip_format=self.parameterAsEnumString(parameters, IMAGE_CHIP_FORMAT, context),
@@ -233,8 +366,17 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             output_nofeature_tiles=self.parameterAsEnumString(parameters, OUTPUT_NOFEATURE_TILES, context),
             metadata_format=self.parameterAsEnumString(parameters, METADATA_FORMAT, context),
             start_index=self.parameterAsInt(parameters, START_INDEX, context),
-            in_mask_polygons=mask_polygons(mask_source) if mask_source is not None else None,
-            extent=rectangle_bounds(extent),
+            in_mask_polygons=mask,
+            extent=rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, crs)),
             cell_size=self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0,
             edge_policy=self.parameterAsEnumString(parameters, EDGE_POLICY, context),
+            rotation_angle=self.parameterAsDouble(parameters, ROTATION_ANGLE, context),
+            reference_system=self.parameterAsEnumString(parameters, REFERENCE_SYSTEM, context),
+            processing_mode=self.parameterAsEnumString(parameters, PROCESSING_MODE, context),
+            blacken_around_feature=(self.parameterAsEnumString(parameters, BLACKEN_AROUND_FEATURE, context)
+                                    == BLACKEN_KEYWORDS[1]),
+            crop_mode=self.parameterAsEnumString(parameters, CROP_MODE, context),
+            in_raster2=raster2.source() if raster2 is not None else None,
+            in_instance_data=instance_data,
+            min_polygon_overlap_ratio=overlap_ratio,
         )

@@ -53,19 +53,23 @@ def _polygon_mapping(geometry, buffer_radius=0.0):
     return json.loads(geometry.asJson(17))
 
 
-def class_labels(layer, class_field, buffer_radius):
-    """IN_CLASS_DATA as engine labels: vector labels, a class raster (read by the engine) or None."""
+def class_labels(layer, class_field, buffer_radius, layer_key="IN_CLASS_DATA", field_key="CLASS_VALUE_FIELD"):
+    """A label layer as engine labels: vector labels, a class raster (read by the engine) or None.
+
+    ``layer_key`` and ``field_key`` are the parameters the layer and ``class_field`` came from
+    (IN_INSTANCE_DATA and INSTANCE_CLASS_VALUE_FIELD for instance labels); errors name them.
+    """
     if layer is None:
         return None
     if isinstance(layer, QgsVectorLayer):
-        return vector_labels(layer, class_field, buffer_radius)
+        return vector_labels(layer, class_field, buffer_radius, layer_key, field_key)
     if isinstance(layer, QgsRasterLayer):
         return RasterLabels(path=layer.source())
-    raise InvalidInput("IN_CLASS_DATA", f"layer '{layer.name()}' is neither a vector nor a raster layer",
+    raise InvalidInput(layer_key, f"layer '{layer.name()}' is neither a vector nor a raster layer",
                        "Use polygons, points with a BUFFER_RADIUS, or a class raster.")
 
 
-def class_field_name(layer, requested):
+def class_field_name(layer, requested, layer_key="IN_CLASS_DATA", field_key="CLASS_VALUE_FIELD"):
     """The class field to use: ``requested`` (must exist), else ``value``/``classvalue``, else None."""
     names = layer.fields().names()
     if requested:
@@ -76,8 +80,8 @@ def class_field_name(layer, requested):
             if name.lower() == requested.lower():
                 return name
         raise InvalidInput(
-            "CLASS_VALUE_FIELD",
-            f"field '{requested}' is not in IN_CLASS_DATA (fields: {', '.join(names)})",
+            field_key,
+            f"field '{requested}' is not in {layer_key} (fields: {', '.join(names)})",
             "Choose one of them.",
         )
     for name in names:
@@ -106,32 +110,34 @@ def category_colors(layer, field_name):
     return colors
 
 
-def vector_labels(layer, class_field, buffer_radius):
+def vector_labels(layer, class_field, buffer_radius, layer_key="IN_CLASS_DATA",
+                  field_key="CLASS_VALUE_FIELD"):
     """Polygon (or buffered point) features of ``layer`` with their class values, as engine labels.
 
-    ``class_field``: CLASS_VALUE_FIELD as given (may be empty). ``buffer_radius``: BUFFER_RADIUS in
+    ``class_field``: the class field as given (may be empty). ``buffer_radius``: BUFFER_RADIUS in
     the layer's units; points need it. NULL/empty geometries and NULL or 0 classes are skipped.
+    ``layer_key``/``field_key``: the parameters named in errors (see :func:`class_labels`).
     """
     geometry_type = layer.geometryType()
     if buffer_radius < 0:
         raise InvalidInput("BUFFER_RADIUS", f"must be 0 or more (got {buffer_radius:g})",
-                           "Give the radius in the units of IN_CLASS_DATA, or 0 for no buffer.")
+                           f"Give the radius in the units of {layer_key}, or 0 for no buffer.")
     if geometry_type == QgsWkbTypes.PointGeometry and buffer_radius <= 0:
         raise InvalidInput(
             "BUFFER_RADIUS",
-            f"must be greater than 0 for the point layer '{layer.name()}' given as IN_CLASS_DATA "
+            f"must be greater than 0 for the point layer '{layer.name()}' given as {layer_key} "
             f"(got {buffer_radius:g})",
             "Give the radius of the circle drawn around each point, in the units of the layer's CRS.",
         )
     if geometry_type not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
         raise InvalidInput(
-            "IN_CLASS_DATA",
+            layer_key,
             f"layer '{layer.name()}' holds {QgsWkbTypes.geometryDisplayString(geometry_type).lower()} "
             "geometries",
             "Use polygons, points with a BUFFER_RADIUS, or a class raster.",
         )
 
-    field_name = class_field_name(layer, class_field)
+    field_name = class_field_name(layer, class_field, layer_key, field_key)
     request = QgsFeatureRequest()
     if field_name is None:
         request.setNoAttributes()
@@ -158,7 +164,7 @@ def vector_labels(layer, class_field, buffer_radius):
                 raw_values, not field.isNumeric(), category_colors(layer, field_name))
         except ValueError as err:
             raise InvalidInput(
-                "CLASS_VALUE_FIELD", f"{err} in field '{field_name}'",
+                field_key, f"{err} in field '{field_name}'",
                 "Use a field of whole numbers (0 = no class) or a text field.") from None
 
     pairs = zip(geometries, class_values, strict=True)

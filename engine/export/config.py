@@ -6,13 +6,27 @@ from typing import Optional, Tuple, Union
 from ..grid import EDGE_POLICIES  # noqa: F401  (edge policies are defined with the grid)
 
 IMAGE_CHIP_FORMATS = ("TIFF", "PNG", "JPEG", "MRF")
+# ArcGIS's ten keywords in ArcGIS's order, then two formats ArcGIS lacks.
 METADATA_FORMATS = (
     "KITTI_rectangles",
     "PASCAL_VOC_rectangles",
     "Classified_Tiles",
+    "RCNN_Masks",
+    "Labeled_Tiles",
+    "MultiLabeled_Tiles",
     "Export_Tiles",
+    "CycleGAN",
+    "Imagenet",
+    "Panoptic_Segmentation",
+    "COCO",
+    "YOLO",
 )
 NOFEATURE_TILES = ("ONLY_TILES_WITH_FEATURES", "ALL_TILES")
+REFERENCE_SYSTEMS = ("MAP_SPACE", "PIXEL_SPACE")
+PROCESSING_MODES = ("PROCESS_AS_MOSAICKED_IMAGE", "PROCESS_ITEMS_SEPARATELY")
+CROP_MODES = ("FIXED_SIZE", "BOUNDING_BOX")
+# Formats that accept IN_RASTER2 (a second image per chip, written to images2/).
+IN_RASTER2_FORMATS = ("Classified_Tiles", "Export_Tiles", "CycleGAN")
 
 
 @dataclass(frozen=True)
@@ -66,7 +80,8 @@ class MaskPolygons:
 class ExportConfig:
     """Everything one export needs; field names are the ArcGIS parameter names in lower case."""
 
-    in_raster: str
+    # One raster, or several (see ``processing_mode``).
+    in_raster: Union[str, Tuple[str, ...]]
     out_folder: str
     in_class_data: Union[VectorLabels, RasterLabels, None] = None
     image_chip_format: str = "TIFF"
@@ -85,6 +100,15 @@ class ExportConfig:
     edge_policy: str = "SHIFT_INWARD"
     # zlib level for PNG chips (1 = fastest; GDAL's default is 6).
     png_zlevel: int = 6
+    # Degrees; > 0 adds copies of every chip rotated by k * angle (k = 1 … while < 360).
+    rotation_angle: float = 0.0
+    reference_system: str = "MAP_SPACE"
+    processing_mode: str = "PROCESS_AS_MOSAICKED_IMAGE"
+    blacken_around_feature: bool = False
+    crop_mode: str = "FIXED_SIZE"
+    in_raster2: Optional[str] = None
+    in_instance_data: Optional[VectorLabels] = None
+    min_polygon_overlap_ratio: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -97,6 +121,9 @@ class ChipRecord:
     label_path: Optional[str]
     bounds: Tuple[float, float, float, float]
     feature_count: int
+    # Corners (x, y) of the chip on the map, clockwise from the upper left: rotated chips are not
+    # axis-aligned, so ``bounds`` alone would overstate them.
+    footprint: Tuple[Tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True)

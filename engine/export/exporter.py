@@ -3,22 +3,27 @@
 import os
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 from rasterio.enums import ColorInterp, Resampling
+from rasterio.io import MemoryFile
 
 from ..errors import InvalidInput
 from ..feedback import Feedback
 from ..grid import ChipGrid
-from ..raster_io import CHIP_FORMATS, SourceView, check_chip_format, format_bounds, write_chip
+from ..raster_io import SourceView, check_chip_format, format_bounds, mosaic_vrt, write_chip
 from . import folder
-from .classes import default_color
+from .chips import feature_chips, grid_chips, rotation_angles
 from .config import (
+    CROP_MODES,
     IMAGE_CHIP_FORMATS,
+    IN_RASTER2_FORMATS,
     METADATA_FORMATS,
     NOFEATURE_TILES,
+    PROCESSING_MODES,
+    REFERENCE_SYSTEMS,
     ChipRecord,
     ClassInfo,
     ExportResult,
@@ -26,7 +31,6 @@ from .config import (
     VectorLabels,
 )
 from .formats import WRITERS
-from .labels import PixelPolygons, reproject_geometries
 from .metadata import (
     EMD_FILE,
     MAP_FILE,
@@ -42,25 +46,14 @@ from .metadata import (
     stats_json,
     stats_txt,
 )
+from .sources import EMPTY_LABEL, MaskSource, RasterSource, VectorSource
 
 NAME_DIGITS = 12  # chip names as ArcGIS Pro 3.x writes them: 000000000042
 
 
-@dataclass
-class ChipLabel:
-    boxes: list                      # [(class value, (left, top, right, bottom))] in chip pixels
-    per_class: dict                  # value -> feature areas (list) or pixel count
-    feature_count: int
-    classes: Optional[np.ndarray] = None   # class raster of the chip (Classified_Tiles)
-    colormap: Optional[dict] = None
-
-    @property
-    def has_features(self):
-        return self.feature_count > 0
-
-
 @dataclass(frozen=True)
 class ChipInfo:
+    index: int
     width: int
     height: int
     depth: int
@@ -80,93 +73,6 @@ def _band_names(view):
         named = {ColorInterp.red: "Red", ColorInterp.green: "Green", ColorInterp.blue: "Blue"}.get(ci)
         names.append(named or desc or f"Band_{b + 1}")
     return names
-
-
-class _VectorSource:
-    """Labels from polygons: boxes and areas per chip, or a rasterised class chip."""
-
-    def __init__(self, labels, view, rasterize, label_dtype):
-        geometries = reproject_geometries([f.geometry for f in labels.features], labels.crs, view,
-                                          "IN_CLASS_DATA")
-        self.polygons = PixelPolygons(geometries, [f.class_value for f in labels.features], view)
-        self.rasterize_labels, self.dtype = rasterize, label_dtype
-        self.colormap = {c.value: tuple(c.color) + (255,) for c in labels.classes if c.color}
-
-    def chip_label(self, win, transform, valid):
-        hits = self.polygons.candidates(win.col_off, win.row_off, win.width, win.height)
-        boxes, per_class = [], {}
-        for i in hits:
-            box = self.polygons.clipped_box(i, win.col_off, win.row_off, win.width, win.height)
-            if box is None:
-                continue
-            value = self.polygons.values[i]
-            boxes.append((value, box))
-            if not self.rasterize_labels:
-                area = self.polygons.clipped_area(i, win.col_off, win.row_off, win.width, win.height)
-                per_class.setdefault(value, []).append(area)
-        classes = None
-        if self.rasterize_labels:
-            classes = self.polygons.rasterize(hits, win.col_off, win.row_off, win.width, win.height,
-                                              transform, self.dtype)
-            classes[~valid] = 0
-            values, counts = np.unique(classes[classes > 0], return_counts=True)
-            per_class = {int(v): int(n) for v, n in zip(values, counts, strict=False)}
-            return ChipLabel([], per_class, len(boxes), classes, self.colormap or None)
-        return ChipLabel(boxes, per_class, len(boxes))
-
-
-class _RasterSource:
-    """Labels from a class raster resampled (nearest) onto the chip grid."""
-
-    def __init__(self, labels, view):
-        self.aligned = view.aligned(labels.path, "IN_CLASS_DATA")
-        dtype = self.aligned.dataset.dtypes[0]
-        if not np.issubdtype(np.dtype(dtype), np.integer):
-            self.aligned.close()
-            raise InvalidInput("IN_CLASS_DATA", f"the class raster holds {dtype} values; class values "
-                               "must be whole numbers", "Convert it to an integer raster (e.g. Byte)")
-        self.dtype = np.uint8 if np.dtype(dtype).itemsize == 1 else np.uint16
-        cmap = self.aligned.colormap()
-        self.source_colormap = cmap
-        self.seen = set()
-
-    def chip_label(self, win, transform, valid):
-        raw = self.aligned.read_band(win.col_off, win.row_off, win.width, win.height)
-        raw = np.where(valid & (raw > 0), raw, 0)
-        if raw.max(initial=0) > np.iinfo(self.dtype).max:
-            raise InvalidInput("IN_CLASS_DATA", f"class value {int(raw.max())} is above 65535",
-                               "Renumber the classes to 1…65535")
-        classes = raw.astype(self.dtype)
-        values, counts = np.unique(classes[classes > 0], return_counts=True)
-        per_class = {int(v): int(n) for v, n in zip(values, counts, strict=False)}
-        self.seen.update(per_class)
-        return ChipLabel([], per_class, len(per_class), classes, self.source_colormap)
-
-    def classes(self):
-        out = []
-        for k, v in enumerate(sorted(self.seen)):
-            rgba = (self.source_colormap or {}).get(v)
-            out.append(ClassInfo(v, str(v), tuple(rgba[:3]) if rgba else default_color(k)))
-        return tuple(out)
-
-    def close(self):
-        self.aligned.close()
-
-
-class _MaskSource:
-    """Mask polygons: a chip is kept when every pixel centre lies inside some polygon."""
-
-    def __init__(self, mask, view):
-        geometries = reproject_geometries(mask.geometries, mask.crs, view, "IN_MASK_POLYGONS")
-        self.polygons = PixelPolygons(geometries, [1] * len(geometries), view)
-
-    def contains(self, win, transform):
-        hits = self.polygons.candidates(win.col_off, win.row_off, win.width, win.height)
-        if not len(hits):
-            return False
-        burnt = self.polygons.rasterize(hits, win.col_off, win.row_off, win.width, win.height,
-                                        transform, np.uint8)
-        return bool(burnt.all())
 
 
 def _merge_classes(earlier, new_classes):
@@ -222,172 +128,429 @@ def export_training_data(config, feedback=None):
     statistic are merged.
     """
     feedback = feedback or Feedback()
-    _choice("IMAGE_CHIP_FORMAT", config.image_chip_format, IMAGE_CHIP_FORMATS)
-    _choice("METADATA_FORMAT", config.metadata_format, METADATA_FORMATS)
-    _choice("OUTPUT_NOFEATURE_TILES", config.output_nofeature_tiles, NOFEATURE_TILES)
-    if config.start_index < 0:
-        raise InvalidInput("START_INDEX", f"must be 0 or more (got {config.start_index})",
-                           "Use 0 to number from the start, or continue an earlier export")
+    _check_choices(config)
+    angles = rotation_angles(config.rotation_angle)
     writer = WRITERS[config.metadata_format](config.image_chip_format)
-    with SourceView(config.in_raster, config.extent, config.cell_size, Resampling.bilinear) as view:
-        check_chip_format(config.image_chip_format, view.count, view.dtype)
-        grid = ChipGrid(view.width, view.height, config.tile_size_x, config.tile_size_y,
-                        config.stride_x, config.stride_y, config.edge_policy)
-        earlier = folder.inspect_out_folder(config.out_folder)
-        offset = _check_append(config, earlier, view) if earlier else config.start_index
-        source, classes = _label_source(config, writer, view, earlier, feedback)
-        mask = _MaskSource(config.in_mask_polygons, view) if config.in_mask_polygons else None
+    paths = _raster_paths(config)
+    if config.in_raster2 and config.metadata_format not in IN_RASTER2_FORMATS:
+        raise InvalidInput("IN_RASTER2", f"is not used by {config.metadata_format}",
+                           f"Leave it empty, or use {', '.join(IN_RASTER2_FORMATS)}")
+    if config.in_raster2 and len(paths) > 1 and config.processing_mode == "PROCESS_ITEMS_SEPARATELY":
+        raise InvalidInput("IN_RASTER2", "pairs with one image, but IN_RASTER holds several processed "
+                           "separately", "Give one IN_RASTER, or PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE")
+    if config.in_raster2 and config.metadata_format == "Classified_Tiles":
+        feedback.log("Note: arcgis.learn reads a Classified_Tiles export with images2/ as change-detection "
+                     "data (ChangeDetection), not as pixel classification.")
+    if config.metadata_format == "Panoptic_Segmentation" and config.in_instance_data is None:
+        raise InvalidInput("IN_INSTANCE_DATA", "Panoptic_Segmentation needs instance polygons",
+                           "Give a polygon layer with the objects (e.g. buildings) and its class field")
+    if config.in_instance_data is not None and config.metadata_format != "Panoptic_Segmentation":
+        feedback.log("IN_INSTANCE_DATA is only used by Panoptic_Segmentation; it is ignored.")
+    if config.blacken_around_feature and not writer.per_feature:
+        feedback.log("BLACKEN_AROUND_FEATURE only applies to Labeled_Tiles and Imagenet; it is ignored.")
+    if isinstance(config.in_instance_data, RasterLabels):
+        raise InvalidInput("IN_INSTANCE_DATA", "must be polygons, not a raster",
+                           "Give a polygon layer with one feature per object")
+
+    earlier = folder.inspect_out_folder(config.out_folder)
+    run = _Run(config, writer, angles, earlier, feedback)
+    with ExitStack() as stack:
+        items = _open_items(paths, config, stack)
+        first = items[0]
+        for view in items[1:]:
+            if (view.count, view.dtype) != (first.count, first.dtype):
+                raise InvalidInput("IN_RASTER", f"{os.path.basename(view.path)} has {view.count} band(s) "
+                                   f"of {view.dtype}, {os.path.basename(first.path)} {first.count} of "
+                                   f"{first.dtype}; one export holds one kind of chip",
+                                   "Export them into separate folders")
+            if config.reference_system == "MAP_SPACE" and view.crs != first.crs:
+                raise InvalidInput("IN_RASTER", f"{os.path.basename(view.path)} and "
+                                   f"{os.path.basename(first.path)} have different CRSs, so their chips "
+                                   "cannot share one map-space export",
+                                   "Reproject them to one CRS, or use REFERENCE_SYSTEM=PIXEL_SPACE")
+        for view in items:
+            run.prepare(view, len(items))
+        if run.untouched == len(items) > 1:
+            raise InvalidInput("IN_CLASS_DATA", f"none of its features touches any of the {len(items)} "
+                               "rasters", "Check that the labels cover the images and have the right CRS")
+        staging = folder.make_staging(config.out_folder)
         try:
-            staging = folder.make_staging(config.out_folder)
-            try:
-                result = _run(config, view, grid, writer, source, mask, classes, earlier, offset,
-                              staging, feedback)
-            except BaseException:
-                folder.discard(staging)
-                raise
+            result = run.execute(items, staging)
+        except BaseException:
+            folder.discard(staging)
+            raise
         finally:
-            if isinstance(source, _RasterSource):
-                source.close()
+            run.close()
     feedback.progress(100.0)
     return result
 
 
-def _label_source(config, writer, view, earlier, feedback):
-    labels = config.in_class_data
-    if writer.needs_labels and labels is None:
-        raise InvalidInput("IN_CLASS_DATA", f"{config.metadata_format} needs labels",
-                           "Give a polygon or point layer, or a class raster")
-    if labels is not None and not writer.needs_labels:
-        feedback.log(f"{config.metadata_format} writes no labels; IN_CLASS_DATA is not used.")
-    if labels is None or not writer.needs_labels:
-        return None, ()
-    if isinstance(labels, RasterLabels):
-        if writer.vector_only:
-            raise InvalidInput("IN_CLASS_DATA", f"{config.metadata_format} needs polygon or point labels, "
-                               "not a class raster", "Use Classified_Tiles for a class raster, or polygons")
-        return _RasterSource(labels, view), None
-    if not isinstance(labels, VectorLabels):
-        raise InvalidInput("IN_CLASS_DATA", f"unsupported label type {type(labels).__name__}",
-                           "Give a polygon or point layer, or a class raster")
-    if labels.skipped:
-        feedback.log(f"{labels.skipped} label feature(s) without geometry or class were skipped.")
-    features = [f for f in labels.features if f.class_value]
-    if not features:
-        raise InvalidInput("IN_CLASS_DATA", "holds no feature with a geometry and a class value above 0",
-                           "Check CLASS_VALUE_FIELD and the layer's features")
-    classes = tuple(sorted(labels.classes, key=lambda c: c.value))
-    if earlier:
-        classes, remap = _merge_classes(classes_from_stats(earlier.stats, earlier.emd), classes)
-        features = [type(f)(f.geometry, remap.get(f.class_value, f.class_value)) for f in features]
-    if max(c.value for c in classes) > 65535:
-        raise InvalidInput("CLASS_VALUE_FIELD", "class values above 65535 cannot be stored in label chips",
-                           "Renumber the classes to 1…65535")
-    dtype = np.uint8 if max(c.value for c in classes) <= 255 else np.uint16
-    labels = VectorLabels(tuple(features), classes, labels.crs)
-    source = _VectorSource(labels, view, writer.by_pixels, dtype)
-    if source.polygons.dropped:
-        feedback.log(f"{source.polygons.dropped} label feature(s) without polygon area were skipped.")
-    if not source.polygons.touches(view.width, view.height):
-        raise InvalidInput("IN_CLASS_DATA", f"none of its {len(features)} features touches IN_RASTER "
-                           f"(export area {format_bounds(view.bounds)}, in the raster's CRS)",
-                           "Check that the labels cover the image and that both layers have the right CRS")
-    return source, classes
+def _check_choices(config):
+    _choice("IMAGE_CHIP_FORMAT", config.image_chip_format, IMAGE_CHIP_FORMATS)
+    _choice("METADATA_FORMAT", config.metadata_format, METADATA_FORMATS)
+    _choice("OUTPUT_NOFEATURE_TILES", config.output_nofeature_tiles, NOFEATURE_TILES)
+    _choice("REFERENCE_SYSTEM", config.reference_system, REFERENCE_SYSTEMS)
+    _choice("PROCESSING_MODE", config.processing_mode, PROCESSING_MODES)
+    _choice("CROP_MODE", config.crop_mode, CROP_MODES)
+    if config.start_index < 0:
+        raise InvalidInput("START_INDEX", f"must be 0 or more (got {config.start_index})",
+                           "Use 0 to number from the start, or continue an earlier export")
+    ratio = config.min_polygon_overlap_ratio
+    if ratio is None or not (0.0 <= ratio <= 1.0):
+        raise InvalidInput("MIN_POLYGON_OVERLAP_RATIO", f"must be between 0 and 1 (got {ratio})",
+                           "Use e.g. 0.3 to drop slivers under 30 % of a feature, or 0 to keep all")
 
 
-def _run(config, view, grid, writer, source, mask, classes, earlier, offset, staging, feedback):
-    chip_format = config.image_chip_format
-    os.makedirs(os.path.join(staging, "images"))
-    if writer.needs_labels:
-        os.makedirs(os.path.join(staging, "labels"))
-    band_stats = BandStats(view.count)
-    class_stats = ClassStats(writer.by_pixels)
-    keep_empty = config.output_nofeature_tiles == "ALL_TILES" or not writer.needs_labels
-    image_ext = CHIP_FORMATS[chip_format][1]
-    total = max(grid.count(), 1)
-    records, map_lines = [], []
-    workers = max(1, min(8, os.cpu_count() or 1))
-    pending = deque()
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for done, win in enumerate(grid.windows(offset)):
+def _raster_paths(config):
+    paths = (config.in_raster,) if isinstance(config.in_raster, str) else tuple(config.in_raster or ())
+    if not paths:
+        raise InvalidInput("IN_RASTER", "no raster given", "Give one raster, or several")
+    return paths
+
+
+def _open_items(paths, config, stack):
+    """The views cut in this run: one raster, a mosaic of several, or each of several."""
+    if len(paths) > 1 and config.processing_mode == "PROCESS_AS_MOSAICKED_IMAGE":
+        memfile = stack.enter_context(MemoryFile(mosaic_vrt(paths).encode("utf-8"), ext=".vrt"))
+        sources = [memfile.name]
+    else:
+        sources = list(paths)
+    views = []
+    for source in sources:
+        view = stack.enter_context(SourceView(source, config.extent, config.cell_size, Resampling.bilinear))
+        if len(paths) > 1 and len(sources) == 1:
+            view.path = "mosaic of " + ", ".join(os.path.basename(p) for p in paths)
+        check_chip_format(config.image_chip_format, view.count, view.dtype)
+        if config.reference_system == "MAP_SPACE" and view.crs is None:
+            raise InvalidInput("REFERENCE_SYSTEM", f"MAP_SPACE needs a raster with a coordinate reference "
+                               f"system, and {os.path.basename(view.path)} has none",
+                               "Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS")
+        views.append(view)
+    return views
+
+
+class _Run:
+    """One export: label sources per raster, chips written on a thread pool, statistics, metadata."""
+
+    def __init__(self, config, writer, angles, earlier, feedback):
+        self.config, self.writer, self.angles = config, writer, angles
+        self.earlier, self.feedback = earlier, feedback
+        self.classes = ()
+        self.instance_classes = ()
+        self.prepared = []      # (view, label source, instance source, mask, companion) per item
+        self.raster_sources = []
+        self.offset = None
+        self.remap = {}
+        self.untouched = 0
+        self.missed_features = 0
+        self.n_items = 1
+
+    # --- before anything is written -----------------------------------------------------------
+    def prepare(self, view, n_items=1):
+        config = self.config
+        self.n_items = n_items
+        if self.offset is None:
+            self.offset = _check_append(config, self.earlier, view) if self.earlier else config.start_index
+        source = self._label_source(view)
+        instances = None
+        if config.metadata_format == "Panoptic_Segmentation":
+            instances = self._vector_source(config.in_instance_data, view, "IN_INSTANCE_DATA", instances=True)
+            self.instance_classes = tuple(sorted(config.in_instance_data.classes, key=lambda c: c.value))
+        mask = MaskSource(config.in_mask_polygons, view) if config.in_mask_polygons else None
+        companion = None
+        if config.in_raster2:
+            companion = view.companion(config.in_raster2, "IN_RASTER2")
+            self.raster_sources.append(companion)
+            try:
+                check_chip_format(config.image_chip_format, companion.count, companion.dtype)
+            except InvalidInput as err:
+                raise InvalidInput("IN_RASTER2", f"{companion.count} band(s) of {companion.dtype} do not fit "
+                                   f"{config.image_chip_format} chips", err.fix) from None
+        self.prepared.append((view, source, instances, mask, companion))
+
+    def _label_source(self, view):
+        config, writer = self.config, self.writer
+        labels = config.in_class_data
+        if writer.needs_labels and labels is None:
+            raise InvalidInput("IN_CLASS_DATA", f"{config.metadata_format} needs labels",
+                               "Give a polygon or point layer, or a class raster")
+        if labels is not None and not writer.needs_labels:
+            if not self.prepared:
+                self.feedback.log(f"{config.metadata_format} writes no labels; IN_CLASS_DATA is not used.")
+            return None
+        if labels is None:
+            return None
+        if isinstance(labels, RasterLabels):
+            if writer.vector_only:
+                raise InvalidInput("IN_CLASS_DATA", f"{config.metadata_format} needs polygon or point "
+                                   "labels, not a class raster", "Use Classified_Tiles or "
+                                   "MultiLabeled_Tiles for a class raster, or polygons")
+            source = RasterSource(labels, view)
+            self.raster_sources.append(source)
+            return source
+        if not isinstance(labels, VectorLabels):
+            raise InvalidInput("IN_CLASS_DATA", f"unsupported label type {type(labels).__name__}",
+                               "Give a polygon or point layer, or a class raster")
+        return self._vector_source(labels, view, "IN_CLASS_DATA", rasterize=writer.by_pixels,
+                                   instances=writer.instances and not writer.by_pixels,
+                                   outlines=writer.outlines, classes_of_run=True)
+
+    def _vector_source(self, labels, view, parameter, rasterize=False, instances=False, outlines=False,
+                       classes_of_run=False):
+        first = not self.prepared
+        if labels.skipped and first:
+            what = "label" if parameter == "IN_CLASS_DATA" else "instance"
+            self.feedback.log(f"{labels.skipped} {what} feature(s) without geometry or class were skipped.")
+        features = [f for f in labels.features if f.class_value]
+        if not features:
+            field = "CLASS_VALUE_FIELD" if parameter == "IN_CLASS_DATA" else "INSTANCE_CLASS_VALUE_FIELD"
+            raise InvalidInput(parameter, "holds no feature with a geometry and a class value above 0",
+                               f"Check {field} and the layer's features")
+        classes = tuple(sorted(labels.classes, key=lambda c: c.value))
+        if classes_of_run:
+            if self.earlier and not self.classes:
+                earlier_classes = classes_from_stats(self.earlier.stats, self.earlier.emd)
+                self.classes, self.remap = _merge_classes(earlier_classes, classes)
+                _check_class_order(self.config, earlier_classes, self.classes)
+            elif not self.classes:
+                self.classes = classes
+            classes = self.classes
+            features = [type(f)(f.geometry, self.remap.get(f.class_value, f.class_value)) for f in features]
+        if max(c.value for c in classes) > 65535:
+            raise InvalidInput("CLASS_VALUE_FIELD", "class values above 65535 cannot be stored in label "
+                               "chips", "Renumber the classes to 1…65535")
+        dtype = np.uint8 if max(c.value for c in classes) <= 255 else np.uint16
+        labels = VectorLabels(tuple(features), classes, labels.crs)
+        source = VectorSource(labels, view, parameter, rasterize=rasterize, instances=instances,
+                              outlines=outlines, label_dtype=dtype,
+                              min_overlap=self.config.min_polygon_overlap_ratio)
+        if source.polygons.dropped and first:
+            what = "label" if parameter == "IN_CLASS_DATA" else "instance"
+            self.feedback.log(f"{source.polygons.dropped} {what} feature(s) without polygon area were "
+                              "skipped.")
+        if not source.polygons.touches(view.width, view.height) and parameter == "IN_CLASS_DATA" \
+                and self.n_items > 1:
+            self.untouched += 1
+            self.feedback.log(f"No {parameter} feature touches {os.path.basename(view.path)}.")
+        elif not source.polygons.touches(view.width, view.height):
+            raise InvalidInput(parameter, f"none of its {len(features)} features touches IN_RASTER "
+                               f"({os.path.basename(view.path)}: export area {format_bounds(view.bounds)}, "
+                               "in the raster's CRS)", "Check that the labels cover the image and that both "
+                               "layers have the right CRS")
+        return source
+
+    def close(self):
+        for source in self.raster_sources:
+            source.close()
+
+    # --- the run ------------------------------------------------------------------------------
+    def execute(self, items, staging):
+        config, writer = self.config, self.writer
+        os.makedirs(os.path.join(staging, "images"))
+        if writer.label_dir:
+            os.makedirs(os.path.join(staging, writer.label_dir))
+        if config.in_raster2:
+            os.makedirs(os.path.join(staging, "images2"))
+        count = items[0].count
+        self.band_stats = BandStats(count)
+        self.band_stats2 = BandStats(self.prepared[0][4].count) if config.in_raster2 else None
+        by_pixels = writer.by_pixels or isinstance(config.in_class_data, RasterLabels)
+        self.class_stats = ClassStats(by_pixels)
+        writer.set_classes(self.classes, self.instance_classes)
+        self.records, self.map_lines = [], []
+        offset = self.offset
+        workers = max(1, min(8, os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for k, prepared in enumerate(self.prepared):
+                offset = self._cut(prepared, offset, pool, workers, k, len(self.prepared), staging)
+        self.feedback.check_canceled()
+        return self._finish(items, staging, offset)
+
+    def _chips(self, view, source, offset):
+        """(chip specs, how many, numbering span) of one raster."""
+        config = self.config
+        if self.writer.per_feature:
+            polygons = source.polygons
+            chips = feature_chips(polygons, view.width, view.height, config.tile_size_x, config.tile_size_y,
+                                  config.crop_mode, offset, self.angles)
+            span = len(polygons)
+            return chips, span * len(self.angles), span * len(self.angles)
+        grid = ChipGrid(view.width, view.height, config.tile_size_x, config.tile_size_y,
+                        config.stride_x, config.stride_y, config.edge_policy)
+        n = len(self.angles)
+        return grid_chips(grid, offset, self.angles), grid.count() * n, len(grid) * n
+
+    def _cut(self, prepared, offset, pool, workers, item, n_items, staging):
+        view, source, instances, mask, companion = prepared
+        config, writer, feedback = self.config, self.writer, self.feedback
+        keep_empty = (config.output_nofeature_tiles == "ALL_TILES" and not writer.instances
+                      and not writer.per_feature) or not writer.needs_labels
+        map_space = config.reference_system == "MAP_SPACE"
+        chips, total, span = self._chips(view, source, offset)
+        pending = deque()
+        for done, spec in enumerate(chips):
             feedback.check_canceled()
-            feedback.progress(95.0 * done / total)
-            transform = view.window_transform(win.col_off, win.row_off)
-            if mask is not None and not mask.contains(win, transform):
+            feedback.progress(95.0 * (item + done / max(total, 1)) / n_items)
+            map_transform = view.transform * spec.to_view
+            if mask is not None and not mask.contains(spec, map_transform):
                 continue
-            pixels, valid = view.read(win.col_off, win.row_off, win.width, win.height)
+            pixels, valid = view.read_chip(spec.to_view, spec.width, spec.height)
             if not valid.any():
                 continue  # a chip of NoData only is never written
-            label = source.chip_label(win, transform, valid) if source else ChipLabel([], {}, 0)
-            if not keep_empty and not label.has_features:
+            label = source.chip_label(spec, map_transform, valid) if source else EMPTY_LABEL
+            if spec.feature is not None:
+                if label.feature is None:
+                    self.missed_features += 1  # the fixed-size chip around a bent feature misses it
+                    continue
+                if config.blacken_around_feature:
+                    inside = source.inside(spec.feature, spec, map_transform)
+                    pixels = np.where(inside[None], pixels, 0).astype(pixels.dtype, copy=False)
+                    valid = valid & inside
+            if instances is not None:
+                label.instances = instances.instance_masks(spec, map_transform, valid)
+            if not keep_empty and not writer.keeps(label):
                 continue
-            name = f"{win.index:0{NAME_DIGITS}d}"
-            chip = ChipInfo(win.width, win.height, view.count, transform, view.crs)
-            pending.append(pool.submit(_write_chip, staging, name, pixels, chip, label, writer, config,
-                                       view.nodata))
-            band_stats.update(pixels, valid)
-            class_stats.add_chip(label.per_class)
-            bounds = (transform.c, transform.f + win.height * transform.e,
-                      transform.c + win.width * transform.a, transform.f)
-            records.append([win.index, name, f"images/{name}.{image_ext}", None, bounds, label.feature_count])
+            pixels2 = valid2 = None
+            if companion is not None:
+                pixels2, valid2 = companion.read_chip(spec.to_view, spec.width, spec.height)
+            name = f"{spec.index:0{NAME_DIGITS}d}"
+            chip = ChipInfo(spec.index, spec.width, spec.height, view.count,
+                            map_transform if map_space else None, view.crs if map_space else None)
+            image_dir = writer.image_dir(label)
+            pending.append(pool.submit(_write_chip, staging, image_dir, name, pixels, pixels2, chip, label,
+                                       writer, config, view.nodata, companion.nodata if companion else None))
+            self.band_stats.update(pixels, valid)
+            if companion is not None:
+                self.band_stats2.update(pixels2, valid2)
+            self.class_stats.add_chip(label.per_class)
+            self.records.append([spec.index, name, f"{image_dir}/{name}.{writer.image_ext}", None,
+                                 _bounds(map_transform, spec.width, spec.height), label.feature_count,
+                                 _corners(map_transform, spec.width, spec.height)])
             while len(pending) > 2 * workers:
-                map_lines.append(pending.popleft().result())
+                self.map_lines.append(pending.popleft().result())
         while pending:
-            map_lines.append(pending.popleft().result())
-    for record, line_paths in zip(records, map_lines, strict=False):
-        record[3] = line_paths[1] if len(line_paths) > 1 else None
-    feedback.check_canceled()
+            self.map_lines.append(pending.popleft().result())
+        return offset + span
 
-    if isinstance(source, _RasterSource):
-        classes = source.classes()
+    def _finish(self, items, staging, next_index):
+        config, writer, earlier = self.config, self.writer, self.earlier
+        for record, line_paths in zip(self.records, self.map_lines, strict=True):
+            labels = [p for p in line_paths[1:] if not p.startswith("images2/")]
+            record[3] = labels[0] if labels else None
+        classes = self.classes
+        raster_labels = [s for s in self.raster_sources if isinstance(s, RasterSource)]
+        if raster_labels:
+            seen = set().union(*(s.seen for s in raster_labels))
+            raster_labels[0].seen = seen
+            classes = raster_labels[0].classes()
+            if earlier:
+                classes, _ = _merge_classes(classes_from_stats(earlier.stats, earlier.emd), classes)
+            writer.set_classes(classes, self.instance_classes)
+        num_tiles = len(self.records)
+        map_text = "".join(map_line(p) for p in self.map_lines)
+        band_stats, band_stats2, class_stats = self.band_stats, self.band_stats2, self.class_stats
         if earlier:
-            classes, _ = _merge_classes(classes_from_stats(earlier.stats, earlier.emd), classes)
-    next_index = offset + len(grid)
-    num_tiles = len(records)
-    map_text = "".join(map_line(p) for p in map_lines)
-    if earlier:
-        band_stats_all = BandStats.from_state(earlier.stats["BandStatsState"])
-        band_stats_all.merge(band_stats)
-        class_stats_all = ClassStats.from_json(earlier.stats, classes)
-        class_stats_all.merge(class_stats)
-        band_stats, class_stats = band_stats_all, class_stats_all
-        num_tiles += int(earlier.stats.get("NumTiles", 0))
-        next_index = max(next_index, int(earlier.stats.get("NextTileIndex", 0)))
-        map_text = earlier.map_text + map_text
-    _write_metadata(staging, config, view, classes, band_stats, class_stats, num_tiles, next_index,
-                    map_text)
-    feedback.check_canceled()
-    if earlier:
-        folder.commit_append(staging, config.out_folder, [MAP_FILE, STATS_TXT_FILE, STATS_FILE, EMD_FILE])
-    else:
-        folder.commit_new(staging, config.out_folder)
-    feedback.log(f"Wrote {len(records)} chip(s) to {config.out_folder}"
-                 + (f" (appended; {num_tiles} in total)" if earlier else "") + ".")
-    chips = tuple(ChipRecord(*r) for r in records)
-    return ExportResult(os.path.abspath(config.out_folder), len(records), chips,
-                        view.crs.to_wkt() if view.crs else None, bool(earlier))
+            merged = BandStats.from_state(earlier.stats["BandStatsState"])
+            merged.merge(band_stats)
+            band_stats = merged
+            if band_stats2 is not None and "BandStatsState2" in earlier.stats:
+                merged2 = BandStats.from_state(earlier.stats["BandStatsState2"])
+                merged2.merge(band_stats2)
+                band_stats2 = merged2
+            merged_classes = ClassStats.from_json(earlier.stats, classes)
+            merged_classes.merge(class_stats)
+            class_stats = merged_classes
+            num_tiles += int(earlier.stats.get("NumTiles", 0))
+            next_index = max(next_index, int(earlier.stats.get("NextTileIndex", 0)))
+            map_text = earlier.map_text + map_text
+        writer.finish(staging, config.out_folder if earlier else None)
+        self.feedback.check_canceled()
+        _write_metadata(staging, config, items, classes, self.instance_classes, band_stats, band_stats2,
+                        class_stats, num_tiles, next_index, map_text, self.prepared[0][4])
+        self.feedback.check_canceled()
+        if earlier:
+            folder.commit_append(staging, config.out_folder,
+                                 [MAP_FILE, STATS_TXT_FILE, STATS_FILE, EMD_FILE, *writer.extra_files])
+        else:
+            folder.commit_new(staging, config.out_folder)
+        if self.missed_features:
+            self.feedback.log(f"{self.missed_features} feature chip(s) were not written: the chip centred on "
+                              "the feature's bounding box does not overlap the feature (use CROP_MODE="
+                              "BOUNDING_BOX for such shapes).")
+        self.feedback.log(f"Wrote {len(self.records)} chip(s) to {config.out_folder}"
+                          + (f" (appended; {num_tiles} in total)" if earlier else "") + ".")
+        chips = tuple(ChipRecord(*r) for r in self.records)
+        crs = items[0].crs
+        return ExportResult(os.path.abspath(config.out_folder), len(self.records), chips,
+                            crs.to_wkt() if crs else None, bool(earlier))
 
 
-def _write_chip(staging, name, pixels, chip, label, writer, config, nodata):
-    write_chip(os.path.join(staging, "images", name), pixels, config.image_chip_format, chip.transform,
+def _check_class_order(config, earlier_classes, merged):
+    """YOLO class ids are positions: an append may add classes only after the earlier ones."""
+    if config.metadata_format != "YOLO":
+        return
+    before = [c.value for c in sorted(earlier_classes, key=lambda c: c.value)]
+    after = [c.value for c in sorted(merged, key=lambda c: c.value)]
+    if after[:len(before)] != before:
+        raise InvalidInput("IN_CLASS_DATA", "adds classes whose values sort between the earlier export's, "
+                           "which would renumber its YOLO class ids",
+                           "Give new classes values above the earlier ones, or export into a new OUT_FOLDER")
+
+
+def _corners(transform, width, height):
+    return tuple(transform * xy for xy in ((0, 0), (width, 0), (width, height), (0, height)))
+
+
+def _bounds(transform, width, height):
+    corners = [transform * (x, y) for x in (0, width) for y in (0, height)]
+    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _write_chip(staging, image_dir, name, pixels, pixels2, chip, label, writer, config, nodata, nodata2):
+    os.makedirs(os.path.join(staging, image_dir), exist_ok=True)
+    write_chip(os.path.join(staging, image_dir, name), pixels, config.image_chip_format, chip.transform,
                chip.crs, nodata=nodata, png_zlevel=config.png_zlevel)
-    label_path = writer.write(staging, name, label, chip)
-    return writer.map_paths(name, label_path)
+    paths = [f"{image_dir}/{name}.{writer.image_ext}"]
+    if pixels2 is not None:
+        write_chip(os.path.join(staging, "images2", name), pixels2, config.image_chip_format, chip.transform,
+                   chip.crs, nodata=nodata2, png_zlevel=config.png_zlevel)
+        paths.append(f"images2/{name}.{writer.image_ext}")
+    return paths + writer.write(staging, name, label, chip)
 
 
-def _write_metadata(staging, config, view, classes, band_stats, class_stats, num_tiles, next_index,
-                    map_text):
+def _write_metadata(staging, config, items, classes, instance_classes, band_stats, band_stats2, class_stats,
+                    num_tiles, next_index, map_text, companion):
+    view = items[0]
     band_names = _band_names(view)
     epsg = view.crs.to_epsg() if view.crs else None
     common = dict(metadata_format=config.metadata_format, tile_x=config.tile_size_x,
                   tile_y=config.tile_size_y, classes=classes, band_stats=band_stats, band_names=band_names,
                   cell_size=view.res, epsg=epsg)
     pixelwise = {"ImageChipFormat": config.image_chip_format, "EdgePolicy": config.edge_policy,
-                 "NameDigits": NAME_DIGITS}
+                 "NameDigits": NAME_DIGITS, "RotationAngle": config.rotation_angle}
     stats = stats_json(num_bands=view.count, num_tiles=num_tiles, next_index=next_index,
                        class_stats=class_stats, pixelwise=pixelwise, **common)
+    emd = emd_json(**common)
+    raster_count = len(_raster_paths(config))
+    for doc in (stats, emd):
+        doc["InputRastersProps"]["RasterCount"] = raster_count
+    emd["ImageSpaceUsed"] = config.reference_system
+    emd["BlackenAroundFeature"] = bool(config.blacken_around_feature)
+    emd["CropTileMode"] = "Fixed_Size" if config.crop_mode == "FIXED_SIZE" else "Bounding_Box"
+    if band_stats2 is not None:
+        names2 = _band_names(companion)
+        props2 = {"RasterCount": 1, "SensorName": "Undefined", "BandNames": names2}
+        stats = _insert_after(stats, "InputRastersProps", "InputRastersProps2", props2)
+        stats = _insert_after(stats, "BandStatsState", "BandStatsState2", band_stats2.state_json())
+        emd = _insert_after(emd, "InputRastersProps", "InputRastersProps2", props2)
+        emd = _insert_after(emd, "AllTilesStats", "AllTilesStats2", band_stats2.all_tiles_json(names2))
+    if instance_classes:
+        emd["Panoptic_Segmentation_Instance_Classes"] = [{"Value": c.value, "Name": c.name}
+                                                         for c in instance_classes]
     files = {
         STATS_FILE: dumps(stats),
-        EMD_FILE: dumps(emd_json(**common)),
+        EMD_FILE: dumps(emd),
         STATS_TXT_FILE: stats_txt(num_tiles=num_tiles, num_bands=view.count, tile_x=config.tile_size_x,
                                   tile_y=config.tile_size_y, classes=classes, class_stats=class_stats),
         MAP_FILE: map_text,
@@ -395,3 +558,12 @@ def _write_metadata(staging, config, view, classes, band_stats, class_stats, num
     for name, text in files.items():
         with open(os.path.join(staging, name), "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
+
+
+def _insert_after(doc, key, new_key, value):
+    out = {}
+    for k, v in doc.items():
+        out[k] = v
+        if k == key:
+            out[new_key] = value
+    return out

@@ -17,7 +17,8 @@ from .metadata import EMD_FILE, MAP_FILE, STATS_FILE
 
 # Entries an export folder may hold besides its own files (arcgis.learn writes some of them).
 _EXPORT_ENTRIES = {"images", "images2", "labels", "labels2", MAP_FILE, "stats.txt", STATS_FILE, EMD_FILE,
-                   "models", "esri_normalization_stats.json", "esri_superres_labels_downsample_factor.txt"}
+                   "models", "esri_normalization_stats.json", "esri_superres_labels_downsample_factor.txt",
+                   "annotations.json", "data.yaml"}
 
 
 @dataclass(frozen=True)

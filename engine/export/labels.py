@@ -82,60 +82,107 @@ class PixelPolygons:
         """True when any polygon overlaps a ``width`` × ``height`` view."""
         return len(self.candidates(0, 0, width, height)) > 0
 
-    def clipped_box(self, i, col_off, row_off, width, height):
-        """Bounds of (polygon ∩ window) in chip pixel coordinates, or None when they do not overlap
-        with positive area. Exact: built from the polygon's vertices inside the window, its edges'
-        crossings of the window's sides and the window corners inside the polygon."""
-        x0, y0, x1, y1 = col_off, row_off, col_off + width, row_off + height
-        pts = []
-        edges = []
-        for rings in self.parts[i]:
-            for ring in rings:
-                a, b = ring, np.roll(ring, -1, axis=0)
-                edges.append((a, b))
-                inside = (a[:, 0] >= x0) & (a[:, 0] <= x1) & (a[:, 1] >= y0) & (a[:, 1] <= y1)
-                pts.append(a[inside])
-                for axis, lines, lo, hi in ((0, (x0, x1), y0, y1), (1, (y0, y1), x0, x1)):
-                    other = 1 - axis
-                    for line in lines:
-                        da, db = a[:, axis] - line, b[:, axis] - line
-                        cross = (da * db <= 0) & (da != db)
-                        if not cross.any():
-                            continue
-                        t = da[cross] / (da[cross] - db[cross])
-                        val = a[cross, other] + t * (b[cross, other] - a[cross, other])
-                        ok = (val >= lo) & (val <= hi)
-                        xy = np.empty((int(ok.sum()), 2))
-                        xy[:, axis], xy[:, other] = line, val[ok]
-                        pts.append(xy)
-        corners = np.array([[x0, y0], [x1, y0], [x0, y1], [x1, y1]], dtype=float)
-        pts.append(corners[_inside_even_odd(corners, edges)])
-        pts = np.concatenate(pts) if pts else np.empty((0, 2))
-        if len(pts) == 0:
-            return None
-        left, top = pts[:, 0].min() - x0, pts[:, 1].min() - y0
-        right, bottom = pts[:, 0].max() - x0, pts[:, 1].max() - y0
-        if right - left <= 0 or bottom - top <= 0:
-            return None
-        return float(left), float(top), float(right), float(bottom)
-
-    def clipped_area(self, i, col_off, row_off, width, height):
-        """Area of (polygon ∩ window) in map units² (holes subtracted)."""
-        rect = (col_off, row_off, col_off + width, row_off + height)
-        total = 0.0
-        for rings in self.parts[i]:
-            for k, ring in enumerate(rings):
-                area = abs(_shoelace(_clip_ring(ring, rect)))
-                total += area if k == 0 else -area
-        return max(total, 0.0) * self.pixel_area
-
-    def rasterize(self, indices, col_off, row_off, width, height, transform, dtype):
-        """Class values of the given polygons burnt into a window (later polygons win, 0 elsewhere)."""
+    def rasterize(self, indices, col_off, row_off, width, height, transform, dtype, values=None):
+        """Class values (or ``values``, one per index) of the given polygons burnt into a chip whose
+        map transform is ``transform`` (later polygons win, 0 elsewhere). ``col_off``/``row_off`` are
+        unused; they keep the window signature of callers."""
         out = np.zeros((height, width), dtype=dtype)
         if len(indices):
-            shapes = [(self.geometries[i], self.values[i]) for i in indices]
+            burn = values if values is not None else [self.values[i] for i in indices]
+            shapes = [(self.geometries[i], v) for i, v in zip(indices, burn, strict=True)]
             rasterize(shapes, out=out, transform=transform)
         return out
+
+    def in_chip(self, i, to_view):
+        """Rings of polygon ``i`` in the pixel coordinates of a chip (``to_view``: chip → view pixels)."""
+        inv = ~to_view
+        out = []
+        for rings in self.parts[i]:
+            out.append([np.column_stack([inv.a * r[:, 0] + inv.b * r[:, 1] + inv.c,
+                                         inv.d * r[:, 0] + inv.e * r[:, 1] + inv.f]) for r in rings])
+        return out
+
+    def area(self, i):
+        """Area of polygon ``i`` in pixels² (holes subtracted)."""
+        return _parts_area(self.parts[i])
+
+
+def _parts_area(parts, rect=None):
+    total = 0.0
+    for rings in parts:
+        for k, ring in enumerate(rings):
+            area = abs(_shoelace(_clip_ring(ring, rect) if rect else ring))
+            total += area if k == 0 else -area
+    return max(total, 0.0)
+
+
+def clipped_area(parts, width, height):
+    """Area of (polygon ∩ chip) in pixels² for rings in chip pixel coordinates (holes subtracted)."""
+    return _parts_area(parts, (0.0, 0.0, float(width), float(height)))
+
+
+def clipped_outlines(parts, width, height):
+    """Outer rings of (polygon ∩ chip), each an (N, 2) array in chip pixels; slivers are left out."""
+    rect = (0.0, 0.0, float(width), float(height))
+    out = []
+    for rings in parts:
+        ring = _drop_side_spikes(_clip_ring(rings[0], rect), rect)
+        if len(ring) >= 3 and abs(_shoelace(ring)) > 0:
+            out.append(ring)
+    return out
+
+
+def _drop_side_spikes(ring, rect):
+    """Drop repeated vertices, and vertices on a chip side whose two neighbours lie on the same side:
+    they add no area, but where a polygon passes a chip corner outside the chip, the clip leaves a
+    zero-width spike out to that corner that would stretch the outline's bounds."""
+    pts, sides = [tuple(p) for p in ring], ((0, rect[0]), (0, rect[2]), (1, rect[1]), (1, rect[3]))
+    spike = True
+    while spike and len(pts) > 3:
+        spike = next((k for k in range(len(pts)) if pts[k] == pts[k - 1] or any(
+            pts[k - 1][a] == pts[k][a] == pts[(k + 1) % len(pts)][a] == v for a, v in sides)), None)
+        if spike is not None:
+            del pts[spike]
+            spike = True
+    return np.asarray(pts, dtype=float).reshape(-1, 2)
+
+
+def clipped_box(parts, width, height):
+    """Bounds of (polygon ∩ chip) in chip pixel coordinates, or None when they do not overlap with
+    positive area. Exact: built from the polygon's vertices inside the chip, its edges' crossings of
+    the chip's sides and the chip corners inside the polygon."""
+    x0, y0, x1, y1 = 0.0, 0.0, float(width), float(height)
+    pts = []
+    edges = []
+    for rings in parts:
+        for ring in rings:
+            a, b = ring, np.roll(ring, -1, axis=0)
+            edges.append((a, b))
+            inside = (a[:, 0] >= x0) & (a[:, 0] <= x1) & (a[:, 1] >= y0) & (a[:, 1] <= y1)
+            pts.append(a[inside])
+            for axis, lines, lo, hi in ((0, (x0, x1), y0, y1), (1, (y0, y1), x0, x1)):
+                other = 1 - axis
+                for line in lines:
+                    da, db = a[:, axis] - line, b[:, axis] - line
+                    cross = (da * db <= 0) & (da != db)
+                    if not cross.any():
+                        continue
+                    t = da[cross] / (da[cross] - db[cross])
+                    val = a[cross, other] + t * (b[cross, other] - a[cross, other])
+                    ok = (val >= lo) & (val <= hi)
+                    xy = np.empty((int(ok.sum()), 2))
+                    xy[:, axis], xy[:, other] = line, val[ok]
+                    pts.append(xy)
+    corners = np.array([[x0, y0], [x1, y0], [x0, y1], [x1, y1]], dtype=float)
+    pts.append(corners[_inside_even_odd(corners, edges)])
+    pts = np.concatenate(pts) if pts else np.empty((0, 2))
+    if len(pts) == 0:
+        return None
+    left, top = pts[:, 0].min(), pts[:, 1].min()
+    right, bottom = pts[:, 0].max(), pts[:, 1].max()
+    if right - left <= 0 or bottom - top <= 0:
+        return None
+    return float(left), float(top), float(right), float(bottom)
 
 
 def _inside_even_odd(points, edges):

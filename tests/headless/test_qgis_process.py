@@ -10,6 +10,9 @@ from qgis.core import QgsVectorLayer
 pytestmark = pytest.mark.headless
 
 ALGORITHM = "pixelwise:exporttrainingdata"
+# ArcGIS Pro's parameters 15-23, after the ones the first version had.
+NEWER_KEYS = ("ROTATION_ANGLE", "REFERENCE_SYSTEM", "PROCESSING_MODE", "BLACKEN_AROUND_FEATURE", "CROP_MODE",
+              "IN_RASTER2", "IN_INSTANCE_DATA", "INSTANCE_CLASS_VALUE_FIELD", "MIN_POLYGON_OVERLAP_RATIO")
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +48,47 @@ def test_help_lists_the_arcgis_parameters(qgis_process):
     for key in ("IN_RASTER", "OUT_FOLDER", "IN_CLASS_DATA", "METADATA_FORMAT", "CLASS_VALUE_FIELD",
                 "EDGE_POLICY", "OUT_CHIP_INDEX", "CHIP_COUNT"):
         assert f"{key}:" in result.stdout
+
+
+def test_help_shows_the_newer_parameters_with_their_help(qgis_process, pixelwise_provider):
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM)
+    result = qgis_process("help", ALGORITHM)
+    assert result.returncode == 0, result.stderr
+    for key in NEWER_KEYS + ("IN_RASTER", "METADATA_FORMAT"):
+        parameter = algorithm.parameterDefinition(key)
+        # qgis_process prints "KEY: description", then the help text indented by a tab.
+        assert f"{key}: {parameter.description()}\n\t{parameter.help()}\n" in result.stdout, key
+    for keyword in ("COCO", "YOLO", "Panoptic_Segmentation", "PIXEL_SPACE", "PROCESS_ITEMS_SEPARATELY",
+                    "BLACKEN_AROUND_FEATURE", "BOUNDING_BOX"):
+        assert f": {keyword}\n" in result.stdout, keyword
+
+
+def _chip_names(folder):
+    return sorted(path.stem for path in (folder / "images").glob("*.tif"))
+
+
+def test_in_raster_takes_one_path_or_several(qgis_process, parameters, shared_data, tmp_path):
+    """--IN_RASTER=path (qgis_process's other syntax) still takes one raster; IN_RASTER given twice
+    takes two."""
+    first = parameters["IN_RASTER"]
+    second = str(shared_data / "nb_aerial_landcover" / "23322E759967N_clipped_1m_2of2.tif")
+    common = {"METADATA_FORMAT": "Export_Tiles", "OUTPUT_NOFEATURE_TILES": "ALL_TILES", "TILE_SIZE_X": 128,
+              "TILE_SIZE_Y": 128, "STRIDE_X": 128, "STRIDE_Y": 128}
+    one = qgis_process("run", ALGORITHM, f"--IN_RASTER={first}", f"--OUT_FOLDER={tmp_path / 'one'}",
+                       *(f"--{argument}" for argument in _arguments(common)))
+    assert one.returncode == 0, one.stdout[-3000:] + one.stderr[-3000:]
+    separately = {**common, "PROCESSING_MODE": "PROCESS_ITEMS_SEPARATELY", "OUT_FOLDER": tmp_path / "two"}
+    two = qgis_process("--json", "run", ALGORITHM, "--", f"IN_RASTER={first}", f"IN_RASTER={second}",
+                       *_arguments(separately))
+    assert two.returncode == 0, two.stdout[-3000:] + two.stderr[-3000:]
+
+    assert json.loads(two.stdout)["inputs"]["IN_RASTER"] == [first, second]
+    # 3 × 3 grid cells of the first raster, then 3 × 4 of the second, numbered on from 9.
+    assert _chip_names(tmp_path / "one") == [f"{i:012d}" for i in range(9)]
+    assert _chip_names(tmp_path / "two") == [f"{i:012d}" for i in range(9 + 12)]
+    assert json.loads(two.stdout)["results"]["CHIP_COUNT"] == 21
 
 
 def test_qgis_process_writes_the_same_folder_as_processing_run(qgis_process, parameters, reference_export,

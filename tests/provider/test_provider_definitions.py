@@ -10,8 +10,12 @@ from pathlib import Path
 import pytest
 from qgis.core import (
     QgsApplication,
+    QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
 )
 
@@ -23,10 +27,25 @@ ENUMS = {
     "IMAGE_CHIP_FORMAT": ("TIFF", {"TIFF", "PNG", "JPEG", "MRF"}),
     "OUTPUT_NOFEATURE_TILES": ("ONLY_TILES_WITH_FEATURES", {"ALL_TILES", "ONLY_TILES_WITH_FEATURES"}),
     "METADATA_FORMAT": ("PASCAL_VOC_rectangles",
-                        {"KITTI_rectangles", "PASCAL_VOC_rectangles", "Classified_Tiles", "Export_Tiles"}),
+                        {"KITTI_rectangles", "PASCAL_VOC_rectangles", "Classified_Tiles", "RCNN_Masks",
+                         "Labeled_Tiles", "MultiLabeled_Tiles", "Export_Tiles", "CycleGAN", "Imagenet",
+                         "Panoptic_Segmentation", "COCO", "YOLO"}),
     "EDGE_POLICY": ("SHIFT_INWARD", {"SHIFT_INWARD", "PAD", "DROP"}),
+    "REFERENCE_SYSTEM": ("MAP_SPACE", {"MAP_SPACE", "PIXEL_SPACE"}),
+    "PROCESSING_MODE": ("PROCESS_AS_MOSAICKED_IMAGE",
+                        {"PROCESS_AS_MOSAICKED_IMAGE", "PROCESS_ITEMS_SEPARATELY"}),
+    "BLACKEN_AROUND_FEATURE": ("NO_BLACKEN", {"NO_BLACKEN", "BLACKEN_AROUND_FEATURE"}),
+    "CROP_MODE": ("FIXED_SIZE", {"FIXED_SIZE", "BOUNDING_BOX"}),
 }
 INTEGERS = {"TILE_SIZE_X": 256, "TILE_SIZE_Y": 256, "STRIDE_X": 128, "STRIDE_Y": 128, "START_INDEX": 0}
+# Doubles without a QGIS range: the provider or the engine names the parameter in its error.
+DOUBLES = {"ROTATION_ANGLE": 0.0, "MIN_POLYGON_OVERLAP_RATIO": 0.0}
+# The parameters after BUFFER_RADIUS: the three ArcGIS environments and EDGE_POLICY, then ArcGIS's
+# parameters 15-23 in ArcGIS's order, then the chip index.
+LATER_PARAMETERS = ["IN_MASK_POLYGONS", "EXTENT", "CELL_SIZE", "EDGE_POLICY",
+                    "ROTATION_ANGLE", "REFERENCE_SYSTEM", "PROCESSING_MODE", "BLACKEN_AROUND_FEATURE",
+                    "CROP_MODE", "IN_RASTER2", "IN_INSTANCE_DATA", "INSTANCE_CLASS_VALUE_FIELD",
+                    "MIN_POLYGON_OVERLAP_RATIO", "OUT_CHIP_INDEX"]
 
 
 @pytest.fixture(scope="module")
@@ -60,12 +79,29 @@ def test_every_parameter_has_help_and_an_arcgis_name(algorithm):
     assert names[:13] == ["IN_RASTER", "OUT_FOLDER", "IN_CLASS_DATA", "IMAGE_CHIP_FORMAT", "TILE_SIZE_X",
                           "TILE_SIZE_Y", "STRIDE_X", "STRIDE_Y", "OUTPUT_NOFEATURE_TILES", "METADATA_FORMAT",
                           "START_INDEX", "CLASS_VALUE_FIELD", "BUFFER_RADIUS"]
-    assert set(names[13:]) == {"IN_MASK_POLYGONS", "EXTENT", "CELL_SIZE", "EDGE_POLICY", "OUT_CHIP_INDEX"}
-    assert not [p.name() for p in algorithm.parameterDefinitions() if not p.help()]
+    assert names[13:] == LATER_PARAMETERS
+    assert not [p.name() for p in algorithm.parameterDefinitions() if not p.help().strip()]
     assert {o.name() for o in algorithm.outputDefinitions()} == {"OUT_FOLDER", "CHIP_COUNT", "OUT_CHIP_INDEX"}
     required = {p.name() for p in algorithm.parameterDefinitions()
                 if not p.flags() & p.FlagOptional}
-    assert required == {"IN_RASTER", "OUT_FOLDER"} | set(ENUMS) | set(INTEGERS) | {"BUFFER_RADIUS"}
+    assert required == ({"IN_RASTER", "OUT_FOLDER"} | set(ENUMS) | set(INTEGERS) | set(DOUBLES)
+                        | {"BUFFER_RADIUS"})
+
+
+def test_metadata_format_help_describes_every_format(algorithm):
+    lines = algorithm.parameterDefinition("METADATA_FORMAT").help().splitlines()
+    described = [line.strip().split(":")[0] for line in lines[1:]]
+    assert described == list(algorithm.parameterDefinition("METADATA_FORMAT").options())
+
+
+def test_in_raster_takes_one_raster_or_several(algorithm, nb_data):
+    parameter = algorithm.parameterDefinition("IN_RASTER")
+    assert isinstance(parameter, QgsProcessingParameterMultipleLayers)
+    assert parameter.layerType() == QgsProcessing.TypeRaster
+    assert parameter.minimumNumberInputs() == 1
+    assert parameter.checkValueIsAcceptable(nb_data["raster"])
+    assert parameter.checkValueIsAcceptable([nb_data["raster"], nb_data["raster"]])
+    assert not parameter.checkValueIsAcceptable([])
 
 
 @pytest.mark.parametrize("key", sorted(ENUMS))
@@ -82,9 +118,22 @@ def test_enum_options_match_the_engine(algorithm):
     from pixelwise.engine.export import config
 
     engine = {"IMAGE_CHIP_FORMAT": config.IMAGE_CHIP_FORMATS, "METADATA_FORMAT": config.METADATA_FORMATS,
-              "OUTPUT_NOFEATURE_TILES": config.NOFEATURE_TILES, "EDGE_POLICY": config.EDGE_POLICIES}
+              "OUTPUT_NOFEATURE_TILES": config.NOFEATURE_TILES, "EDGE_POLICY": config.EDGE_POLICIES,
+              "REFERENCE_SYSTEM": config.REFERENCE_SYSTEMS, "PROCESSING_MODE": config.PROCESSING_MODES,
+              "CROP_MODE": config.CROP_MODES}
     for key, values in engine.items():
         assert set(algorithm.parameterDefinition(key).options()) == set(values), key
+    # ArcGIS's ten formats in ArcGIS's order, then Pixelwise's two, in the dialog as in the engine.
+    assert algorithm.parameterDefinition("METADATA_FORMAT").options() == list(config.METADATA_FORMATS)
+
+
+@pytest.mark.parametrize("key", sorted(DOUBLES))
+def test_doubles_have_no_qgis_range(algorithm, key):
+    parameter = algorithm.parameterDefinition(key)
+    assert parameter.dataType() == QgsProcessingParameterNumber.Double
+    assert parameter.defaultValue() == DOUBLES[key]
+    assert parameter.checkValueIsAcceptable(-1.0)
+    assert parameter.checkValueIsAcceptable(400.0)
 
 
 @pytest.mark.parametrize("key", sorted(INTEGERS))
@@ -100,7 +149,19 @@ def test_integers_have_no_qgis_minimum(algorithm, key):
 def test_class_value_field_follows_the_class_data(algorithm):
     assert algorithm.parameterDefinition("CLASS_VALUE_FIELD").parentLayerParameterName() == "IN_CLASS_DATA"
     assert algorithm.parameterDefinition("BUFFER_RADIUS").parentParameterName() == "IN_CLASS_DATA"
-    assert algorithm.parameterDefinition("CELL_SIZE").parentParameterName() == "IN_RASTER"
+    assert (algorithm.parameterDefinition("INSTANCE_CLASS_VALUE_FIELD").parentLayerParameterName()
+            == "IN_INSTANCE_DATA")
+
+
+def test_cell_size_is_a_distance_of_the_input_rasters(algorithm, nb_data):
+    """A distance whose parent is the IN_RASTER list still validates (the dialog shows no unit for a list)."""
+    parameter = algorithm.parameterDefinition("CELL_SIZE")
+    assert isinstance(parameter, QgsProcessingParameterDistance)
+    assert parameter.parentParameterName() == "IN_RASTER"
+    assert parameter.dependsOnOtherParameters() == ["IN_RASTER"]
+    ok, message = algorithm.checkParameterValues({"IN_RASTER": [nb_data["raster"]], "OUT_FOLDER": "/tmp/x",
+                                                  "CELL_SIZE": 2.0}, QgsProcessingContext())
+    assert ok, message
 
 
 @pytest.mark.parametrize("value", [2, "2", "classified_tiles", "Bogus"])
