@@ -11,26 +11,14 @@ import os
 import numpy as np
 import pytest
 import rasterio
+from export_checks import assert_same_boxes, map_rows, ogr_box, pascal_boxes, rasterize_labels, read_json, run
 from lxml import etree
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 from rasterio.windows import Window
 
-from pixelwise.engine.export import ExportConfig, MaskPolygons, RasterLabels, export_training_data
+from pixelwise.engine.export import MaskPolygons, RasterLabels
 
 gdal.UseExceptions()
-
-
-def run(raster, out, labels=None, **kw):
-    kw.setdefault("tile_size_x", 128)
-    kw.setdefault("tile_size_y", 128)
-    kw.setdefault("stride_x", 64)
-    kw.setdefault("stride_y", 64)
-    return export_training_data(ExportConfig(raster, str(out), labels, **kw))
-
-
-def map_rows(out):
-    with open(os.path.join(out, "map.txt"), encoding="utf-8") as f:
-        return [line.split() for line in f if line.strip()]
 
 
 def chip_window(src, chip):
@@ -42,13 +30,11 @@ def chip_window(src, chip):
 
 
 def emd(out):
-    with open(os.path.join(out, "esri_model_definition.emd"), encoding="utf-8") as f:
-        return json.load(f)
+    return read_json(os.path.join(out, "esri_model_definition.emd"))
 
 
 def stats(out):
-    with open(os.path.join(out, "esri_accumulated_stats.json"), encoding="utf-8") as f:
-        return json.load(f)
+    return read_json(os.path.join(out, "esri_accumulated_stats.json"))
 
 
 @pytest.mark.parametrize("chip_format, dataset", [("TIFF", "nb"), ("PNG", "nb"), ("JPEG", "nb"),
@@ -89,12 +75,7 @@ def _pixel_boxes_from_geos(labels, chip):
     """Boxes (value, (l, t, r, b)) of every label ∩ chip footprint, computed with OGR/GEOS."""
     t = chip.transform
     x0, y0 = t.c, t.f
-    x1, y1 = x0 + chip.width * t.a, y0 + chip.height * t.e
-    ring = ogr.Geometry(ogr.wkbLinearRing)
-    for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)):
-        ring.AddPoint_2D(x, y)
-    rect = ogr.Geometry(ogr.wkbPolygon)
-    rect.AddGeometry(ring)
+    rect = ogr_box(x0, y0, x0 + chip.width * t.a, y0 + chip.height * t.e)
     boxes = []
     for f in labels.features:
         inter = ogr.CreateGeometryFromJson(json.dumps(f.geometry)).Intersection(rect)
@@ -106,36 +87,23 @@ def _pixel_boxes_from_geos(labels, chip):
     return sorted(boxes)
 
 
-def _pascal_boxes(path):
-    root = etree.parse(str(path)).getroot()
-    return sorted((int(o.findtext("name")), tuple(float(o.find("bndbox").findtext(k))
-                                                  for k in ("xmin", "ymin", "xmax", "ymax")))
-                  for o in root.iter("object"))
-
-
 def _kitti_boxes(path):
     rows = [line.split() for line in path.read_text().splitlines() if line.strip()]
     assert all(len(r) == 15 for r in rows)
     return sorted((int(r[0]), tuple(float(v) for v in r[4:8])) for r in rows)
 
 
-def _assert_same_boxes(got, expected, tol=0.006):
-    assert [v for v, _ in got] == [v for v, _ in expected]
-    for (_, g), (_, e) in zip(got, expected, strict=False):
-        assert g == pytest.approx(e, abs=tol)
-
-
 @pytest.mark.parametrize("fmt", ["PASCAL_VOC_rectangles", "KITTI_rectangles"])
 def test_boxes_equal_the_clipped_bounds_of_the_features(tmp_path, nb, fmt):
     result = run(nb["tile1"], tmp_path / "out", nb["labels"], metadata_format=fmt)
     assert result.chip_count > 0
-    reader = _pascal_boxes if fmt.startswith("PASCAL") else _kitti_boxes
+    reader = pascal_boxes if fmt.startswith("PASCAL") else _kitti_boxes
     checked = 0
     for rec in result.chips:
         with rasterio.open(tmp_path / "out" / rec.image_path) as chip:
             expected = _pixel_boxes_from_geos(nb["labels"], chip)
         got = reader(tmp_path / "out" / rec.label_path)
-        _assert_same_boxes(got, expected)
+        assert_same_boxes(got, expected, in_order=True)
         assert rec.feature_count == len(got) > 0
         checked += len(got)
     assert checked > 20
@@ -154,30 +122,17 @@ def test_boxes_land_on_the_buildings_when_labels_are_in_another_crs(tmp_path, sn
     assert [r.name for r in same.chips] == [r.name for r in other.chips]
     assert same.chip_count > 0
     for a, b in zip(same.chips, other.chips, strict=False):
-        boxes_a = _pascal_boxes(tmp_path / "a" / a.label_path)
-        boxes_b = _pascal_boxes(tmp_path / "b" / b.label_path)
+        boxes_a = pascal_boxes(tmp_path / "a" / a.label_path)
+        boxes_b = pascal_boxes(tmp_path / "b" / b.label_path)
         assert len(boxes_a) == len(boxes_b) > 0
-        _assert_same_boxes(boxes_b, boxes_a, tol=0.05)
+        assert_same_boxes(boxes_b, boxes_a, tol=0.05, in_order=True)
 
 
 def _rasterize_whole(labels, raster):
     """GDAL's rasterizer over the whole raster grid, features burnt in order (later ones win)."""
     with rasterio.open(raster) as src:
-        mem = gdal.GetDriverByName("MEM").Create("", src.width, src.height, 1, gdal.GDT_Byte)
-        mem.SetGeoTransform(src.transform.to_gdal())
-        mem.SetProjection(src.crs.to_wkt())
-    vds = ogr.GetDriverByName("Memory").CreateDataSource("")
-    srs = osr.SpatialReference()
-    srs.ImportFromWkt(labels.crs)
-    layer = vds.CreateLayer("labels", srs, ogr.wkbMultiPolygon)
-    layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
-    for f in labels.features:
-        feat = ogr.Feature(layer.GetLayerDefn())
-        feat.SetGeometry(ogr.CreateGeometryFromJson(json.dumps(f.geometry)))
-        feat.SetField("v", f.class_value)
-        layer.CreateFeature(feat)
-    gdal.RasterizeLayer(mem, [1], layer, options=["ATTRIBUTE=v"])
-    return mem.ReadAsArray()
+        transform, width, height, crs_wkt = src.transform, src.width, src.height, src.crs.to_wkt()
+    return rasterize_labels(labels, transform, width, height, crs_wkt)
 
 
 @pytest.mark.parametrize("chip_format", ["TIFF", "PNG", "JPEG", "MRF"])

@@ -14,19 +14,18 @@ import os
 import numpy as np
 import pytest
 import rasterio
+from export_checks import map_rows, memory_layer, ogr_box, rasterize, read_json, run
 from lxml import etree
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 from rasterio.transform import Affine
 from rasterio.windows import Window
 
 from pixelwise.engine.errors import InvalidInput
 from pixelwise.engine.export import (
     ClassInfo,
-    ExportConfig,
     LabelFeature,
     RasterLabels,
     VectorLabels,
-    export_training_data,
 )
 
 gdal.UseExceptions()
@@ -34,27 +33,9 @@ ogr.UseExceptions()
 
 
 # --- helpers -------------------------------------------------------------------------------------
-def run(raster, out, labels=None, **kw):
-    kw.setdefault("tile_size_x", 128)
-    kw.setdefault("tile_size_y", 128)
-    kw.setdefault("stride_x", 64)
-    kw.setdefault("stride_y", 64)
-    return export_training_data(ExportConfig(raster, str(out), labels, **kw))
-
-
-def map_rows(out):
-    with open(os.path.join(out, "map.txt"), encoding="utf-8") as f:
-        return [line.split() for line in f if line.strip()]
-
-
-def read_json(out, name):
-    with open(os.path.join(out, name), encoding="utf-8") as f:
-        return json.load(f)
-
-
 def assert_mode(out, fmt):
-    assert read_json(out, "esri_accumulated_stats.json")["MetaDataMode"] == fmt
-    assert read_json(out, "esri_model_definition.emd")["MetaDataMode"] == fmt
+    assert read_json(out / "esri_accumulated_stats.json")["MetaDataMode"] == fmt
+    assert read_json(out / "esri_model_definition.emd")["MetaDataMode"] == fmt
 
 
 def win(path):
@@ -80,13 +61,7 @@ def ogr_geometries(labels):
 def footprint(transform, width, height):
     """The map rectangle of a pixel grid as an OGR polygon."""
     x0, y0 = transform.c, transform.f
-    x1, y1 = x0 + width * transform.a, y0 + height * transform.e
-    ring = ogr.Geometry(ogr.wkbLinearRing)
-    for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)):
-        ring.AddPoint_2D(x, y)
-    rect = ogr.Geometry(ogr.wkbPolygon)
-    rect.AddGeometry(ring)
-    return rect
+    return ogr_box(x0, y0, x0 + width * transform.a, y0 + height * transform.e)
 
 
 def overlapping(geoms, rect):
@@ -102,19 +77,8 @@ def overlapping(geoms, rect):
 def burn(geoms, transform, width, height, wkt, values=None):
     """GDAL's rasterizer: ``geoms`` (in the CRS ``wkt``) burnt in order, later ones winning, on a pixel
     grid of that CRS; 0 elsewhere."""
-    mem = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_UInt16)
-    mem.SetGeoTransform(transform.to_gdal())
-    mem.SetProjection(wkt)
-    vds = ogr.GetDriverByName("Memory").CreateDataSource("")
-    layer = vds.CreateLayer("g", osr.SpatialReference(wkt), ogr.wkbUnknown)
-    layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
-    for g, v in zip(geoms, values or [1] * len(geoms), strict=True):
-        feat = ogr.Feature(layer.GetLayerDefn())
-        feat.SetGeometry(g)
-        feat.SetField("v", int(v))
-        layer.CreateFeature(feat)
-    gdal.RasterizeLayer(mem, [1], layer, options=["ATTRIBUTE=v"])
-    return mem.ReadAsArray()
+    _ds, layer = memory_layer(geoms, values or [1] * len(geoms), wkt)
+    return rasterize(layer, transform, width, height, wkt, gdal.GDT_UInt16)
 
 
 def expected_instances(labels, geoms, src, col, row, width, height):
@@ -363,7 +327,7 @@ def test_labeled_tiles_are_centred_on_their_feature_and_blackened_outside_it(tmp
     if blacken:
         assert blackened > len(result.chips) // 2
     assert_mode(out, "Labeled_Tiles")
-    stats = read_json(out, "esri_accumulated_stats.json")
+    stats = read_json(out / "esri_accumulated_stats.json")
     assert stats["NumTiles"] == result.chip_count and stats["NextTileIndex"] == START + len(geoms)
 
 
@@ -499,7 +463,7 @@ def test_panoptic_segmentation_writes_classes_and_instances(tmp_path, nb):
                 win(p) for p in mask_paths]
             covered += check_instance_masks(out, "labels2", stem, masks, folders, rec.image_path)
     assert covered > 0 and set(os.listdir(out / "labels2")) == {"building", "road"}
-    assert read_json(out, "esri_model_definition.emd")["Panoptic_Segmentation_Instance_Classes"] == [
+    assert read_json(out / "esri_model_definition.emd")["Panoptic_Segmentation_Instance_Classes"] == [
         {"Value": 1, "Name": "building"}, {"Value": 2, "Name": "road"}]
     assert_mode(out, "Panoptic_Segmentation")
 

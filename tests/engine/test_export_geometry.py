@@ -11,12 +11,14 @@ import json
 import math
 import os
 import warnings
+from functools import partial
 
+import export_checks
 import numpy as np
 import pytest
 import rasterio
-from lxml import etree
-from osgeo import gdal, ogr, osr
+from export_checks import assert_same_boxes, map_rows, ogr_box, pascal_boxes, rasterize_labels, read_json
+from osgeo import gdal, ogr
 from rasterio.errors import NotGeoreferencedWarning
 from rasterio.transform import Affine
 from rasterio.windows import Window
@@ -35,10 +37,7 @@ gdal.UseExceptions()
 ogr.UseExceptions()
 
 
-def run(raster, out, labels=None, **kw):
-    for key in ("tile_size_x", "tile_size_y", "stride_x", "stride_y"):
-        kw.setdefault(key, 64)
-    return export_training_data(ExportConfig(raster, str(out), labels, **kw))
+run = partial(export_checks.run, tile=64, stride=64)
 
 
 def origins(size, tile, stride):
@@ -53,34 +52,6 @@ def grid_cells(width, height, tile=64, stride=64):
     return {r * len(cols) + c: (col, row) for r, row in enumerate(rows) for c, col in enumerate(cols)}
 
 
-def read_json(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
-
-
-def map_rows(out):
-    with open(os.path.join(out, "map.txt"), encoding="utf-8") as f:
-        return [line.split() for line in f if line.strip()]
-
-
-def pascal_boxes(path):
-    root = etree.parse(str(path)).getroot()
-    return sorted((int(o.findtext("name")), tuple(float(o.find("bndbox").findtext(k))
-                                                  for k in ("xmin", "ymin", "xmax", "ymax")))
-                  for o in root.iter("object"))
-
-
-def assert_same_boxes(got, expected, tol=0.006):
-    """The same (class, box) pairs in any order, boxes within ``tol`` pixels."""
-    assert sorted(v for v, _ in got) == sorted(v for v, _ in expected)
-    left = list(got)
-    for value, box in expected:
-        hit = next((k for k, (v, g) in enumerate(left)
-                    if v == value and all(abs(a - b) <= tol for a, b in zip(g, box, strict=True))), None)
-        assert hit is not None, f"no class {value} box near {box} in {got}"
-        left.pop(hit)
-
-
 def map_coords(geometry, fn):
     """A GeoJSON mapping with every (x, y) replaced by ``fn(x, y)``."""
     def walk(c):
@@ -92,15 +63,6 @@ def map_coords(geometry, fn):
 
 def ogr_geometry(geometry):
     return ogr.CreateGeometryFromJson(json.dumps(geometry))
-
-
-def ogr_box(x0, y0, x1, y1):
-    ring = ogr.Geometry(ogr.wkbLinearRing)
-    for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)):
-        ring.AddPoint_2D(x, y)
-    poly = ogr.Geometry(ogr.wkbPolygon)
-    poly.AddGeometry(ring)
-    return poly
 
 
 def boxes_in_chip(labels, transform, width, height):
@@ -329,25 +291,6 @@ def test_rotated_boxes_cover_the_same_objects(tmp_path, nb):
                                             for v, b in pascal_boxes(out / rec.label_path)]
 
 
-def _rasterize_on(labels, transform, width, height, crs_wkt):
-    """GDAL's rasterizer onto a MEM raster with the chip's (rotated) geotransform, later features win."""
-    mem = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Byte)
-    mem.SetGeoTransform(transform.to_gdal())
-    mem.SetProjection(crs_wkt)
-    vds = ogr.GetDriverByName("Memory").CreateDataSource("")
-    srs = osr.SpatialReference()
-    srs.ImportFromWkt(labels.crs)
-    layer = vds.CreateLayer("labels", srs, ogr.wkbMultiPolygon)
-    layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
-    for f in labels.features:
-        feat = ogr.Feature(layer.GetLayerDefn())
-        feat.SetGeometry(ogr_geometry(f.geometry))
-        feat.SetField("v", f.class_value)
-        layer.CreateFeature(feat)
-    gdal.RasterizeLayer(mem, [1], layer, options=["ATTRIBUTE=v"])
-    return mem.ReadAsArray()
-
-
 def test_rotated_classified_tiles_equal_gdal_rasterisation_on_the_chip_transform(tmp_path, nb):
     out = tmp_path / "out"
     result = run(nb["tile1"], out, nb["labels"], metadata_format="Classified_Tiles", rotation_angle=120)
@@ -358,7 +301,7 @@ def test_rotated_classified_tiles_equal_gdal_rasterisation_on_the_chip_transform
         with rasterio.open(out / rec.label_path) as lab, rasterio.open(out / rec.image_path) as img:
             assert lab.transform == img.transform
             classes, t = lab.read(1), lab.transform
-        expected = _rasterize_on(nb["labels"], t, 64, 64, crs_wkt)
+        expected = rasterize_labels(nb["labels"], t, 64, 64, crs_wkt)   # GDAL on the chip's own grid
         u, v = source_coords(t, 64, 64, src_t)
         outside = (u < 0) | (u >= 280) | (v < 0) | (v >= 341)
         expected[outside] = 0                        # no label past the raster's edge
