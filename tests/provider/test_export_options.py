@@ -12,7 +12,6 @@ import pytest
 import rasterio
 from helpers import tree_digest
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
@@ -340,51 +339,6 @@ def test_rotation_angle_adds_turned_copies_of_every_chip(run_export, nb_data, tm
         ring = [(p.x(), p.y()) for p in index[name].asPolygon()[0]]
         assert ring[:4] == pytest.approx(corners, abs=1e-6)
         assert index[name].area() == pytest.approx((128 * 0.5) ** 2)
-
-
-@pytest.fixture
-def raster_without_georeference(nb_data, tmp_path):
-    """The crop's pixels in a GeoTIFF with neither CRS nor geotransform."""
-    pixels, _ = _read(nb_data["raster"])
-    path = tmp_path / "plain.tif"
-    with rasterio.open(path, "w", driver="GTiff", width=pixels.shape[2], height=pixels.shape[1], count=3,
-                       dtype=pixels.dtype) as dataset:
-        dataset.write(pixels)
-    return str(path)
-
-
-@pytest.mark.filterwarnings("ignore::rasterio.errors.NotGeoreferencedWarning")
-@pytest.mark.parametrize("layer_crs", [None, "EPSG:3857"])
-def test_pixel_space_works_without_georeference(run_export, raster_without_georeference, tmp_path, layer_crs):
-    """A square drawn where QGIS shows a raster without georeference (x = column, y = −row), in the CRS
-    the layer has in QGIS: none, or one QGIS or the user gave it (the file still has none)."""
-    raster = QgsRasterLayer(raster_without_georeference, "plain")
-    raster.setCrs(QgsCoordinateReferenceSystem(layer_crs) if layer_crs else QgsCoordinateReferenceSystem())
-    labels = _memory_layer("Polygon", "square", [QgsGeometry.fromRect(QgsRectangle(10, -40, 30, -20))])
-    labels.setCrs(raster.crs())
-    parameters = {"IN_RASTER": raster, "IN_CLASS_DATA": labels.id(),
-                  "METADATA_FORMAT": "PASCAL_VOC_rectangles", "TILE_SIZE_X": 64, "TILE_SIZE_Y": 64,
-                  "STRIDE_X": 64, "STRIDE_Y": 64}
-    try:
-        with pytest.raises(QgsProcessingException, match="^REFERENCE_SYSTEM: MAP_SPACE"):
-            run_export({**parameters, "OUT_FOLDER": str(tmp_path / "map")})
-        results = run_export({**parameters, "REFERENCE_SYSTEM": "PIXEL_SPACE",
-                              "OUT_FOLDER": str(tmp_path / "pixel")})
-    finally:
-        QgsProject.instance().removeMapLayer(labels.id())
-
-    out = tmp_path / "pixel"
-    assert not (tmp_path / "map").exists()
-    assert _pascal_boxes(out) == {"000000000000": [(1, 10.0, 20.0, 30.0, 40.0)]}
-    assert not list((out / "images").glob("*.tfw"))
-    assert _json(out / "esri_model_definition.emd")["ImageSpaceUsed"] == "PIXEL_SPACE"
-    # The chip index lies over the raster as QGIS shows it (a CRS-less temporary layer may be given
-    # QGIS's default CRS, as any new layer).
-    index = _index_layer(results["OUT_CHIP_INDEX"])
-    assert index.featureCount() == results["CHIP_COUNT"] == 1
-    if layer_crs:
-        assert index.crs() == raster.crs()
-    assert _bounds(next(index.getFeatures()).geometry().boundingBox()) == (0, -64, 64, 0)
 
 
 def test_min_polygon_overlap_ratio_keeps_features_mostly_inside(run_export, nb_parameters, pascal_export,
