@@ -60,18 +60,23 @@ def _origins(size, tile, stride, edge_policy):
     return origins
 
 
+def check_grid_parameters(tile_x, tile_y, stride_x, stride_y, edge_policy):
+    """Raise :class:`InvalidInput` for a tile size or stride below 1 or an unknown edge policy."""
+    for name, value in (("TILE_SIZE_X", tile_x), ("TILE_SIZE_Y", tile_y),
+                        ("STRIDE_X", stride_x), ("STRIDE_Y", stride_y)):
+        if int(value) != value or value < 1:
+            raise InvalidInput(name, f"must be a whole number of pixels, at least 1 (got {value})",
+                               "Set it to 1 or more, e.g. 256 for tiles and 128 for strides")
+    if edge_policy not in EDGE_POLICIES:
+        raise InvalidInput("EDGE_POLICY", f"unknown value {edge_policy!r}",
+                           f"Use one of {', '.join(EDGE_POLICIES)}")
+
+
 class ChipGrid:
     """Chip windows over a ``width`` × ``height`` view (pixels)."""
 
     def __init__(self, width, height, tile_x, tile_y, stride_x, stride_y, edge_policy="SHIFT_INWARD"):
-        for name, value in (("TILE_SIZE_X", tile_x), ("TILE_SIZE_Y", tile_y),
-                            ("STRIDE_X", stride_x), ("STRIDE_Y", stride_y)):
-            if int(value) != value or value < 1:
-                raise InvalidInput(name, f"must be a whole number of pixels, at least 1 (got {value})",
-                                   "Set it to 1 or more, e.g. 256 for tiles and 128 for strides")
-        if edge_policy not in EDGE_POLICIES:
-            raise InvalidInput("EDGE_POLICY", f"unknown value {edge_policy!r}",
-                               f"Use one of {', '.join(EDGE_POLICIES)}")
+        check_grid_parameters(tile_x, tile_y, stride_x, stride_y, edge_policy)
         self.width, self.height = int(width), int(height)
         self.tile_x, self.tile_y = int(tile_x), int(tile_y)
         self.stride_x, self.stride_y = int(stride_x), int(stride_y)

@@ -3,13 +3,14 @@
 import math
 import os
 import warnings
+from contextlib import contextmanager
 
 import numpy as np
 import rasterio
 import rasterio.shutil
 from rasterio.crs import CRS
 from rasterio.enums import Resampling
-from rasterio.errors import NotGeoreferencedWarning, RasterioError
+from rasterio.errors import NotGeoreferencedWarning, RasterioError, RasterioIOError
 from rasterio.io import MemoryFile
 from rasterio.transform import Affine
 from rasterio.vrt import WarpedVRT
@@ -35,6 +36,18 @@ CHIP_FORMATS = {
     "JPEG": ("JPEG", "jpg", "jgw", {"QUALITY": "90"}),
     "MRF": ("MRF", "mrf", "mfw", {"COMPRESS": "DEFLATE"}),
 }
+
+
+@contextmanager
+def reading(path, parameter):
+    """Turn a failed read of ``path`` (a truncated or damaged file) into a one-line error."""
+    try:
+        yield
+    except (RasterioError, RasterioIOError) as err:  # RasterioIOError is an OSError, not a RasterioError
+        detail = str(err).split(": ")[-1].strip() or type(err).__name__
+        raise InvalidInput(parameter, f"reading {os.path.basename(str(path))} failed ({detail}): the file is "
+                           "truncated or damaged", "Re-create or re-download it; 'gdalinfo -checksum' "
+                           "shows whether every block can be read") from None
 
 
 def format_bounds(bounds):
@@ -75,6 +88,7 @@ class SourceView:
     def __init__(self, path, extent=None, cell_size=0.0, resampling=Resampling.bilinear,
                  parameter="IN_RASTER"):
         self.path = path
+        self.parameter = parameter
         self.dataset = open_raster(path, parameter)
         ds = self.dataset
         self._vrt = None
@@ -176,8 +190,9 @@ class SourceView:
         if c1 > c0 and r1 > r0:
             win = Window(self.col0 + c0, self.row0 + r0, c1 - c0, r1 - r0)
             ys, xs = slice(r0 - row_off, r1 - row_off), slice(c0 - col_off, c1 - col_off)
-            pixels[:, ys, xs] = self.reader.read(window=win)
-            valid[ys, xs] = self.reader.dataset_mask(window=win) > 0
+            with reading(self.path, self.parameter):
+                pixels[:, ys, xs] = self.reader.read(window=win)
+                valid[ys, xs] = self.reader.dataset_mask(window=win) > 0
         return pixels, valid
 
     def aligned(self, path, parameter):
@@ -272,6 +287,7 @@ class _CompanionView(SourceView):
 
     def __init__(self, view, path, parameter, resampling):  # noqa: D107  (no SourceView.__init__)
         self.path = path
+        self.parameter = parameter
         self.dataset = open_raster(path, parameter)
         other = self.dataset
         self._vrt = None
@@ -359,8 +375,9 @@ class _AlignedView:
         c1, r1 = min(col_off + width, self.width), min(row_off + height, self.height)
         if c1 > c0 and r1 > r0:
             win = Window(self.col0 + c0, self.row0 + r0, c1 - c0, r1 - r0)
-            data = self.reader.read(1, window=win)
-            mask = self.reader.read_masks(1, window=win) > 0
+            with reading(self.dataset.name, "IN_CLASS_DATA"):
+                data = self.reader.read(1, window=win)
+                mask = self.reader.read_masks(1, window=win) > 0
             ys, xs = slice(r0 - row_off, r1 - row_off), slice(c0 - col_off, c1 - col_off)
             out[ys, xs] = np.where(mask, data, fill)
         return out
@@ -469,8 +486,9 @@ def read_context(view, bands, col_off, row_off, width, height):
                 (0, 0))
     win = Window(base_c + c0, base_r + r0, c1 - c0, r1 - r0)
     indexes = [b + 1 for b in bands]
-    pixels = view.reader.read(indexes, window=win)
-    masks = view.reader.read_masks(indexes, window=win)
+    with reading(view.path, view.parameter):
+        pixels = view.reader.read(indexes, window=win)
+        masks = view.reader.read_masks(indexes, window=win)
     valid = np.all(masks > 0, axis=0)
     return pixels, valid, (r0 - row_off, c0 - col_off)
 

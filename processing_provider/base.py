@@ -1,8 +1,18 @@
 """What every Pixelwise algorithm shares: translation, feedback bridging and engine error conversion."""
 
 import importlib
+import os
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.errors import PixelwiseError
@@ -49,6 +59,76 @@ def missing_modules(names):
     return missing
 
 
+def raster_problem(value):
+    """``(problem, fix)`` saying why ``value`` (a path or layer name, or a list of them) does not load as
+    a raster, or None when nothing is found wrong with the files."""
+    from osgeo import gdal
+
+    for item in value if isinstance(value, (list, tuple)) else [value]:
+        if not isinstance(item, str) or not item:
+            continue
+        path = item.split("|")[0]
+        name = os.path.basename(path) or item
+        if not os.path.exists(path):
+            return (tr("{value!r} is neither a file nor a raster layer of the project").format(value=item),
+                    tr("Give the path of a raster file or the name of a loaded raster layer"))
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            dataset = gdal.Open(path)
+        except RuntimeError:  # when someone called gdal.UseExceptions()
+            dataset = None
+        finally:
+            detail = gdal.GetLastErrorMsg().splitlines()[0] if gdal.GetLastErrorMsg() else ""
+            gdal.PopErrorHandler()
+        if dataset is None:
+            return (tr("GDAL cannot open {name} as a raster{detail}").format(
+                        name=name, detail=f" ({detail})" if detail else ""),
+                    tr("Check that the file is a complete raster: open it in QGIS or run gdalinfo on it"))
+        if dataset.RasterCount == 0:
+            inner = [v for k, v in sorted(dataset.GetMetadata("SUBDATASETS").items()) if k.endswith("_NAME")]
+            if inner:
+                return (tr("{name} has no bands of its own: it holds {n} rasters").format(
+                            name=name, n=len(inner)),
+                        tr("Give one of them, e.g. '{first}' (a raster with at least one band)").format(
+                            first=inner[0]))
+            return (tr("{name} has no bands").format(name=name),
+                    tr("Choose a raster with at least one band"))
+    return None
+
+
+def _shown(value):
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def bad_value_message(definition, value):
+    """One line ``KEY: problem. Fix.`` for a value QGIS finds unacceptable for ``definition``."""
+    name = definition.name()
+    if value is None or value == "":
+        problem, fix = tr("has no value"), tr("Give a value for '{description}'").format(
+            description=definition.description())
+    elif isinstance(definition, (QgsProcessingParameterRasterLayer, QgsProcessingParameterMultipleLayers)) \
+            and raster_problem(value):
+        problem, fix = raster_problem(value)
+    elif isinstance(definition, QgsProcessingParameterEnum):
+        options = definition.options()
+        problem = tr("{value} is not one of its choices").format(value=_shown(value))
+        fix = tr("Use one of {options}").format(options=", ".join(options))
+    elif isinstance(definition, QgsProcessingParameterNumber):
+        low, high = definition.minimum(), definition.maximum()
+        problem = tr("{value} is not a number from {low:g} to {high:g}").format(
+            value=_shown(value), low=low, high=high)
+        fix = tr("Give a number of at least {low:g}").format(low=low) if high > 1e300 else \
+            tr("Give a number from {low:g} to {high:g}").format(low=low, high=high)
+    elif isinstance(definition, QgsProcessingParameterFile):
+        problem, fix = tr("{value} is not an existing file").format(value=_shown(value)), tr("Choose a file")
+    else:
+        problem = tr("{value} is not a valid value for '{description}'").format(
+            value=_shown(value), description=definition.description())
+        fix = tr("See the parameter's help ('qgis_process help ALGORITHM') for what it takes")
+    return f"{name}: {problem}. {fix}."
+
+
 class PixelwiseAlgorithm(QgsProcessingAlgorithm):
     """Base of the Pixelwise algorithms; ``processAlgorithm`` may run in a worker thread (no GUI here)."""
 
@@ -64,6 +144,23 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
 
     def groupId(self):
         return "deeplearning"
+
+    def checkParameterValues(self, parameters, context):
+        """QGIS's check, with a ``KEY: problem. Fix.`` line instead of 'Incorrect parameter value'."""
+        for definition in self.parameterDefinitions():
+            if definition.flags() & QgsProcessingParameterDefinition.FlagHidden:
+                continue
+            value = parameters.get(definition.name())
+            if not definition.checkValueIsAcceptable(value, context):
+                return False, bad_value_message(definition, value)
+        return super().checkParameterValues(parameters, context)
+
+    def invalid_raster(self, parameters, key):
+        """The one-line error for a raster parameter whose value does not load as a raster layer."""
+        value = parameters.get(key)
+        problem = raster_problem(value) or (tr("{value} does not load as a raster layer").format(
+            value=_shown(value)), tr("Give the path of a raster file or the name of a loaded raster layer"))
+        return QgsProcessingException(f"{key}: {problem[0]}. {problem[1]}.")
 
     def check_dependencies(self):
         """Raise a one-line ``QgsProcessingException`` with install commands when a module is missing."""

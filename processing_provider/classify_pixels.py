@@ -6,7 +6,6 @@ import threading
 from qgis.core import (
     QgsPalettedRasterRenderer,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
@@ -182,7 +181,7 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
 
         raster = self.parameterAsRasterLayer(parameters, IN_RASTER, context)
         if raster is None:
-            raise QgsProcessingException(self.invalidRasterError(parameters, IN_RASTER))
+            raise self.invalid_raster(parameters, IN_RASTER)
         out_classified = self.parameterAsOutputLayer(parameters, OUT_CLASSIFIED_RASTER, context)
         out_confidence = self.parameterAsOutputLayer(parameters, OUT_CONFIDENCE_RASTER, context) or None
         config = self.run_engine(self._classify_config, parameters, context, raster, out_classified,

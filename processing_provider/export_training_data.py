@@ -11,7 +11,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
@@ -301,7 +300,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
 
         rasters = self.parameterAsLayerList(parameters, IN_RASTER, context)
         if not rasters or not all(isinstance(layer, QgsRasterLayer) for layer in rasters):
-            raise QgsProcessingException(self.invalidRasterError(parameters, IN_RASTER))
+            raise self.invalid_raster(parameters, IN_RASTER)
         # The first raster's CRS is the one of EXTENT, CELL_SIZE and the chip index (a mosaic needs
         # one CRS anyway): the layer's, as QGIS shows it, also for a file without georeference.
         crs = rasters[0].crs()

@@ -37,11 +37,14 @@ def _is_null(value):
     return value is None or (isinstance(value, QVariant) and value.isNull())
 
 
-def _polygon_mapping(geometry, buffer_radius=0.0):
-    """GeoJSON mapping of a polygon geometry (buffered, made valid), or None when nothing is left."""
+def _polygon_mapping(geometry, buffer_radius=0.0, repaired=None):
+    """GeoJSON mapping of a polygon geometry (buffered, made valid), or None when nothing is left.
+    ``repaired`` (a list) gets one entry per geometry that had to be made valid."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
     if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.isGeosValid():
+        if repaired is not None:
+            repaired.append(1)
         geometry = geometry.makeValid()
         if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.GeometryCollection:
             # makeValid may return collapsed parts (lines, points) beside the polygons: keep polygons.
@@ -137,15 +140,18 @@ def vector_labels(layer, class_field, buffer_radius, layer_key="IN_CLASS_DATA",
             "Use polygons, points with a BUFFER_RADIUS, or a class raster.",
         )
 
+    if layer.featureCount() == 0:
+        raise InvalidInput(layer_key, f"layer '{layer.name()}' has no features",
+                           "Choose the layer that holds your labels (or clear its filter).")
     field_name = class_field_name(layer, class_field, layer_key, field_key)
     request = QgsFeatureRequest()
     if field_name is None:
         request.setNoAttributes()
     else:
         request.setSubsetOfAttributes([field_name], layer.fields())
-    geometries, raw_values, skipped = [], [], 0
+    geometries, raw_values, skipped, repaired = [], [], 0, []
     for feature in layer.getFeatures(request):
-        mapping = _polygon_mapping(feature.geometry(), buffer_radius)
+        mapping = _polygon_mapping(feature.geometry(), buffer_radius, repaired)
         if mapping is None:
             skipped += 1
             continue
@@ -163,14 +169,16 @@ def vector_labels(layer, class_field, buffer_radius, layer_key="IN_CLASS_DATA",
             class_values, classes = classes_from_values(
                 raw_values, not field.isNumeric(), category_colors(layer, field_name))
         except ValueError as err:
-            raise InvalidInput(
-                field_key, f"{err} in field '{field_name}'",
-                "Use a field of whole numbers (0 = no class) or a text field.") from None
+            fix = ("Remove them from the class names (Field Calculator: regexp_replace(\"field\", "
+                   "'[\\\\x00-\\\\x1f]', ''))" if "control character" in str(err)
+                   else "Use a field of whole numbers (0 = no class) or a text field.")
+            raise InvalidInput(field_key, f"{err} in field '{field_name}'", fix) from None
 
     pairs = zip(geometries, class_values, strict=True)
     features = tuple(LabelFeature(geometry, value) for geometry, value in pairs if value)
     skipped += len(geometries) - len(features)
-    return VectorLabels(features=features, classes=classes, crs=crs_string(layer.crs()), skipped=skipped)
+    return VectorLabels(features=features, classes=classes, crs=crs_string(layer.crs()), skipped=skipped,
+                        repaired=len(repaired))
 
 
 def mask_polygons(source):

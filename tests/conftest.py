@@ -70,3 +70,11 @@ def classify_parameters(classify_inputs):
     """The cloudy scene with the real model on the CPU; tests add OUT_CLASSIFIED_RASTER."""
     return {"IN_RASTER": classify_inputs["cloudy"], "IN_MODEL_DEFINITION": classify_inputs["emd"],
             "ARGUMENTS": "padding=32;batch_size=2", "PROCESSOR_TYPE": "CPU"}
+
+
+@pytest.fixture(scope="session")
+def bad_files(shared_data, classify_inputs, tmp_path_factory):
+    """The bad inputs of the catalogue (tests/catalogue.py), made from the real data on first use."""
+    from catalogue import BadFiles
+
+    return BadFiles(shared_data, tmp_path_factory.mktemp("bad_files"), classify_inputs)

@@ -133,9 +133,16 @@ def resolve_arguments(raw, definition, input_height=None, input_width=None):
         tile_h, tile_w = input_height, input_width
     elif tile is not None:
         tile_h = tile_w = _int(tile, "tile_size", 16, 8192)
+    elif (input_height or definition.tile_height or definition.tile_width) is None \
+            or (input_width or definition.tile_width or definition.tile_height) is None:
+        # An open input with no size anywhere: guessing one would run, but at a scale the model may
+        # never have seen.
+        raise _error("the model's input size is open (height and width are free in the ONNX graph) and the "
+                     "model definition gives no ImageHeight/ImageWidth", "Give the chip size it was trained "
+                     f"on, e.g. tile_size={DEFAULT_TILE_SIZE}, or ImageHeight and ImageWidth in the .emd")
     else:
-        tile_h = input_height or definition.tile_height or definition.tile_width or DEFAULT_TILE_SIZE
-        tile_w = input_width or definition.tile_width or definition.tile_height or DEFAULT_TILE_SIZE
+        tile_h = input_height or definition.tile_height or definition.tile_width
+        tile_w = input_width or definition.tile_width or definition.tile_height
     if definition.model_padding is not None:
         padding = definition.model_padding
         if "padding" in raw and _int(raw["padding"], "padding", 0) != padding:

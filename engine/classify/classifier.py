@@ -29,6 +29,7 @@ from ..errors import InvalidInput
 from ..export.config import ClassInfo, MaskPolygons
 from ..export.labels import PixelPolygons, reproject_geometries
 from ..feedback import Feedback
+from ..outputs import is_write_error, kill_point, remove_stale, temp_prefix, write_failure
 from ..raster_io import SourceView, band_labels, create_class_raster, read_context, write_rows
 from .arguments import parse_arguments, resolve_arguments
 from .blend import RowAccumulator, augment, augmentations, blend_weights, merge, unaugment, window_origins
@@ -130,12 +131,20 @@ def _model_io(session, definition, log):
         raise InvalidInput("IN_MODEL_DEFINITION", f"{name} takes {first.type} input; Pixelwise feeds float "
                            "tensors", "Export the model with a float32 input")
     d1, d3 = _dim(shape[1]), _dim(shape[3])
+    # Channels-last when the graph says so unambiguously (a small last axis, a larger or open second
+    # axis); NCHW is what torch.onnx.export and Deepness produce.
+    looks_nhwc = d3 is not None and d3 <= 16 and (d1 is None or d1 > d3)
+    looks_nchw = d1 is not None and d1 <= 16 and (d3 is None or d3 > d1)
     if definition.model_format:
         nhwc = definition.model_format == "NHWC"
+        if (nhwc and looks_nchw) or (not nhwc and looks_nhwc):
+            graph = "NCHW" if nhwc else "NHWC"
+            raise InvalidInput("IN_MODEL_DEFINITION", f"ModelFormat says {definition.model_format}, but "
+                               f"{name} takes {shape}, which is {graph} (channels "
+                               f"{'first' if nhwc else 'last'})",
+                               f"Set ModelFormat to {graph} in the model definition, or leave it out")
     else:
-        # Channels-last only when the graph says so unambiguously (a small last axis, a larger or open
-        # second axis); NCHW is what torch.onnx.export and Deepness produce.
-        nhwc = d3 is not None and d3 <= 16 and (d1 is None or d1 > d3)
+        nhwc = looks_nhwc
     channels, height, width = (d3, _dim(shape[1]), _dim(shape[2])) if nhwc else (d1, _dim(shape[2]), d3)
     if len(outputs) > 1:
         log(f"{name} has {len(outputs)} outputs; the first ({outputs[0].name}) holds the class scores.")
@@ -373,7 +382,8 @@ def _temp_beside(path, parameter, created):
     created.extend(missing)
     if not os.access(folder, os.W_OK):
         raise InvalidInput(parameter, f"cannot write in {folder!r}", "Choose a folder you can write to")
-    return os.path.join(folder, f".{os.path.basename(path)}.{uuid.uuid4().hex[:12]}.partial.tif")
+    remove_stale(path)
+    return os.path.join(folder, f"{temp_prefix(path)}{uuid.uuid4().hex[:12]}.partial.tif")
 
 
 def _remove(*paths):
@@ -458,17 +468,22 @@ def classify_pixels(config, feedback=None, sessions=None):
                 counts = {v: int(n) for v, n in zip(mapping.channel_values, finisher.counts, strict=True)}
                 write_class_table(temps[0], mapping, counts)
                 os.replace(temps[0] + ".aux.xml", out_path + ".aux.xml")
+                kill_point("classify-commit")
                 os.replace(temps[0], out_path)
                 if conf_path:
                     _remove(conf_path + ".aux.xml")
                     os.replace(temps[1], conf_path)
-            except BaseException:
+            except BaseException as err:
+                failure = (write_failure("OUT_CLASSIFIED_RASTER", err, out_path) if is_write_error(err)
+                           else None)
                 _remove(*temps)
                 for folder in created:  # deepest first
                     try:
                         os.rmdir(folder)
                     except OSError:
                         pass
+                if failure is not None:
+                    raise failure from None
                 raise
             result = ClassifyResult(
                 out_classified_raster=out_path, out_confidence_raster=conf_path, classes=mapping.classes,

@@ -10,15 +10,18 @@ import ast
 import json
 import os
 import re
+import shutil
 import stat
+import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, replace
 from typing import Optional, Tuple
 
 import numpy as np
 
 from ..errors import InvalidInput
-from ..export.classes import default_color
+from ..export.classes import check_class_name, default_color
 from ..export.config import ClassInfo
 from .onnx_file import NotOnnx, read_metadata_props
 
@@ -150,8 +153,12 @@ def load_model_definition(source, work_dir=None):
     * a path to an Esri ``.emd`` (or ``.json``) file, or the EMD JSON text itself (starting with ``{``;
       a relative ``ModelFile`` then resolves against the current folder);
     * a path to a ``.dlpk`` package (a zip holding an ``.emd`` and its ONNX model): it is unpacked into
-      ``work_dir`` (required), refusing absolute member names, ``..``, symbolic links, more than
-      ``DLPK_MAX_MEMBERS`` members or ``DLPK_MAX_BYTES`` bytes; ``ModelFile`` must lie inside it;
+      a new folder in ``work_dir`` (required). Before anything is written every member is checked
+      (:func:`_unsafe_reason`: absolute names, ``..``, symbolic links, names Windows cannot hold,
+      encryption, compression other than stored/deflate, duplicates), as are the member count
+      (``DLPK_MAX_MEMBERS``) and declared size (``DLPK_MAX_BYTES``); unpacking stops at each member's
+      declared size and at ``DLPK_MAX_BYTES`` real bytes. ``ModelFile`` must resolve inside the package.
+      A refused package leaves nothing in ``work_dir``;
     * a path to a bare ``.onnx`` model: a sidecar ``<name>.emd`` beside it wins; otherwise its
       Deepness-style ``metadata_props`` are read (``class_names`` as a JSON dict ``{"0": "name"}`` or
       list, ``standardization_mean``/``standardization_std``, ``tile_size``/``tiles_size``,
@@ -237,7 +244,8 @@ def _from_emd(emd, base_dir, source, kind, default_model_file=None, package_dir=
             raise InvalidInput(PARAMETER, f"ModelFile must be a file name (got {model_file!r})",
                                "Set \"ModelFile\": \"<model>.onnx\"")
         model_file_path = os.path.normpath(os.path.join(base_dir, model_file.replace("\\", "/")))
-        if package_dir is not None and not _inside(model_file_path, package_dir):
+        # realpath in _inside: a link in the package cannot lead out of it either.
+        if package_dir is not None and (_absolute(model_file) or not _inside(model_file_path, package_dir)):
             raise InvalidInput(PARAMETER, f"ModelFile {model_file!r} points outside the package",
                                "Give a ModelFile inside the .dlpk, relative to its .emd")
     name = os.path.basename(model_file_path)
@@ -410,6 +418,10 @@ def _emd_classes(items):
                                "Give every class its own Value")
         seen.add(value)
         name = str(item.get("Name", item.get("ClassName", f"Class {value}")))
+        try:
+            check_class_name(name)  # the names go into the output's .aux.xml
+        except ValueError as err:
+            raise InvalidInput(PARAMETER, f"Classes[{i}]: {err}", "Remove them from the Name") from None
         classes.append(ClassInfo(value, name, _color(item.get("Color"), i)))
     return tuple(classes)
 
@@ -432,16 +444,54 @@ def _inside(path, folder):
     return real == root or real.startswith(root + os.sep)
 
 
+def _absolute(name):
+    """Whether a member or ModelFile name is absolute on any system: ``/x``, ``\\x``, ``\\\\server\\x``,
+    ``C:\\x``, ``C:x``."""
+    return name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) is not None
+
+
+# Names Windows maps to devices whatever the folder or extension (writing one reaches the device).
+_WINDOWS_DEVICE = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$", re.IGNORECASE)
+_UNSAFE_CHARACTERS = re.compile(r'[\x00-\x1f<>:"|?*]')
+_PACKAGE_FIX = ("Rebuild the package as a plain zip: relative member names, regular files only, stored or "
+                "deflate compression, no password")
+
+
+def _member_parts(name):
+    return [p for p in name.replace("\\", "/").split("/") if p not in ("", ".")]
+
+
 def _unsafe_reason(info):
+    """Why the zip member ``info`` may not be unpacked, or None. Checked for every member before anything
+    is written: names that could land outside the package folder on Linux, macOS or Windows, links,
+    and what Python's zipfile would decompress without bound (bzip2, LZMA) or cannot read."""
     name = info.filename
     parts = name.replace("\\", "/").split("/")
-    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+    if _absolute(name):
         return "has an absolute path"
     if ".." in parts:
         return "would be written outside the package folder"
     if stat.S_ISLNK(info.external_attr >> 16):
         return "is a symbolic link"
+    if _UNSAFE_CHARACTERS.search(name):
+        return "has a name with characters file names cannot hold (<>:\"|?* or control characters)"
+    if any(_WINDOWS_DEVICE.match(p) for p in parts):
+        return "is named like a Windows device (CON, NUL, COM1, ...)"
+    if info.flag_bits & 0x1:
+        return "is encrypted"
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return f"uses compression method {info.compress_type} (Pixelwise reads stored and deflate members)"
     return None
+
+
+def _too_big(package):
+    size = f"{DLPK_MAX_BYTES} bytes"
+    for unit, factor in (("GiB", 1024 ** 3), ("MiB", 1024 ** 2), ("KiB", 1024)):
+        if DLPK_MAX_BYTES >= factor:
+            size = f"{DLPK_MAX_BYTES / factor:g} {unit}"
+            break
+    return InvalidInput(PARAMETER, f"{package} unpacks to more than {size} (DLPK_MAX_BYTES)",
+                        "Package only the .emd and the model file")
 
 
 def _from_dlpk(path, work_dir):
@@ -457,13 +507,18 @@ def _from_dlpk(path, work_dir):
             raise InvalidInput(PARAMETER, f"{package} holds {len(infos)} files (limit {DLPK_MAX_MEMBERS})",
                                "Package only the .emd and the model file")
         if sum(i.file_size for i in infos) > DLPK_MAX_BYTES:
-            raise InvalidInput(PARAMETER, f"{package} unpacks to more than {DLPK_MAX_BYTES // 1024 ** 3} GiB",
-                               "Package only the .emd and the model file")
+            raise _too_big(package)
+        seen = set()
         for info in infos:
             reason = _unsafe_reason(info)
+            key = "/".join(_member_parts(info.filename)).casefold()
+            if reason is None and key in seen:
+                # Case-insensitive: on Windows and macOS the second would overwrite the first.
+                reason = "appears twice"
+            seen.add(key)
             if reason:
                 raise InvalidInput(PARAMETER, f"{package} was refused: its member {info.filename!r} {reason}",
-                                   "Rebuild the package with plain relative member names")
+                                   _PACKAGE_FIX)
         files = [i for i in infos if not i.is_dir()]
         emds = [i.filename for i in files if i.filename.lower().endswith(".emd")]
         onnx = [i.filename for i in files if i.filename.lower().endswith(".onnx")]
@@ -480,14 +535,18 @@ def _from_dlpk(path, work_dir):
                 raise InvalidInput(PARAMETER, f"{package} holds several .emd files ({', '.join(emds)})",
                                    "Package one model definition per .dlpk")
             emds = top
-        dest = os.path.join(work_dir, "package")
-        os.makedirs(dest, exist_ok=True)
-        _extract(archive, files, dest, package)
-    if emds:
-        emd_path = os.path.join(dest, *emds[0].replace("\\", "/").split("/"))
-        return _from_emd_file(emd_path, path, "dlpk", package_dir=dest)
-    onnx_path = os.path.join(dest, *onnx[0].replace("\\", "/").split("/"))
-    definition = _from_onnx(onnx_path)
+        # A fresh folder of its own: nothing in it but what is unpacked here, and it can go on failure.
+        os.makedirs(work_dir, exist_ok=True)
+        dest = tempfile.mkdtemp(prefix="package-", dir=work_dir)
+        try:
+            _extract(archive, files, dest, package)
+            if emds:
+                emd_path = os.path.join(dest, *_member_parts(emds[0]))
+                return _from_emd_file(emd_path, path, "dlpk", package_dir=dest)
+            definition = _from_onnx(os.path.join(dest, *_member_parts(onnx[0])))
+        except BaseException:
+            shutil.rmtree(dest, ignore_errors=True)
+            raise
     return replace(definition, source=path, kind="dlpk",
                     notes=definition.notes + (f"{package} holds no .emd; using {onnx[0]} and its metadata.",))
 
@@ -495,24 +554,31 @@ def _from_dlpk(path, work_dir):
 def _extract(archive, files, dest, package):
     written = 0
     for info in files:
-        target = os.path.join(dest, *info.filename.replace("\\", "/").split("/"))
+        target = os.path.join(dest, *_member_parts(info.filename))
         if not _inside(target, dest):
             raise InvalidInput(PARAMETER, f"{package} was refused: its member {info.filename!r} would be "
-                               "written outside the package folder",
-                               "Rebuild the package with plain relative member names")
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        # Count real bytes: a zip's declared sizes can lie.
-        with archive.open(info) as src, open(target, "wb") as dst:
-            while True:
-                chunk = src.read(1 << 20)
-                if not chunk:
-                    break
-                written += len(chunk)
-                if written > DLPK_MAX_BYTES:
-                    raise InvalidInput(PARAMETER, f"{package} unpacks to more than "
-                                       f"{DLPK_MAX_BYTES // 1024 ** 3} GiB",
-                                       "Package only the .emd and the model")
-                dst.write(chunk)
+                               "written outside the package folder", _PACKAGE_FIX)
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            # "x": never write through anything already there (a file, a link).
+            with archive.open(info) as src, open(target, "xb") as dst:
+                while True:
+                    # zipfile stops at the declared size and checks the CRC; the count is a second
+                    # guard, on the bytes really written.
+                    chunk = src.read(1 << 20)
+                    if not chunk:
+                        break
+                    written += len(chunk)
+                    if written > DLPK_MAX_BYTES:
+                        raise _too_big(package)
+                    dst.write(chunk)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as err:
+            raise InvalidInput(PARAMETER, f"{package} is damaged: its member {info.filename!r} cannot be "
+                               f"read ({err})", _PACKAGE_FIX) from None
+        except OSError as err:
+            raise InvalidInput(PARAMETER, f"cannot unpack {package}: its member {info.filename!r} "
+                               f"({err.strerror or err})",
+                               "Check the package and the free space in the temporary folder") from None
 
 
 # --- bare .onnx -----------------------------------------------------------------------------------

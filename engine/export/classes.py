@@ -16,6 +16,16 @@ def default_color(index):
     return DEFAULT_PALETTE[index % len(DEFAULT_PALETTE)]
 
 
+def check_class_name(name):
+    """Raise ``ValueError`` for a class name XML cannot hold (control characters other than tab,
+    newline and carriage return): the PASCAL VOC, .aux.xml and EMD files must stay readable."""
+    bad = sorted({c for c in name if (ord(c) < 32 and c not in "\t\n\r") or 0xFFFE <= ord(c) <= 0xFFFF
+                  or 0xD800 <= ord(c) <= 0xDFFF})
+    if bad:
+        raise ValueError(f"class name {name!r} holds the control character(s) "
+                         f"{', '.join(f'U+{ord(c):04X}' for c in bad)}")
+
+
 def _text_sort_key(text):
     # Numeric strings sort as numbers ("2" before "10"), the rest after them alphabetically.
     try:
@@ -35,11 +45,14 @@ def classes_from_values(raw_values, is_text, colors=None):
 
     Returns ``(class_values, classes)``: a list parallel to ``raw_values`` (``None`` where the raw
     value is NULL) and a tuple of :class:`ClassInfo` sorted by value.
-    Raises ``ValueError`` naming the offending value for negative or non-integer numbers.
+    Raises ``ValueError`` naming the offending value for negative or non-integer numbers, and for
+    names with control characters.
     """
     colors = colors or {}
     if is_text:
         names = sorted({str(v) for v in raw_values if v is not None and str(v) != ""}, key=_text_sort_key)
+        for name in names:
+            check_class_name(name)
         value_of = {name: i + 1 for i, name in enumerate(names)}
         mapped = [value_of.get(str(v)) if v is not None and str(v) != "" else None for v in raw_values]
         classes = tuple(

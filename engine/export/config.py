@@ -52,13 +52,15 @@ class VectorLabels:
 
     ``crs`` is anything rasterio's ``CRS.from_user_input`` reads (WKT, ``EPSG:4326``); the engine
     reprojects the geometries to the raster's CRS when it differs. ``skipped`` counts features the
-    host dropped (null geometry or class), for the log.
+    host dropped (null or empty geometry, null class), ``repaired`` invalid geometries it made valid
+    (self-intersections), both for the log.
     """
 
     features: Tuple[LabelFeature, ...]
     classes: Tuple[ClassInfo, ...]
     crs: Optional[str] = None
     skipped: int = 0
+    repaired: int = 0
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from rasterio.io import MemoryFile
 
 from ..errors import InvalidInput
 from ..feedback import Feedback
-from ..grid import ChipGrid
+from ..grid import ChipGrid, check_grid_parameters
+from ..outputs import is_write_error, kill_point, write_failure
 from ..raster_io import SourceView, check_chip_format, format_bounds, mosaic_vrt, write_chip
 from . import folder
 from .chips import feature_chips, grid_chips, rotation_angles
@@ -131,6 +132,8 @@ def export_training_data(config, feedback=None):
     _check_choices(config)
     angles = rotation_angles(config.rotation_angle)
     writer = WRITERS[config.metadata_format](config.image_chip_format)
+    if not writer.per_feature:
+        _check_strides(config)
     paths = _raster_paths(config)
     if config.in_raster2 and config.metadata_format not in IN_RASTER2_FORMATS:
         raise InvalidInput("IN_RASTER2", f"is not used by {config.metadata_format}",
@@ -176,8 +179,12 @@ def export_training_data(config, feedback=None):
         staging = folder.make_staging(config.out_folder)
         try:
             result = run.execute(items, staging)
-        except BaseException:
+        except BaseException as err:
+            failure = (write_failure("OUT_FOLDER", err, os.path.join(config.out_folder, "x"))
+                       if is_write_error(err) else None)
             folder.discard(staging)
+            if failure is not None:
+                raise failure from None
             raise
         finally:
             run.close()
@@ -185,7 +192,19 @@ def export_training_data(config, feedback=None):
     return result
 
 
+def _check_strides(config):
+    """A stride longer than the tile would leave strips of the raster in no chip."""
+    for axis in ("X", "Y"):
+        tile, stride = getattr(config, f"tile_size_{axis.lower()}"), getattr(config, f"stride_{axis.lower()}")
+        if stride > tile:
+            raise InvalidInput(f"STRIDE_{axis}", f"{stride} is larger than TILE_SIZE_{axis} ({tile}), so a "
+                               f"{stride - tile}-pixel strip between chips would go into no chip",
+                               f"Use a stride of at most {tile} (equal: chips side by side; less: overlap)")
+
+
 def _check_choices(config):
+    check_grid_parameters(config.tile_size_x, config.tile_size_y, config.stride_x, config.stride_y,
+                          config.edge_policy)
     _choice("IMAGE_CHIP_FORMAT", config.image_chip_format, IMAGE_CHIP_FORMATS)
     _choice("METADATA_FORMAT", config.metadata_format, METADATA_FORMATS)
     _choice("OUTPUT_NOFEATURE_TILES", config.output_nofeature_tiles, NOFEATURE_TILES)
@@ -249,6 +268,7 @@ class _Run:
     def prepare(self, view, n_items=1):
         config = self.config
         self.n_items = n_items
+        self._check_tile_fits(view)
         if self.offset is None:
             self.offset = _check_append(config, self.earlier, view) if self.earlier else config.start_index
         source = self._label_source(view)
@@ -267,6 +287,23 @@ class _Run:
                 raise InvalidInput("IN_RASTER2", f"{companion.count} band(s) of {companion.dtype} do not fit "
                                    f"{config.image_chip_format} chips", err.fix) from None
         self.prepared.append((view, source, instances, mask, companion))
+
+    def _check_tile_fits(self, view):
+        """A grid tile larger than the raster: one padded chip (SHIFT_INWARD, PAD) or an error (DROP)."""
+        config = self.config
+        if self.writer.per_feature:
+            return
+        for axis, tile, size in (("X", config.tile_size_x, view.width),
+                                 ("Y", config.tile_size_y, view.height)):
+            if tile <= size:
+                continue
+            if config.edge_policy == "DROP":
+                raise InvalidInput(f"TILE_SIZE_{axis}", f"{tile} is larger than the raster "
+                                   f"({os.path.basename(view.path)}: {view.width} × {view.height} pixels), "
+                                   "so EDGE_POLICY=DROP would drop every chip", f"Use a tile size of at most "
+                                   f"{size}, or EDGE_POLICY=PAD to write chips padded with NoData")
+            self.feedback.log(f"TILE_SIZE_{axis} {tile} is larger than the raster ({view.width} × "
+                              f"{view.height} pixels): its chips are padded with NoData.")
 
     def _label_source(self, view):
         config, writer = self.config, self.writer
@@ -298,9 +335,12 @@ class _Run:
     def _vector_source(self, labels, view, parameter, rasterize=False, instances=False, outlines=False,
                        classes_of_run=False):
         first = not self.prepared
+        what = "label" if parameter == "IN_CLASS_DATA" else "instance"
         if labels.skipped and first:
-            what = "label" if parameter == "IN_CLASS_DATA" else "instance"
             self.feedback.log(f"{labels.skipped} {what} feature(s) without geometry or class were skipped.")
+        if labels.repaired and first:
+            self.feedback.log(f"{labels.repaired} invalid {what} geometries (e.g. self-intersecting) were "
+                              "repaired (made valid) before use.")
         features = [f for f in labels.features if f.class_value]
         if not features:
             field = "CLASS_VALUE_FIELD" if parameter == "IN_CLASS_DATA" else "INSTANCE_CLASS_VALUE_FIELD"
@@ -417,6 +457,7 @@ class _Run:
             chip = ChipInfo(spec.index, spec.width, spec.height, view.count,
                             map_transform if map_space else None, view.crs if map_space else None)
             image_dir = writer.image_dir(label)
+            kill_point("export-chip")
             pending.append(pool.submit(_write_chip, staging, image_dir, name, pixels, pixels2, chip, label,
                                        writer, config, view.nodata, companion.nodata if companion else None))
             self.band_stats.update(pixels, valid)

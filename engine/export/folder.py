@@ -2,7 +2,10 @@
 
 A run writes everything into a hidden staging folder in the same parent directory and only moves
 it into place once every chip and metadata file is complete, so an error or a cancel leaves the
-output folder exactly as it was.
+output folder exactly as it was. A new export is one rename. An append moves many files, so it is
+journalled: ``.pixelwise-journal.json`` in the output folder lists the files being moved in and keeps
+copies of the metadata files being replaced; a run that finds a journal (its predecessor was killed
+during the move) rolls the folder back to the state before that run, and then carries on.
 """
 
 import json
@@ -13,7 +16,11 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..errors import InvalidInput
+from ..outputs import kill_point, remove_stale, temp_prefix
 from .metadata import EMD_FILE, MAP_FILE, STATS_FILE
+
+JOURNAL = ".pixelwise-journal.json"
+_BACKUP = ".pixelwise-backup"
 
 # Entries an export folder may hold besides its own files (arcgis.learn writes some of them).
 _EXPORT_ENTRIES = {"images", "images2", "labels", "labels2", MAP_FILE, "stats.txt", STATS_FILE, EMD_FILE,
@@ -29,7 +36,13 @@ class EarlierExport:
 
 
 def inspect_out_folder(path):
-    """``None`` for a new or empty folder, an :class:`EarlierExport` to append to, or an error."""
+    """``None`` for a new or empty folder, an :class:`EarlierExport` to append to, or an error.
+
+    Staging folders of killed runs are removed first, and an append a killed run left half-moved is
+    rolled back (see the module docstring)."""
+    if os.path.isdir(path):
+        roll_back(path)  # before remove_stale: the killed run's staging folder holds the backups
+    remove_stale(path)
     if not os.path.exists(path):
         return None
     if not os.path.isdir(path):
@@ -67,7 +80,7 @@ def make_staging(out_folder):
     parent = os.path.dirname(out_folder)
     try:
         os.makedirs(parent, exist_ok=True)
-        staging = tempfile.mkdtemp(prefix=f".{os.path.basename(out_folder)}.pixelwise-", dir=parent)
+        staging = tempfile.mkdtemp(prefix=temp_prefix(out_folder), dir=parent)
     except OSError as err:
         raise InvalidInput("OUT_FOLDER", f"cannot write in {parent!r} ({err.strerror})",
                            "Choose a folder you can write to") from None
@@ -89,20 +102,78 @@ def commit_new(staging, out_folder):
     os.rename(staging, out_folder)
 
 
+def _write_json_atomically(path, data):
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
 def commit_append(staging, out_folder, metadata_files):
-    """Move new chips into an earlier export, then replace its metadata files (each atomically)."""
+    """Move new chips into an earlier export, then replace its metadata files (each atomically), under
+    a journal that lets the next run roll a killed move back."""
+    moves, new_dirs = [], []
     for sub in sorted(os.listdir(staging)):
         src_dir = os.path.join(staging, sub)
-        if not os.path.isdir(src_dir):
+        if not os.path.isdir(src_dir) or sub == _BACKUP:
             continue
-        dst_dir = os.path.join(out_folder, sub)
-        os.makedirs(dst_dir, exist_ok=True)
         for root, _dirs, files in os.walk(src_dir):
-            rel = os.path.relpath(root, src_dir)
-            os.makedirs(os.path.join(dst_dir, rel), exist_ok=True)
-            for name in files:
-                os.replace(os.path.join(root, name), os.path.join(dst_dir, rel, name))
+            rel = os.path.relpath(os.path.join(sub, os.path.relpath(root, src_dir)))
+            if not os.path.isdir(os.path.join(out_folder, rel)):
+                new_dirs.append(rel)
+            moves.extend(os.path.join(rel, name) for name in sorted(files))
+    backup = os.path.join(staging, _BACKUP)
+    os.makedirs(backup)
+    replaced = [n for n in metadata_files if os.path.exists(os.path.join(out_folder, n))]
+    for name in replaced:
+        shutil.copy2(os.path.join(out_folder, name), os.path.join(backup, name))
+    journal = os.path.join(out_folder, JOURNAL)
+    _write_json_atomically(journal, {"staging": os.path.basename(staging), "moved": moves,
+                                     "new_dirs": new_dirs, "replaced": replaced,
+                                     "created": [n for n in metadata_files if n not in replaced]})
+    for rel in new_dirs:
+        os.makedirs(os.path.join(out_folder, rel), exist_ok=True)
+    for rel in moves:
+        os.replace(os.path.join(staging, rel), os.path.join(out_folder, rel))
+        kill_point("append-move")
     # map.txt last: it must only ever list chips that are already in place.
     for name in sorted(metadata_files, key=lambda n: n == MAP_FILE):
         os.replace(os.path.join(staging, name), os.path.join(out_folder, name))
+        kill_point("append-metadata")
+    os.remove(journal)
     discard(staging)
+
+
+def roll_back(out_folder):
+    """Undo an append that was killed while moving (a journal is present): remove the files it moved
+    in, restore the metadata files it replaced, and drop its staging folder."""
+    journal = os.path.join(out_folder, JOURNAL)
+    if not os.path.exists(journal):
+        return False
+    try:
+        with open(journal, encoding="utf-8") as f:
+            entry = json.load(f)
+    except (OSError, ValueError):
+        raise InvalidInput("OUT_FOLDER", f"holds an unreadable {JOURNAL} left by an interrupted run",
+                           "Remove that file after checking the folder, or choose another folder") from None
+    staging = os.path.join(os.path.dirname(os.path.abspath(out_folder)), entry["staging"])
+    backup = os.path.join(staging, _BACKUP)
+    for name in entry["replaced"]:
+        if os.path.exists(os.path.join(backup, name)):
+            os.replace(os.path.join(backup, name), os.path.join(out_folder, name))
+    for name in entry["created"]:
+        if os.path.exists(os.path.join(out_folder, name)):
+            os.remove(os.path.join(out_folder, name))
+    for rel in entry["moved"]:
+        if os.path.exists(os.path.join(out_folder, rel)):
+            os.remove(os.path.join(out_folder, rel))
+    for rel in sorted(entry["new_dirs"], key=len, reverse=True):
+        try:
+            os.rmdir(os.path.join(out_folder, rel))
+        except OSError:
+            pass
+    discard(staging)
+    os.remove(journal)
+    return True

@@ -18,6 +18,17 @@ COCO_FILE = "annotations.json"
 YOLO_FILE = "data.yaml"
 
 
+# Characters JSON leaves as they are but YAML does not print (DEL, C1 controls) or reads as line breaks
+# (NEL, LS, PS), and the BOM, which YAML readers may drop: written as escapes, which YAML reads back.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+def _yaml_string(text):
+    """``text`` as a YAML double-quoted scalar: a JSON string (any JSON string is one), with the characters
+    YAML readers refuse or fold escaped too."""
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
+
+
 def safe_name(name):
     """A class name usable as one folder name on every file system (``a/b`` → ``a_b``) and in map.txt,
     whose columns are separated by whitespace (``a b`` → ``a_b``)."""
@@ -291,10 +302,9 @@ class YoloWriter(LabelWriter):
 
     def finish(self, staging, earlier_folder):
         names = [self.names[v] for v in sorted(self.names)]
-        # JSON strings are valid YAML scalars, so any class name is quoted safely.
         text = ("# YOLO dataset written by Pixelwise (class ids = positions in names)\n"
                 "path: .\ntrain: images\nval: images\n"
-                f"nc: {len(names)}\nnames: [{', '.join(json.dumps(n, ensure_ascii=False) for n in names)}]\n")
+                f"nc: {len(names)}\nnames: [{', '.join(_yaml_string(n) for n in names)}]\n")
         with open(os.path.join(staging, YOLO_FILE), "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
 

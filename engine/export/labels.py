@@ -22,9 +22,15 @@ def _polygons(geometry):
 
 
 def reproject_geometries(geometries, crs_text, view, parameter):
-    """GeoJSON mappings from ``crs_text`` to the view's CRS (unchanged when equal or unknown)."""
+    """GeoJSON mappings from ``crs_text`` to the view's CRS (unchanged when equal, or when neither has
+    one). Labels without a CRS over a raster with one are refused: guessing a CRS puts labels on the
+    wrong pixels without a word."""
     src = parse_crs(crs_text, parameter)
     dst = view.crs
+    if src is None and dst is not None:
+        raise InvalidInput(parameter, "has no coordinate reference system, so it cannot be placed on "
+                           f"IN_RASTER ({dst.to_string()})", "Assign the layer its CRS (Layer Properties > "
+                           "Source > Assigned Coordinate Reference System), e.g. the raster's")
     if src is None or src == dst:
         return list(geometries)
     if dst is None:
@@ -149,15 +155,19 @@ def _drop_side_spikes(ring, rect):
 
 def clipped_box(parts, width, height):
     """Bounds of (polygon ∩ chip) in chip pixel coordinates, or None when they do not overlap with
-    positive area. Exact: built from the polygon's vertices inside the chip, its edges' crossings of
-    the chip's sides and the chip corners inside the polygon."""
+    positive area. Exact: the intersection's vertices can only be the polygon's vertices inside the
+    chip, its edges' crossings of the chip's sides and the chip corners; along each axis the bounds are
+    the outermost of those coordinates between which lines across the chip meet the polygon over a
+    positive length, so a part that only touches the chip (a side, a corner, a hole's edge on a side)
+    does not stretch the box."""
     x0, y0, x1, y1 = 0.0, 0.0, float(width), float(height)
     pts = []
-    edges = []
+    starts, ends = [], []
     for rings in parts:
         for ring in rings:
             a, b = ring, np.roll(ring, -1, axis=0)
-            edges.append((a, b))
+            starts.append(a)
+            ends.append(b)
             inside = (a[:, 0] >= x0) & (a[:, 0] <= x1) & (a[:, 1] >= y0) & (a[:, 1] <= y1)
             pts.append(a[inside])
             for axis, lines, lo, hi in ((0, (x0, x1), y0, y1), (1, (y0, y1), x0, x1)):
@@ -173,29 +183,47 @@ def clipped_box(parts, width, height):
                     xy = np.empty((int(ok.sum()), 2))
                     xy[:, axis], xy[:, other] = line, val[ok]
                     pts.append(xy)
-    corners = np.array([[x0, y0], [x1, y0], [x0, y1], [x1, y1]], dtype=float)
-    pts.append(corners[_inside_even_odd(corners, edges)])
-    pts = np.concatenate(pts) if pts else np.empty((0, 2))
-    if len(pts) == 0:
+    if not starts:
         return None
-    left, top = pts[:, 0].min(), pts[:, 1].min()
-    right, bottom = pts[:, 0].max(), pts[:, 1].max()
-    if right - left <= 0 or bottom - top <= 0:
+    pts = np.concatenate(pts)
+    a, b = np.concatenate(starts), np.concatenate(ends)
+    span_x = _covered_span(a, b, pts[:, 0], 0, x1, y1)
+    span_y = _covered_span(a, b, pts[:, 1], 1, y1, x1) if span_x else None
+    if span_x is None or span_y is None:
         return None
-    return float(left), float(top), float(right), float(bottom)
+    return float(span_x[0]), float(span_y[0]), float(span_x[1]), float(span_y[1])
 
 
-def _inside_even_odd(points, edges):
-    """Even-odd point-in-polygon test of ``points`` (M, 2) against all ring edges."""
-    inside = np.zeros(len(points), dtype=bool)
-    px, py = points[:, 0:1], points[:, 1:2]
-    for a, b in edges:
-        ax, ay, bx, by = a[:, 0], a[:, 1], b[:, 0], b[:, 1]
-        straddles = (ay > py) != (by > py)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            x_cross = ax + (py - ay) * (bx - ax) / (by - ay)
-        inside ^= (np.count_nonzero(straddles & (px < x_cross), axis=1) % 2).astype(bool)
-    return inside
+def _covered_span(a, b, coords, axis, size, across):
+    """(first, last) coordinate along ``axis`` of the strips of the chip (cut at ``coords``, where the
+    intersection may have a vertex, so the cover cannot change inside a strip) whose middle line meets
+    the polygon (edges ``a`` → ``b``, even-odd) within ``[0, across]`` over a positive length; None
+    when no strip does."""
+    cuts = np.unique(np.concatenate([coords, [0.0, size]]))
+    cuts = cuts[(cuts >= 0) & (cuts <= size)]
+    mids = (cuts[:-1] + cuts[1:]) / 2.0
+    covered = (k for k in range(len(mids)) if _line_covered(a, b, axis, mids[k], across))
+    first = next(covered, None)
+    if first is None:
+        return None
+    last = next(k for k in range(len(mids) - 1, first - 1, -1)
+                if k == first or _line_covered(a, b, axis, mids[k], across))
+    return cuts[first], cuts[last + 1]
+
+
+def _line_covered(a, b, axis, at, across):
+    """True when the line ``axis`` = ``at`` meets the polygon within ``[0, across]`` over a positive
+    length (edges ``a`` → ``b``, even-odd; half-open crossing rule, so every ring crosses it evenly)."""
+    other = 1 - axis
+    straddles = (a[:, axis] < at) != (b[:, axis] < at)
+    if not straddles.any():
+        return False
+    pa, pb = a[straddles], b[straddles]
+    vals = np.sort(pa[:, other] + (at - pa[:, axis]) * (pb[:, other] - pa[:, other])
+                   / (pb[:, axis] - pa[:, axis]))
+    n = len(vals) // 2 * 2
+    lo, hi = vals[0:n:2], vals[1:n:2]
+    return bool((np.minimum(hi, across) - np.maximum(lo, 0.0) > 0).any())
 
 
 def _clip_ring(ring, rect):

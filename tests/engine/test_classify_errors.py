@@ -169,8 +169,8 @@ def test_dlpk_with_a_pytorch_model_only(tmp_path, rgb):
 
 def test_class_count_mismatch(tmp_path, rgb, sessions):
     conv1x1_model(tmp_path / "m.onnx", IDENTITY)
-    emd = write_json(tmp_path / "m.emd", {"Framework": "ONNX", "ModelFile": "m.onnx",
-                                          "Classes": [{"Value": 1, "Name": "only"}]})
+    emd = write_json(tmp_path / "m.emd", {"Framework": "ONNX", "ModelFile": "m.onnx", "ImageHeight": 64,
+                                          "ImageWidth": 64, "Classes": [{"Value": 1, "Name": "only"}]})
     message = refuse(rgb, emd, tmp_path, sessions)
     assert message.startswith("IN_MODEL_DEFINITION: the model outputs 3 class channels but the definition "
                               "lists 1 classes")

@@ -118,11 +118,20 @@ def test_argument_defaults_follow_arcgis():
     assert (args.tile_height, args.padding, args.batch_size) == (256, 64, 4)
     assert not args.test_time_augmentation
     assert args.predict_background  # no classes listed
-    esri = _definition(classes=(ClassInfo(1, "a"), ClassInfo(2, "b")), batch_size=9, model_padding=10)
+    esri = _definition(classes=(ClassInfo(1, "a"), ClassInfo(2, "b")), batch_size=9, model_padding=10,
+                       tile_height=320, tile_width=320)
     args = resolve_arguments({}, esri, None, None)
     assert not args.predict_background  # class 0 absent among two classes
-    assert (args.padding, args.batch_size, args.tile_height) == (10, 9, 256)
+    assert (args.padding, args.batch_size, args.tile_height) == (10, 9, 320)
     assert resolve_arguments(parse_arguments("tile_size=128"), _definition(), None, None).tile_width == 128
+
+
+def test_open_input_size_needs_a_tile_size():
+    """An open ONNX input with no ImageHeight/ImageWidth and no tile_size: no silent 256."""
+    with pytest.raises(InvalidInput) as error:
+        resolve_arguments({}, _definition(), None, None)
+    assert str(error.value).startswith("ARGUMENTS: the model's input size is open")
+    assert "tile_size=256" in str(error.value)
 
 
 @pytest.mark.parametrize("text, words", [

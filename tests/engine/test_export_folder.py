@@ -106,7 +106,7 @@ def test_start_index_colliding_with_an_earlier_export_is_refused(tmp_path, nb):
 
 @pytest.mark.parametrize("change, parameter", [
     (dict(metadata_format="Classified_Tiles"), "METADATA_FORMAT"),
-    (dict(tile_size_x=32), "TILE_SIZE_X"),
+    (dict(tile_size_x=32, stride_x=32), "TILE_SIZE_X"),
     (dict(image_chip_format="PNG"), "IMAGE_CHIP_FORMAT"),
 ])
 def test_appending_with_other_settings_is_refused(tmp_path, nb, change, parameter):

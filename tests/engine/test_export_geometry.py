@@ -141,6 +141,8 @@ def crop(src_path, path, col0, row0, width, height, bands=None, step=1):
 
 def assert_refused(tmp_path, parameter, **kw):
     out = tmp_path / "refused"
+    kw.setdefault("stride_x", kw.get("tile_size_x", 128))
+    kw.setdefault("stride_y", kw.get("tile_size_y", 128))
     before = sorted(os.listdir(tmp_path))
     with pytest.raises(InvalidInput) as err:
         export_training_data(ExportConfig(out_folder=str(out), **kw))

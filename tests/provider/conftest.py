@@ -36,16 +36,9 @@ def nb_data(shared_data):
 @pytest.fixture(scope="session")
 def nb_parameters(nb_data):
     """A small Classified_Tiles export of the aerial crop; tests add OUT_FOLDER and their changes."""
-    return {
-        "IN_RASTER": nb_data["raster"],
-        "IN_CLASS_DATA": nb_data["labels"],
-        "CLASS_VALUE_FIELD": "Quatreclasses",
-        "METADATA_FORMAT": "Classified_Tiles",
-        "TILE_SIZE_X": 128,
-        "TILE_SIZE_Y": 128,
-        "STRIDE_X": 128,
-        "STRIDE_Y": 128,
-    }
+    from catalogue import export_parameters
+
+    return export_parameters(nb_data["raster"], nb_data["labels"])
 
 
 @pytest.fixture(scope="session")

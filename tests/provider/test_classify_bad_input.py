@@ -47,23 +47,6 @@ def test_bad_input_writes_nothing(
     assert sorted(os.listdir(tmp_path)) == []  # not even the folder the engine would have created
 
 
-@pytest.mark.parametrize("case", CASES)
-def test_bad_input_leaves_an_earlier_result_as_it_was(
-    processing_run, classify_parameters, classify_inputs, earlier_result, tmp_path, case
-):
-    changes, start = classify_bad_input(case, classify_inputs)
-    out = (tmp_path / "classified.tif").with_suffix(changes.pop("OUT_CLASSIFIED_RASTER", ".tif"))
-    shutil.copy(earlier_result, out)
-    shutil.copy(f"{earlier_result}.aux.xml", f"{out}.aux.xml")
-    before = tree_digest(tmp_path)
-
-    with pytest.raises(QgsProcessingException) as error:
-        processing_run(ALGORITHM, {**classify_parameters, **changes, "OUT_CLASSIFIED_RASTER": str(out)})
-
-    _assert_one_line(str(error.value), start)
-    assert tree_digest(tmp_path) == before
-
-
 def _cancelling_feedback():
     """Feedback that cancels from its progress signal once the first windows have run."""
     feedback = QgsProcessingFeedback()
