@@ -273,6 +273,12 @@ class BadFiles:
             f.write(data[: int(len(data) * 0.4)])
         return out
 
+    def _make_one_class_emd(self):
+        """The real 3-class cloud model declared with one class: channels 1 and 2 have no class."""
+        return self._ukis_emd(
+            "one_class.emd", Classes=[{"Value": 0, "Name": "clear", "Color": [40, 160, 40]}]
+        )
+
     def _make_control_character_emd(self):
         classes = [
             {"Value": 0, "Name": "clear", "Color": [40, 160, 40]},
@@ -585,6 +591,13 @@ def _classify_cases():
             "IN_RASTER",
             "truncated_landsat.tif",
             "damaged",
+        ),
+        c(
+            "model_outputs_classes_the_definition_lacks",
+            lambda f: {"IN_MODEL_DEFINITION": f.one_class_emd},
+            "IN_MODEL_DEFINITION",
+            "outputs 3 class channels but the definition lists 1 classes",
+            "List one class per output channel",
         ),
         c(
             "class_name_with_control_character",

@@ -36,6 +36,21 @@ def safe_name(name):
     return cleaned or "_"
 
 
+def class_folders(names):
+    """Folder name per class value: :func:`safe_name` of its name; a class whose folder would clash
+    (compared case-insensitively, as on Windows and macOS) with one of a lower value gets ``_<value>``
+    appended (``a b`` and ``a_b`` → ``a_b`` and ``a_b_2``). Depends only on the class list, so an append
+    with the same classes uses the same folders."""
+    folders, taken = {}, set()
+    for value in sorted(names):
+        folder = safe_name(names[value])
+        if folder.casefold() in taken:
+            folder = f"{folder}_{value}"
+        taken.add(folder.casefold())
+        folders[value] = folder
+    return folders
+
+
 class LabelWriter:
     """Base: a format without labels (Export_Tiles, CycleGAN). ``label`` is what the exporter computed.
 
@@ -60,10 +75,14 @@ class LabelWriter:
         self.label_format = "PNG" if image_chip_format == "JPEG" else image_chip_format
         self.names = {}
         self.instance_names = {}
+        self.folders = {}
+        self.instance_folders = {}
 
     def set_classes(self, classes, instance_classes=()):
         self.names = {c.value: c.name for c in classes}
         self.instance_names = {c.value: c.name for c in instance_classes}
+        self.folders = class_folders(self.names)
+        self.instance_folders = class_folders(self.instance_names)
 
     def name_of(self, value):
         return self.names.get(value, str(value))
@@ -84,11 +103,11 @@ class LabelWriter:
         """Write whole-folder files once every chip is written (``earlier_folder`` when appending)."""
 
 
-def _write_masks(staging, top, names, name, masks, fmt, chip):
-    """One instance mask per class value under ``<top>/<class name>/``; return the relative paths."""
+def _write_masks(staging, top, folders, name, masks, fmt, chip):
+    """One instance mask per class value under ``<top>/<class folder>/``; return the relative paths."""
     paths = []
     for value in sorted(masks):
-        folder = f"{top}/{safe_name(names.get(value, str(value)))}"
+        folder = f"{top}/{folders.get(value) or safe_name(str(value))}"
         os.makedirs(os.path.join(staging, folder), exist_ok=True)
         path = write_chip(os.path.join(staging, folder, name), masks[value][None], fmt, chip.transform,
                           chip.crs)
@@ -178,7 +197,7 @@ class RcnnMasksWriter(LabelWriter):
         return bool(label.instances)  # arcgis.learn drops chips without a mask
 
     def write(self, staging, name, label, chip):
-        return _write_masks(staging, "labels", self.names, name, label.instances, self.label_format, chip)
+        return _write_masks(staging, "labels", self.folders, name, label.instances, self.label_format, chip)
 
 
 class LabeledTilesWriter(LabelWriter):
@@ -200,7 +219,8 @@ class ImagenetWriter(LabelWriter):
     needs_labels = vector_only = per_feature = True
 
     def image_dir(self, label):
-        return f"images/{safe_name(self.name_of(label.feature[0]))}"
+        value = label.feature[0]
+        return f"images/{self.folders.get(value) or safe_name(str(value))}"
 
 
 class MultiLabeledTilesWriter(LabelWriter):
@@ -228,7 +248,7 @@ class PanopticWriter(ClassifiedTilesWriter):
 
     def write(self, staging, name, label, chip):
         paths = super().write(staging, name, label, chip)
-        return paths + _write_masks(staging, "labels2", self.instance_names, name, label.instances or {},
+        return paths + _write_masks(staging, "labels2", self.instance_folders, name, label.instances or {},
                                     self.label_format, chip)
 
 

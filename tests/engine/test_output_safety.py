@@ -28,14 +28,34 @@ gdal.UseExceptions()
 ogr.UseExceptions()
 
 # The layer's "Quatreclasses" text → a class name every output must escape.
-NAMES = {"1": 'Forêt "humide" & <marais>', "2": "Route 'nationale'", "3": "道路", "4": "Ελιά\\x",
-         "255": "Eau/lac: #1 ]]>"}
+NAMES = {
+    "1": 'Forêt "humide" & <marais>',
+    "2": "Route 'nationale'",
+    "3": "道路",
+    "4": "Ελιά\\x",
+    "255": "Eau/lac: #1 ]]>",
+}
 # Folder names of Imagenet, RCNN_Masks and Panoptic classes: every character but letters (any script),
 # digits and ``._-`` becomes ``_``, spaces too, because map.txt separates its columns with spaces.
-FOLDERS = {'Forêt "humide" & <marais>': "Forêt__humide_____marais_", "Route 'nationale'": "Route__nationale_",
-           "道路": "道路", "Ελιά\\x": "Ελιά_x", "Eau/lac: #1 ]]>": "Eau_lac___1____"}
-LABEL_FORMATS = ("KITTI_rectangles", "PASCAL_VOC_rectangles", "Classified_Tiles", "RCNN_Masks",
-                 "Labeled_Tiles", "MultiLabeled_Tiles", "Imagenet", "Panoptic_Segmentation", "COCO", "YOLO")
+FOLDERS = {
+    'Forêt "humide" & <marais>': "Forêt__humide_____marais_",
+    "Route 'nationale'": "Route__nationale_",
+    "道路": "道路",
+    "Ελιά\\x": "Ελιά_x",
+    "Eau/lac: #1 ]]>": "Eau_lac___1____",
+}
+LABEL_FORMATS = (
+    "KITTI_rectangles",
+    "PASCAL_VOC_rectangles",
+    "Classified_Tiles",
+    "RCNN_Masks",
+    "Labeled_Tiles",
+    "MultiLabeled_Tiles",
+    "Imagenet",
+    "Panoptic_Segmentation",
+    "COCO",
+    "YOLO",
+)
 XML = etree.XMLParser(resolve_entities=False, no_network=True)  # strict: no recovery from bad markup
 
 
@@ -50,8 +70,11 @@ def nb_named(shared_data):
         geoms.append(json.loads(feat.GetGeometryRef().ExportToJson()))
         raw.append(NAMES[feat.GetField("Quatreclasses")])
     values, classes = classes_from_values(raw, True)
-    labels = VectorLabels(tuple(LabelFeature(g, v) for g, v in zip(geoms, values, strict=True)), classes,
-                          layer.GetSpatialRef().ExportToWkt())
+    labels = VectorLabels(
+        tuple(LabelFeature(g, v) for g, v in zip(geoms, values, strict=True)),
+        classes,
+        layer.GetSpatialRef().ExportToWkt(),
+    )
     assert sorted(c.name for c in classes) == sorted(NAMES.values())
     return str(folder / "23322E759967N_clipped_1m_1of2.tif"), labels
 
@@ -73,15 +96,21 @@ def xml_files(folder):
 # --- what each format writes besides the common files ---------------------------------------------------
 def check_values_in_xml(out, names):
     """PASCAL VOC and Labeled_Tiles: ``<object><name>`` holds the class value, not the name."""
-    found = {int(o.findtext("name")) for path in xml_files(out)
-             for o in etree.parse(str(path), XML).getroot().iter("object")}
+    found = {
+        int(o.findtext("name"))
+        for path in xml_files(out)
+        for o in etree.parse(str(path), XML).getroot().iter("object")
+    }
     assert found and found <= set(names)
 
 
 def check_kitti(out, names):
     """KITTI columns are space-separated: column 1 is the class value, never a name."""
-    rows = [line.split(" ") for path in (out / "labels").glob("*.txt")
-            for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [
+        line.split(" ")
+        for path in (out / "labels").glob("*.txt")
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
     assert rows and {len(r) for r in rows} == {15}
     assert {int(r[0]) for r in rows} <= set(names)
 
@@ -104,6 +133,7 @@ def check_class_folders(top):
     def check(out, names):
         folders = {p.name for p in (out / top).iterdir() if p.is_dir()}
         assert folders and folders <= set(FOLDERS.values()), folders
+
     return check
 
 
@@ -119,7 +149,7 @@ def check_yolo(out, names):
     text = (out / "data.yaml").read_text(encoding="utf-8")
     # The names line is a JSON list, and JSON strings are YAML double-quoted scalars.
     line = next(line for line in text.splitlines() if line.startswith("names: "))
-    assert json.loads(line[len("names: "):]) == expected
+    assert json.loads(line[len("names: ") :]) == expected
     yaml = pytest.importorskip("yaml")
     doc = yaml.safe_load(text)
     assert doc["names"] == expected and doc["nc"] == len(expected)
@@ -144,7 +174,7 @@ def check_stats_txt(out, names):
     characters of each name, padded to 20, then the class value."""
     lines = (out / "stats.txt").read_text(encoding="utf-8").splitlines()
     header = next(k for k, line in enumerate(lines) if line.startswith("cls name"))
-    rows = lines[header + 1:]
+    rows = lines[header + 1 :]
     assert len(rows) == len(names)
     for line, (value, name) in zip(rows, sorted(names.items()), strict=True):
         assert line[:20] == f"{name[:20]:<20}"
@@ -187,7 +217,9 @@ def test_an_append_matches_the_odd_names_it_reads_back(nb_named, tmp_path):
     permuted = dict(zip(values, values[1:] + values[:1], strict=True))
     relabelled = VectorLabels(
         tuple(LabelFeature(f.geometry, permuted[f.class_value]) for f in labels.features),
-        tuple(ClassInfo(permuted[c.value], c.name, c.color) for c in labels.classes), labels.crs)
+        tuple(ClassInfo(permuted[c.value], c.name, c.color) for c in labels.classes),
+        labels.crs,
+    )
     second = run(raster, out, relabelled, tile=64, stride=64, metadata_format="Classified_Tiles")
 
     assert second.appended
@@ -204,15 +236,22 @@ def test_yolo_names_with_characters_yaml_does_not_print(tmp_path):
     """DEL, C1 controls (NEL is a YAML line break) and line/paragraph separators are escaped, so YAML
     readers neither refuse the file nor fold the name."""
     yaml = pytest.importorskip("yaml")
-    names = ["a\x7fb", "c\x85d", "e\u2028f\u2029g", "tab\there\nnl", "g\U0001F600h", "\ufeffbom",
-             "  spaced  "]
+    names = [
+        "a\x7fb",
+        "c\x85d",
+        "e\u2028f\u2029g",
+        "tab\there\nnl",
+        "g\U0001f600h",
+        "\ufeffbom",
+        "  spaced  ",
+    ]
     writer = YoloWriter("TIFF")
     writer.set_classes([ClassInfo(v + 1, n) for v, n in enumerate(names)])
     writer.finish(str(tmp_path), None)
     text = (tmp_path / "data.yaml").read_text(encoding="utf-8")
     assert yaml.safe_load(text)["names"] == names
     line = next(line for line in text.splitlines() if line.startswith("names: "))
-    assert json.loads(line[len("names: "):]) == names
+    assert json.loads(line[len("names: ") :]) == names
 
 
 # --- Classify Pixels: the class table of the classified raster ------------------------------------------
@@ -226,17 +265,26 @@ def test_classified_raster_keeps_odd_class_names(tmp_path):
     folder = tmp_path / "modèle été" / "v 1"
     folder.mkdir(parents=True)
     conv1x1_model(folder / "réseau 1.onnx", np.eye(3))
-    emd = {"Framework": "ONNX", "ModelFile": "réseau 1.onnx", "ImageHeight": 64, "ImageWidth": 64,
-           "NormalizationStats": {"band_mean_values": [0], "band_std_values": [255]},
-           "Classes": [{"Value": v, "Name": n, "Color": [40 * v, 100, 200]}
-                       for v, n in enumerate(CLASSIFY_NAMES)]}
+    emd = {
+        "Framework": "ONNX",
+        "ModelFile": "réseau 1.onnx",
+        "ImageHeight": 64,
+        "ImageWidth": 64,
+        "NormalizationStats": {"band_mean_values": [0], "band_std_values": [255]},
+        "Classes": [
+            {"Value": v, "Name": n, "Color": [40 * v, 100, 200]} for v, n in enumerate(CLASSIFY_NAMES)
+        ],
+    }
     (folder / "définition.emd").write_text(json.dumps(emd, ensure_ascii=False), encoding="utf-8")
     in_raster = write_raster(folder / "entrée 1.tif", separable_pixels(70, 90))
     out = tmp_path / "sortie été" / "classé 1.tif"
     out.parent.mkdir()
 
-    result = classify_pixels(ClassifyConfig(in_raster, str(folder / "définition.emd"), str(out)), Feedback(),
-                             sessions=SessionCache())
+    result = classify_pixels(
+        ClassifyConfig(in_raster, str(folder / "définition.emd"), str(out)),
+        Feedback(),
+        sessions=SessionCache(),
+    )
 
     assert result.out_classified_raster == str(out)
     root = etree.parse(f"{out}.aux.xml", XML).getroot()
@@ -249,3 +297,42 @@ def test_classified_raster_keeps_odd_class_names(tmp_path):
     assert band.GetCategoryNames() == CLASSIFY_NAMES
     column = [rat.GetNameOfCol(i) for i in range(rat.GetColumnCount())].index("Class")
     assert [rat.GetValueAsString(r, column) for r in range(rat.GetRowCount())] == CLASSIFY_NAMES
+
+
+@pytest.mark.parametrize("fmt, top", [("RCNN_Masks", "labels"), ("Imagenet", "images")])
+def test_class_names_that_clean_up_alike_get_their_own_folders(shared_data, tmp_path, fmt, top):
+    """``a b``, ``a_b`` and ``A/B`` all clean up to ``a_b`` (case-insensitively): the first by class value
+    keeps it, the others get their value appended, so no class's masks or chips land in another's
+    folder (on a case-insensitive file system included)."""
+    folder = shared_data / "nb_aerial_landcover"
+    ds = ogr.Open(str(folder / "BakerLake_2017_clipped.gpkg"))  # keep: the layer dies with it
+    layer = ds.GetLayer(0)
+    alike = {"1": "a b", "2": "a_b", "3": "A/B", "4": "d", "255": "e"}
+    geoms, raw = [], []
+    for feat in layer:
+        geoms.append(json.loads(feat.GetGeometryRef().ExportToJson()))
+        raw.append(alike[feat.GetField("Quatreclasses")])
+    values, classes = classes_from_values(raw, True)
+    labels = VectorLabels(
+        tuple(LabelFeature(g, v) for g, v in zip(geoms, values, strict=True)),
+        classes,
+        layer.GetSpatialRef().ExportToWkt(),
+    )
+    value_of = {c.name: c.value for c in classes}
+    assert [value_of[n] for n in ("A/B", "a b", "a_b", "d", "e")] == [1, 2, 3, 4, 5]  # sorted by text
+    out = tmp_path / "out"
+    raster = str(folder / "23322E759967N_clipped_1m_1of2.tif")
+    run(raster, out, labels, tile=64, stride=64, metadata_format=fmt)
+
+    # Class 1 "A/B" keeps "A_B"; "a b" (2) and "a_b" (3) would clash with it case-insensitively.
+    expected = {1: "A_B", 2: "a_b_2", 3: "a_b_3", 4: "d", 5: "e"}
+    folders = {p.name for p in (out / top).iterdir() if p.is_dir()}
+    assert {"A_B", "a_b_2", "a_b_3"} <= folders <= set(expected.values())  # "e" has no feature here
+    for value, name in expected.items():
+        in_folder = {p.stem for p in (out / top / name).glob("*.tif")}
+        if fmt == "Imagenet":  # one chip per feature, in its class's folder: features of 1-5 in order
+            assert in_folder <= {f"{i:012d}" for i, v in enumerate(values) if v == value}, name
+        else:  # a mask of class 3 only where the chip holds a feature of class 3
+            for chip in in_folder:
+                with rasterio.open(out / top / name / f"{chip}.tif") as mask:
+                    assert mask.read(1).any()
