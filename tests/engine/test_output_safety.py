@@ -59,24 +59,29 @@ LABEL_FORMATS = (
 XML = etree.XMLParser(resolve_entities=False, no_network=True)  # strict: no recovery from bad markup
 
 
-@pytest.fixture(scope="module")
-def nb_named(shared_data):
-    """(raster, labels): the first New Brunswick tile and its polygons, class text replaced by NAMES."""
+def renamed(shared_data, names):
+    """(raster, labels): the first New Brunswick tile and its polygons, "Quatreclasses" text → ``names``."""
     folder = shared_data / "nb_aerial_landcover"
-    ds = ogr.Open(str(folder / "BakerLake_2017_clipped.gpkg"))
+    ds = ogr.Open(str(folder / "BakerLake_2017_clipped.gpkg"))  # keep: the layer dies with it
     layer = ds.GetLayer(0)
     geoms, raw = [], []
     for feat in layer:
         geoms.append(json.loads(feat.GetGeometryRef().ExportToJson()))
-        raw.append(NAMES[feat.GetField("Quatreclasses")])
+        raw.append(names[feat.GetField("Quatreclasses")])
     values, classes = classes_from_values(raw, True)
     labels = VectorLabels(
         tuple(LabelFeature(g, v) for g, v in zip(geoms, values, strict=True)),
         classes,
         layer.GetSpatialRef().ExportToWkt(),
     )
-    assert sorted(c.name for c in classes) == sorted(NAMES.values())
+    assert sorted(c.name for c in classes) == sorted(names.values())
     return str(folder / "23322E759967N_clipped_1m_1of2.tif"), labels
+
+
+@pytest.fixture(scope="module")
+def nb_named(shared_data):
+    """The New Brunswick tile and its polygons, class text replaced by NAMES."""
+    return renamed(shared_data, NAMES)
 
 
 def by_value(labels):
@@ -304,24 +309,12 @@ def test_class_names_that_clean_up_alike_get_their_own_folders(shared_data, tmp_
     """``a b``, ``a_b`` and ``A/B`` all clean up to ``a_b`` (case-insensitively): the first by class value
     keeps it, the others get their value appended, so no class's masks or chips land in another's
     folder (on a case-insensitive file system included)."""
-    folder = shared_data / "nb_aerial_landcover"
-    ds = ogr.Open(str(folder / "BakerLake_2017_clipped.gpkg"))  # keep: the layer dies with it
-    layer = ds.GetLayer(0)
     alike = {"1": "a b", "2": "a_b", "3": "A/B", "4": "d", "255": "e"}
-    geoms, raw = [], []
-    for feat in layer:
-        geoms.append(json.loads(feat.GetGeometryRef().ExportToJson()))
-        raw.append(alike[feat.GetField("Quatreclasses")])
-    values, classes = classes_from_values(raw, True)
-    labels = VectorLabels(
-        tuple(LabelFeature(g, v) for g, v in zip(geoms, values, strict=True)),
-        classes,
-        layer.GetSpatialRef().ExportToWkt(),
-    )
+    raster, labels = renamed(shared_data, alike)
+    classes, values = labels.classes, [f.class_value for f in labels.features]
     value_of = {c.name: c.value for c in classes}
     assert [value_of[n] for n in ("A/B", "a b", "a_b", "d", "e")] == [1, 2, 3, 4, 5]  # sorted by text
     out = tmp_path / "out"
-    raster = str(folder / "23322E759967N_clipped_1m_1of2.tif")
     run(raster, out, labels, tile=64, stride=64, metadata_format=fmt)
 
     # Class 1 "A/B" keeps "A_B"; "a b" (2) and "a_b" (3) would clash with it case-insensitively.
