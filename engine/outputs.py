@@ -9,6 +9,7 @@ runs. Another live process's temporaries, and this process's (a parallel run), a
 import errno
 import os
 import shutil
+import uuid
 
 from lxml.etree import SerialisationError
 from rasterio.errors import RasterioError, RasterioIOError
@@ -60,6 +61,29 @@ def remove_stale(target):
                 continue
         removed.append(entry)
     return removed
+
+
+def temp_beside(path, parameter, created=None, suffix=""):
+    """A free temporary name beside ``path`` (same file system, so the final move is a rename) after
+    removing stale temporaries of ``path``; creates the folder if needed (the folders it created are
+    appended to ``created``, deepest first, to be removed again if the run fails). Nothing is created at
+    the name itself: GDAL or the writer creates the file, so it gets the user's usual permissions."""
+    folder = os.path.dirname(os.path.abspath(path))
+    missing, probe = [], folder
+    while not os.path.isdir(probe) and os.path.dirname(probe) != probe:
+        missing.append(probe)
+        probe = os.path.dirname(probe)
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as err:
+        raise InvalidInput(parameter, f"cannot create the folder {folder!r} ({err.strerror})",
+                           "Choose a folder you can write to") from None
+    if created is not None:
+        created.extend(missing)
+    if not os.access(folder, os.W_OK):
+        raise InvalidInput(parameter, f"cannot write in {folder!r}", "Choose a folder you can write to")
+    remove_stale(path)
+    return os.path.join(folder, f"{temp_prefix(path)}{uuid.uuid4().hex[:12]}{suffix}")
 
 
 def is_write_error(err):

@@ -25,6 +25,9 @@ _INSTALL_NAMES = {
     "lxml": ("lxml", "python3-lxml"),
     # No Debian/Ubuntu package; onnxruntime-gpu (NVIDIA CUDA) is the same module with GPU providers.
     "onnxruntime": ("onnxruntime", None),
+    # Train Pixel Classifier: PyPI's Linux build bundles CUDA (GBs); PyTorch's CPU index has a small one.
+    # An extra (not a replacing) index, so that packages named beside it (onnx) still come from PyPI.
+    "torch": ("torch --extra-index-url https://download.pytorch.org/whl/cpu", None),
 }
 # Module -> another pip package providing it, named in the install hint as an alternative.
 _ALTERNATIVES = {"onnxruntime": "onnxruntime-gpu"}

@@ -7,7 +7,9 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .classify_pixels import ClassifyPixelsAlgorithm
+from .compute_accuracy import ComputeAccuracyAlgorithm
 from .export_training_data import ExportTrainingDataAlgorithm
+from .train_pixel_classifier import TrainPixelClassifierAlgorithm
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_PATH = os.path.join(PLUGIN_DIR, "resources", "icon.svg")
@@ -43,4 +45,6 @@ class PixelwiseProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         self.addAlgorithm(ExportTrainingDataAlgorithm())
+        self.addAlgorithm(TrainPixelClassifierAlgorithm())
         self.addAlgorithm(ClassifyPixelsAlgorithm())
+        self.addAlgorithm(ComputeAccuracyAlgorithm())

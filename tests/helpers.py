@@ -97,3 +97,44 @@ def classify_bad_input(case, classify_inputs):
                           "OUT_CLASSIFIED_RASTER: 'classified.img' is not a GeoTIFF"),
         "gpu_without_gpu": ({"PROCESSOR_TYPE": "GPU"}, "PROCESSOR_TYPE: GPU was chosen but"),
     }[case]
+
+
+# Niveau_2 of the New Brunswick land-cover polygons names the classes that Quatreclasses numbers.
+NB_CLASS_NAMES = {1: "Vegetation", 2: "Hydro", 3: "Road", 4: "Building", 255: "Train"}
+
+
+def flipped_landcover(raster, gpkg, folder):
+    """``(reference path, classified path, truth, predicted)`` for the accuracy tests: Quatreclasses of
+    ``gpkg`` rasterised by GDAL on the grid of ``raster`` (NoData 0) as the reference, and a "classified"
+    raster made from it with 20 % of the pixels flipped at random (seed 1), the unlabelled ones filled,
+    and the class names in its .aux.xml as Classify Pixels writes them."""
+    import numpy as np
+    import rasterio
+    from osgeo import gdal, ogr
+
+    from pixelwise.engine.classify.output import class_mapping, write_class_table
+    from pixelwise.engine.export.config import ClassInfo
+
+    source = gdal.Open(str(raster))
+    path = os.path.join(folder, "reference.tif")
+    reference = gdal.GetDriverByName("GTiff").Create(path, source.RasterXSize, source.RasterYSize, 1,
+                                                     gdal.GDT_Byte)
+    reference.SetGeoTransform(source.GetGeoTransform())
+    reference.SetProjection(source.GetProjection())
+    reference.GetRasterBand(1).SetNoDataValue(0)
+    reference.GetRasterBand(1).Fill(0)
+    vector = ogr.Open(str(gpkg))  # kept referenced while its layer is used
+    gdal.RasterizeLayer(reference, [1], vector.GetLayer(0), options=["ATTRIBUTE=Quatreclasses"])
+    reference = vector = None
+    with rasterio.open(path) as ds:
+        truth, profile = ds.read(1), ds.profile
+    rng = np.random.default_rng(1)
+    predicted = truth.copy()
+    flip = rng.random(truth.shape) < 0.2
+    predicted[flip] = rng.choice(list(NB_CLASS_NAMES), int(flip.sum()))
+    predicted[truth == 0] = rng.choice([1, 2, 3, 4], int((truth == 0).sum()))
+    classified = os.path.join(folder, "classified.tif")
+    with rasterio.open(classified, "w", **{**profile, "nodata": None}) as ds:
+        ds.write(predicted, 1)
+    write_class_table(classified, class_mapping([ClassInfo(v, n) for v, n in NB_CLASS_NAMES.items()], 5), {})
+    return path, classified, truth, predicted

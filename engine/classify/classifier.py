@@ -17,7 +17,6 @@ values to that range before normalisation.
 import os
 import tempfile
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Mapping, Optional, Tuple, Union
@@ -29,7 +28,7 @@ from ..errors import InvalidInput
 from ..export.config import ClassInfo, MaskPolygons
 from ..export.labels import PixelPolygons, reproject_geometries
 from ..feedback import Feedback
-from ..outputs import is_write_error, kill_point, remove_stale, temp_prefix, write_failure
+from ..outputs import is_write_error, kill_point, temp_beside, write_failure
 from ..raster_io import SourceView, band_labels, create_class_raster, read_context, write_rows
 from .arguments import parse_arguments, resolve_arguments
 from .blend import RowAccumulator, augment, augmentations, blend_weights, merge, unaugment, window_origins
@@ -365,27 +364,6 @@ def _output_path(path, parameter):
     return path
 
 
-def _temp_beside(path, parameter, created):
-    """A free hidden name beside ``path`` (same file system, so the final move is a rename), creating
-    the folder if needed (appended to ``created``, to be removed again if the run fails). GDAL creates
-    the file, so it gets the user's usual permissions (mkstemp would make it owner-only)."""
-    folder = os.path.dirname(path)
-    missing, probe = [], folder
-    while not os.path.isdir(probe) and os.path.dirname(probe) != probe:
-        missing.append(probe)
-        probe = os.path.dirname(probe)
-    try:
-        os.makedirs(folder, exist_ok=True)
-    except OSError as err:
-        raise InvalidInput(parameter, f"cannot create the folder {folder!r} ({err.strerror})",
-                           "Choose a folder you can write to") from None
-    created.extend(missing)
-    if not os.access(folder, os.W_OK):
-        raise InvalidInput(parameter, f"cannot write in {folder!r}", "Choose a folder you can write to")
-    remove_stale(path)
-    return os.path.join(folder, f"{temp_prefix(path)}{uuid.uuid4().hex[:12]}.partial.tif")
-
-
 def _remove(*paths):
     for path in paths:
         for p in (path, path + ".aux.xml"):
@@ -461,9 +439,9 @@ def classify_pixels(config, feedback=None, sessions=None):
             reader = _WindowReader(view, bands, definition, args, mask)
             created, temps = [], []
             try:
-                temps.append(_temp_beside(out_path, "OUT_CLASSIFIED_RASTER", created))
+                temps.append(temp_beside(out_path, "OUT_CLASSIFIED_RASTER", created, ".partial.tif"))
                 if conf_path:
-                    temps.append(_temp_beside(conf_path, "OUT_CONFIDENCE_RASTER", created))
+                    temps.append(temp_beside(conf_path, "OUT_CONFIDENCE_RASTER", created, ".partial.tif"))
                 finisher, windows_run = _run(view, model, reader, args, mapping, temps, feedback)
                 counts = {v: int(n) for v, n in zip(mapping.channel_values, finisher.counts, strict=True)}
                 write_class_table(temps[0], mapping, counts)

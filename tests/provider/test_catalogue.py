@@ -18,7 +18,8 @@ from catalogue import (
     output_location,
 )
 from helpers import tree_digest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from provider_checks import LogFeedback
+from qgis.core import QgsProcessingException
 
 
 @pytest.fixture(scope="module")
@@ -55,22 +56,10 @@ def test_classify_bad_input(processing_run, bad_files, classify_parameters, earl
     _run_case(processing_run, bad_files, classify_parameters, earlier, tmp_path, BY_ID[CLASSIFY, name])
 
 
-class _Log(QgsProcessingFeedback):
-    """Feedback that keeps every info line."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802 (Qt name)
-        self.lines.append(info)
-        super().pushInfo(info)
-
-
 def test_broken_geometries_are_repaired_or_skipped_with_a_count(processing_run, bad_files, tmp_path):
     """A self-intersecting bow tie is made valid and labelled; an empty and a NULL geometry are skipped
     and counted, not a crash."""
-    log = _Log()
+    log = LogFeedback()
     out = tmp_path / "export"
     results = processing_run(
         EXPORT,
@@ -109,7 +98,7 @@ def _class_value(export, name):
 def test_tile_larger_than_the_raster_is_padded(processing_run, bad_files, tmp_path):
     """SHIFT_INWARD (and PAD) write one chip padded with NoData where the raster ends; DROP refuses
     (catalogue case tile_larger_than_raster_with_drop)."""
-    log = _Log()
+    log = LogFeedback()
     out = tmp_path / "export"
     parameters = {
         **bad_files.base_export(),

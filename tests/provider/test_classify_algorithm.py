@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 import rasterio
 from helpers import UKIS_CLASSES
+from provider_checks import LogFeedback
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -32,16 +33,6 @@ ALGORITHM = "pixelwise:classifypixels"
 CLEAR, CLOUD, SHADOW = 0, 1, 2
 
 
-class LogFeedback(QgsProcessingFeedback):
-    """Keeps every line the algorithm pushes to the Processing log."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-        super().pushInfo(info)
 
 
 def read(path, band=1):

@@ -63,7 +63,8 @@ def test_provider_is_registered_like_qgis_does_it(pixelwise_provider):
     assert provider.versionInfo() == metadata.get("general", "version")
     assert Path(provider.svgIconPath()).resolve() == REPO / "resources" / "icon.svg"
     assert not provider.icon().isNull()
-    assert sorted(a.id() for a in provider.algorithms()) == ["pixelwise:classifypixels", ALGORITHM]
+    assert sorted(a.id() for a in provider.algorithms()) == [
+        "pixelwise:classifypixels", "pixelwise:computeaccuracy", ALGORITHM, "pixelwise:trainpixelclassifier"]
 
 
 def test_algorithm_names(algorithm):

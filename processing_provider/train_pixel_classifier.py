@@ -1,0 +1,289 @@
+"""Train Pixel Classifier: the Processing front end of ``engine.train``, and the training report (a PNG
+drawn with Qt: the engine has no plotting library)."""
+
+import math
+
+from qgis.core import (
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QPointF, QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+
+from .base import PixelwiseAlgorithm, tr, with_help
+
+# Parameter keys: ArcGIS Pro's "Train Deep Learning Model" names in upper case where it has them;
+# the engine's TrainConfig fields are the same names in lower case.
+IN_FOLDER = "IN_FOLDER"
+OUT_FOLDER = "OUT_FOLDER"
+MAX_EPOCHS = "MAX_EPOCHS"
+BATCH_SIZE = "BATCH_SIZE"
+LEARNING_RATE = "LEARNING_RATE"
+VALIDATION_PERCENTAGE = "VALIDATION_PERCENTAGE"
+STOP_TRAINING = "STOP_TRAINING"
+PATIENCE = "PATIENCE"
+AUGMENTATION = "AUGMENTATION"
+RANDOM_SEED = "RANDOM_SEED"
+PROCESSOR_TYPE = "PROCESSOR_TYPE"
+MODEL_WIDTH = "MODEL_WIDTH"
+MODEL_DEPTH = "MODEL_DEPTH"
+OUT_MODEL_DEFINITION = "OUT_MODEL_DEFINITION"
+OUT_DLPK = "OUT_DLPK"
+OUT_REPORT = "OUT_REPORT"
+BEST_VAL_IOU = "BEST_VAL_IOU"
+EPOCHS_RUN = "EPOCHS_RUN"
+
+# ArcGIS's keywords for the boolean stop_training (true, false).
+STOP_TRAINING_KEYWORDS = ("STOP_TRAINING", "CONTINUE_TRAINING")
+# engine.classify.PROCESSOR_TYPES, repeated because importing the engine needs numpy and rasterio
+# and the plugin must load without them; tests/provider checks that both lists agree.
+PROCESSOR_TYPES = ("AUTO", "CPU", "GPU")
+
+
+def _enum(name, description, options, default, help_text):
+    parameter = QgsProcessingParameterEnum(name, description, options=list(options), defaultValue=default)
+    # The keyword itself is the value: STOP_TRAINING=CONTINUE_TRAINING, as in arcpy.
+    parameter.setUsesStaticStrings(True)
+    return with_help(parameter, help_text)
+
+
+def _number(name, description, default, help_text, data_type=QgsProcessingParameterNumber.Integer,
+            advanced=False):
+    # No QGIS minimum or maximum: QGIS would reject bad values with a generic message; the engine names
+    # the parameter and says what to use instead.
+    parameter = QgsProcessingParameterNumber(name, description, data_type, defaultValue=default)
+    if advanced:
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    return with_help(parameter, help_text)
+
+
+class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
+    """Train a U-Net on a Classified_Tiles export and write an ONNX model that Classify Pixels runs."""
+
+    REQUIRED_MODULES = PixelwiseAlgorithm.REQUIRED_MODULES + ("torch", "onnx")
+
+    def name(self):
+        return "trainpixelclassifier"
+
+    def displayName(self):
+        return tr("Train Pixel Classifier")
+
+    def tags(self):
+        return tr("deep learning,training,train,unet,u-net,segmentation,pixel classification,pytorch,onnx,"
+                  "emd,dlpk,arcgis").split(",")
+
+    def shortHelpString(self):
+        return tr(
+            "Trains a pixel classification (semantic segmentation) model on a Classified_Tiles export — "
+            "written by Export Training Data For Deep Learning or by ArcGIS Pro — like ArcGIS Pro's 'Train "
+            "Deep Learning Model' with a U-Net. It needs PyTorch (CPU is enough; an NVIDIA GPU is used when "
+            "PyTorch has CUDA).\n\n"
+            "The chips are normalised with the export's band statistics; a share of them is held out to "
+            "measure the model after every epoch (validation loss and mean IoU, in the log). The model of "
+            "the epoch with the best validation IoU is kept. Training stops after the maximum number of "
+            "epochs, earlier when the IoU stops improving (STOP_TRAINING), or when you cancel: the best "
+            "model so far is then written.\n\n"
+            "The output folder receives model.onnx, model.emd, model.dlpk (both in one package), "
+            "training_log.csv/.json and training_report.png (loss and IoU curves). The .emd or .dlpk runs "
+            "unchanged in Classify Pixels Using Deep Learning; label value 0 (NoData) is never predicted. "
+            "A failed run, or one cancelled before the first epoch ends, leaves the folder as it was."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(with_help(
+            QgsProcessingParameterFile(IN_FOLDER, tr("Input training data"),
+                                       behavior=QgsProcessingParameterFile.Folder),
+            tr("Folder of a Classified_Tiles export (map.txt, images/, labels/, esri_model_definition.emd, "
+               "esri_accumulated_stats.json), from Pixelwise or ArcGIS Pro. Its classes (values, names, "
+               "colours) become the model's classes; label pixels of value 0 are unlabelled.")))
+        self.addParameter(with_help(
+            QgsProcessingParameterFolderDestination(OUT_FOLDER, tr("Output model")),
+            tr("Folder that receives the trained model. It must be new, empty, or the folder of an earlier "
+               "Train Pixel Classifier run, whose files are replaced.")))
+        self.addParameter(_number(
+            MAX_EPOCHS, tr("Max epochs"), 20,
+            tr("Most passes over the training chips (ArcGIS max_epochs). Training may stop earlier, see "
+               "STOP_TRAINING.")))
+        self.addParameter(_number(
+            BATCH_SIZE, tr("Batch size"), 8,
+            tr("Chips per training step. Larger batches need more memory (GPU memory on a GPU).")))
+        self.addParameter(_number(
+            LEARNING_RATE, tr("Learning rate"), 0.001,
+            tr("Step size of the Adam optimiser (ArcGIS learning_rate). 0.001 suits the small U-Net; 0 "
+               "leaves the initial weights unchanged."), QgsProcessingParameterNumber.Double))
+        self.addParameter(_number(
+            VALIDATION_PERCENTAGE, tr("Validation %"), 10.0,
+            tr("Percentage of the chips held out to measure the model after every epoch (ArcGIS "
+               "validation_percentage): at least one chip, drawn with RANDOM_SEED."),
+            QgsProcessingParameterNumber.Double))
+        self.addParameter(_enum(
+            STOP_TRAINING, tr("Stop when model stops improving"), STOP_TRAINING_KEYWORDS, "STOP_TRAINING",
+            tr("STOP_TRAINING: stop once the validation IoU has not improved for PATIENCE epochs (ArcGIS "
+               "stop_training). CONTINUE_TRAINING: train all MAX_EPOCHS epochs. Either way the best epoch's "
+               "model is written.")))
+        self.addParameter(_number(
+            PATIENCE, tr("Patience (epochs)"), 5,
+            tr("Epochs without a better validation IoU before training stops (with STOP_TRAINING).")))
+        self.addParameter(with_help(
+            QgsProcessingParameterBoolean(AUGMENTATION, tr("Augment chips with flips and rotations"),
+                                          defaultValue=True),
+            tr("Show each training chip randomly flipped and rotated by multiples of 90° (image and label "
+               "alike): all eight variants for MAP_SPACE exports, left-right flips for PIXEL_SPACE ones.")))
+        self.addParameter(_number(
+            RANDOM_SEED, tr("Random seed"), 0,
+            tr("Seed of the initial weights, the validation split, the chip order and the augmentations: "
+               "the same seed gives the same model on the CPU.")))
+        self.addParameter(_enum(
+            PROCESSOR_TYPE, tr("Processor type"), PROCESSOR_TYPES, "AUTO",
+            tr("Where the model trains (the ArcGIS 'processorType' environment): AUTO uses an NVIDIA GPU "
+               "when PyTorch has CUDA and the CPU otherwise; GPU fails instead of falling back to the CPU; "
+               "CPU uses the CPU only. The log names the device.")))
+        self.addParameter(_number(
+            MODEL_WIDTH, tr("Model width"), 16,
+            tr("Channels of the U-Net's first level, doubled at every level below (Pixelwise addition). "
+               "16 trains in seconds to minutes on a CPU; 32 or 64 learn more and need a GPU."),
+            advanced=True))
+        self.addParameter(_number(
+            MODEL_DEPTH, tr("Model depth"), 3,
+            tr("Down-samplings of the U-Net (Pixelwise addition): its view grows with 2^depth. The chips "
+               "must be at least 2^depth pixels wide and high."), advanced=True))
+        self.addOutput(QgsProcessingOutputFile(OUT_MODEL_DEFINITION, tr("Model definition (.emd)")))
+        self.addOutput(QgsProcessingOutputFile(OUT_DLPK, tr("Deep learning package (.dlpk)")))
+        self.addOutput(QgsProcessingOutputFile(OUT_REPORT, tr("Training report (PNG)")))
+        self.addOutput(QgsProcessingOutputNumber(BEST_VAL_IOU, tr("Best validation IoU")))
+        self.addOutput(QgsProcessingOutputNumber(EPOCHS_RUN, tr("Epochs run")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        self.check_dependencies()
+        # Imported here, after the check: the engine needs numpy, rasterio and PyTorch, the plugin must
+        # load without them.
+        from ..engine.train import train_pixel_classifier
+
+        config = self.run_engine(self._train_config, parameters, context)
+        result = self.run_engine(train_pixel_classifier, config, self.engine_feedback(feedback), write_report)
+        return {OUT_FOLDER: result.out_folder, OUT_MODEL_DEFINITION: result.model_definition,
+                OUT_DLPK: result.dlpk, OUT_REPORT: result.report, BEST_VAL_IOU: result.best_val_iou,
+                EPOCHS_RUN: result.epochs_run}
+
+    def _train_config(self, parameters, context):
+        """Read every parameter into the engine's frozen ``TrainConfig``."""
+        from ..engine.train import TrainConfig
+
+        stop = self.parameterAsEnumString(parameters, STOP_TRAINING, context) == "STOP_TRAINING"
+        return TrainConfig(
+            in_folder=self.parameterAsFile(parameters, IN_FOLDER, context),
+            out_folder=self.parameterAsFileOutput(parameters, OUT_FOLDER, context),
+            max_epochs=self.parameterAsInt(parameters, MAX_EPOCHS, context),
+            batch_size=self.parameterAsInt(parameters, BATCH_SIZE, context),
+            learning_rate=self.parameterAsDouble(parameters, LEARNING_RATE, context),
+            validation_percentage=self.parameterAsDouble(parameters, VALIDATION_PERCENTAGE, context),
+            early_stopping_patience=self.parameterAsInt(parameters, PATIENCE, context) if stop else 0,
+            augmentation=self.parameterAsBoolean(parameters, AUGMENTATION, context),
+            random_seed=self.parameterAsInt(parameters, RANDOM_SEED, context),
+            model_width=self.parameterAsInt(parameters, MODEL_WIDTH, context),
+            model_depth=self.parameterAsInt(parameters, MODEL_DEPTH, context),
+            processor_type=self.parameterAsEnumString(parameters, PROCESSOR_TYPE, context),
+        )
+
+
+# --- the training report ----------------------------------------------------------------------------
+
+REPORT_SIZE = (1000, 520)
+_TRAIN_COLOR, _VAL_COLOR, _IOU_COLOR = QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44)
+
+
+def _nice_top(value):
+    """The smallest of 1, 2, 2.5, 5 × 10^k at or above ``value``: a round top for a y axis."""
+    if not (value > 0 and math.isfinite(value)):
+        return 1.0
+    unit = 10.0 ** math.floor(math.log10(value))
+    return next(step * unit for step in (1.0, 2.0, 2.5, 5.0, 10.0) if value <= step * unit * (1 + 1e-9))
+
+
+def _panel(painter, rect, title, epochs, series, top, y_label, marked, note=""):
+    """Axes with ticks and labels in ``rect`` and one line per ``(name, colour, values)`` of
+    ``series`` over ``epochs``; a legend in the upper right corner (``note`` below it); a dashed line
+    at epoch ``marked``."""
+    plot = rect.adjusted(62, 34, -14, -44)
+    painter.setPen(QPen(Qt.black, 1))
+    painter.setFont(QFont("Sans", 11, QFont.Bold))
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 28), Qt.AlignCenter, title)
+    painter.setFont(QFont("Sans", 9))
+    first, last = epochs[0], epochs[-1]
+    span = max(last - first, 1)
+
+    def point(epoch, value):
+        return QPointF(plot.left() + plot.width() * (epoch - first) / span,
+                       plot.bottom() - plot.height() * min(max(value / top, 0.0), 1.0))
+
+    for k in range(6):  # horizontal grid and y ticks
+        y = plot.bottom() - plot.height() * k / 5
+        painter.setPen(QPen(QColor(225, 225, 225), 1))
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(QPen(Qt.black, 1))
+        painter.drawText(QRectF(rect.left(), y - 8, 56, 16), Qt.AlignRight | Qt.AlignVCenter,
+                         f"{top * k / 5:.3g}")
+    step = max(1, round(span / 8))
+    for epoch in range(first, last + 1, step):  # x ticks
+        x = point(epoch, 0).x()
+        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+        painter.drawText(QRectF(x - 20, plot.bottom() + 5, 40, 16), Qt.AlignCenter, str(epoch))
+    painter.drawRect(plot)
+    painter.setPen(QPen(QColor(120, 120, 120), 1, Qt.DashLine))
+    painter.drawLine(point(marked, 0), point(marked, top))
+    painter.setPen(QPen(Qt.black, 1))
+    painter.drawText(QRectF(plot.left(), rect.bottom() - 20, plot.width(), 18), Qt.AlignCenter, tr("Epoch"))
+    painter.save()
+    painter.translate(rect.left() + 12, plot.center().y())
+    painter.rotate(-90)
+    painter.drawText(QRectF(-plot.height() / 2, -10, plot.height(), 18), Qt.AlignCenter, y_label)
+    painter.restore()
+    for row, (name, color, values) in enumerate(series):
+        path = QPainterPath(point(epochs[0], values[0]))
+        for epoch, value in zip(epochs[1:], values[1:], strict=True):
+            path.lineTo(point(epoch, value))
+        painter.setPen(QPen(color, 2.5))
+        painter.drawPath(path)
+        painter.setBrush(color)
+        for epoch, value in zip(epochs, values, strict=True):
+            painter.drawEllipse(point(epoch, value), 3, 3)
+        painter.setBrush(Qt.NoBrush)
+        y = plot.top() + 14 + 18 * row
+        painter.drawLine(QPointF(plot.right() - 150, y), QPointF(plot.right() - 122, y))
+        painter.setPen(QPen(Qt.black, 1))
+        painter.drawText(QRectF(plot.right() - 116, y - 8, 110, 16), Qt.AlignLeft | Qt.AlignVCenter, name)
+    if note:
+        y = plot.top() + 14 + 18 * len(series)
+        painter.drawText(QRectF(plot.right() - 156, y - 8, 150, 16), Qt.AlignLeft | Qt.AlignVCenter, note)
+
+
+def write_report(path, history):
+    """Draw the per-epoch losses and validation IoU of ``history`` (engine ``EpochRecord``s) as a PNG at
+    ``path``: training and validation loss on the left, validation IoU on the right, the best epoch
+    marked. Raises OSError when the file cannot be written. Safe in a worker thread (a QImage)."""
+    width, height = REPORT_SIZE
+    image = QImage(width, height, QImage.Format_RGB32)
+    image.fill(Qt.white)
+    epochs = [r.epoch for r in history]
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.Antialiasing)
+        losses = [r.train_loss for r in history] + [r.val_loss for r in history]
+        best = max(history, key=lambda r: (r.val_iou, -r.epoch))
+        _panel(painter, QRectF(0, 0, width / 2, height), tr("Loss"), epochs,
+               [(tr("training"), _TRAIN_COLOR, [r.train_loss for r in history]),
+                (tr("validation"), _VAL_COLOR, [r.val_loss for r in history])],
+               _nice_top(max(losses)), tr("Cross-entropy per labelled pixel"), best.epoch)
+        _panel(painter, QRectF(width / 2, 0, width / 2, height), tr("Validation mean IoU"), epochs,
+               [(tr("validation IoU"), _IOU_COLOR, [r.val_iou for r in history])], 1.0, tr("IoU"),
+               best.epoch, tr("best: epoch {epoch}, {iou:.3f}").format(epoch=best.epoch, iou=best.val_iou))
+    finally:
+        painter.end()
+    if not image.save(path, "PNG"):
+        raise OSError(f"Qt could not write {path}")
