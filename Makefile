@@ -3,12 +3,11 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 
-APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-lxml python3-venv python3-pip gdal-bin
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-lxml python3-venv python3-pip gdal-bin qttools5-dev-tools
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 QGIS_PROCESS := /usr/bin/qgis_process.bin
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
-VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 LINT_PATHS := __init__.py engine processing_provider plugin tests scripts
 
 export QT_QPA_PLATFORM := offscreen
@@ -37,7 +36,7 @@ $(VENV)/.stamp: constraints.txt requirements-dev.txt | deps
 lint: venv
 	$(VENV)/bin/ruff check $(wildcard $(LINT_PATHS))
 
-test: deps venv lint
+test: deps venv lint transcompile
 	$(PYTHON) -m pytest
 
 demo: deps venv
@@ -50,11 +49,22 @@ deploy: deps
 	QGIS_CUSTOM_CONFIG_PATH=$(abspath $(QGIS_PROFILE_DIR)/../..) $(QGIS_PROCESS) plugins enable pixelwise
 	QGIS_CUSTOM_CONFIG_PATH=$(abspath $(QGIS_PROFILE_DIR)/../..) $(QGIS_PROCESS) list | grep pixelwise
 
-package:
-	mkdir -p dist
-	git archive --prefix=pixelwise/ -o dist/pixelwise-$(VERSION).zip HEAD
-	@echo "dist/pixelwise-$(VERSION).zip"
+# Tracked plugin files from the working tree + built i18n/*.qm under pixelwise/; checks metadata.txt.
+package: transcompile
+	/usr/bin/python3 scripts/package.py --output-dir dist
 
 clean:
 	rm -rf .build dist .pytest_cache .ruff_cache
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+.PHONY: transup transcompile
+
+# Translations: scripts/i18n.py extracts every tr("...") literal into i18n/pixelwise_<lang>.ts (Qt's
+# lupdate cannot read Python); lrelease (qttools5-dev-tools) compiles them to the .qm files the plugin loads.
+transup: venv
+	$(PYTHON) scripts/i18n.py update
+
+transcompile: $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
+
+i18n/%.qm: i18n/%.ts | deps
+	QT_SELECT=qt5 lrelease -silent $< -qm $@

@@ -1,8 +1,17 @@
-"""The plugin object QGIS creates through ``classFactory``: it only registers the Processing provider."""
+"""The plugin object QGIS creates through ``classFactory``: the Processing provider, and in QGIS Desktop a
+'Pixelwise' entry in the Raster menu and a toolbar that open Processing's own algorithm dialogs."""
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtWidgets import QAction
 
 from ..processing_provider.provider import PixelwiseProvider
+from .i18n import remove_translator
+
+MENU = "Pixelwise"
+TOOLBAR_OBJECT_NAME = "PixelwiseToolbar"
+# The tools in workflow order: export → train → classify → assess.
+ALGORITHM_IDS = ("pixelwise:exporttrainingdata", "pixelwise:trainpixelclassifier",
+                 "pixelwise:classifypixels", "pixelwise:computeaccuracy")
 
 
 class PixelwisePlugin:
@@ -12,18 +21,63 @@ class PixelwisePlugin:
         self.iface = iface
         # The registry does not own Python providers: this reference keeps ours alive.
         self.provider = None
+        self.actions = []
+        self.toolbar = None
 
     def initProcessing(self):
         """Create and register the provider once; QGIS Desktop and qgis_process both call this."""
         if self.provider is not None:
             return
-        self.provider = PixelwiseProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = PixelwiseProvider()
+        # addProvider refuses (and deletes) a provider whose id is taken, e.g. by a second copy of the
+        # plugin: keep none then, so that unload leaves the other copy's provider registered.
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
 
     def initGui(self):
+        """QGIS Desktop only: the provider, then one action per algorithm in Raster ▸ Pixelwise and on
+        the Pixelwise toolbar."""
         self.initProcessing()
+        self.toolbar = self.iface.addToolBar(MENU)
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+        registry = QgsApplication.processingRegistry()
+        for algorithm_id in ALGORITHM_IDS:
+            algorithm = registry.algorithmById(algorithm_id)
+            if algorithm is None:
+                continue
+            action = QAction(algorithm.icon(), algorithm.displayName(), self.iface.mainWindow())
+            action.setObjectName(algorithm_id)
+            action.setData(algorithm_id)
+            action.setToolTip(algorithm.displayName())
+            action.triggered.connect(lambda _checked=False, alg_id=algorithm_id: self.open_dialog(alg_id))
+            self.iface.addPluginToRasterMenu(MENU, action)
+            self.toolbar.addAction(action)
+            self.actions.append(action)
+
+    def open_dialog(self, algorithm_id):
+        """Processing's own dialog for ``algorithm_id`` (history, batch mode and the modeler work as from
+        the Toolbox), or, like the Toolbox, the reason it cannot run (a missing Python package)."""
+        algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+        if algorithm is None:
+            return
+        ok, reason = algorithm.canExecute()
+        if not ok:
+            self.iface.messageBar().pushMessage(algorithm.displayName(), reason, Qgis.Warning, 0)
+            return
+        import processing  # QGIS's Processing plugin, importable in QGIS Desktop
+
+        processing.execAlgorithmDialog(algorithm_id)
 
     def unload(self):
+        for action in self.actions:
+            self.iface.removePluginRasterMenu(MENU, action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translator()  # installed by classFactory

@@ -1,7 +1,11 @@
-"""What every Pixelwise algorithm shares: translation, feedback bridging and engine error conversion."""
+"""What every Pixelwise algorithm shares: translation, feedback bridging, engine error conversion, the
+dependency check and the icons."""
 
 import importlib
 import os
+import shlex
+import sys
+import sysconfig
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -14,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
 
 from ..engine.errors import PixelwiseError
 from ..engine.feedback import Feedback
@@ -31,6 +36,8 @@ _INSTALL_NAMES = {
 }
 # Module -> another pip package providing it, named in the install hint as an alternative.
 _ALTERNATIVES = {"onnxruntime": "onnxruntime-gpu"}
+
+RESOURCES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources")
 
 
 def tr(text):
@@ -60,6 +67,63 @@ def missing_modules(names):
         except ImportError:
             missing.append(name)
     return missing
+
+
+def qgis_python():
+    """The command that starts the Python QGIS embeds, for the pip hint.
+
+    Inside QGIS ``sys.executable`` is the qgis binary, so the interpreter is looked up under
+    ``sys.exec_prefix``: ``bin/python3.X`` on Linux and macOS; on Windows the ``python-qgis*.bat`` that
+    OSGeo4W and the standalone installer put in ``<root>/bin`` (it sets QGIS's environment up), else
+    ``python3.exe`` / ``python.exe``. A plain name when none is found.
+    """
+    if sys.platform == "win32":
+        root = os.path.dirname(os.path.dirname(sys.exec_prefix))  # <root>/apps/Python3X
+        candidates = [os.path.join(root, "bin", name) for name in ("python-qgis-ltr.bat", "python-qgis.bat")]
+        candidates += [os.path.join(sys.exec_prefix, name) for name in ("python3.exe", "python.exe")]
+        found = next((path for path in candidates if os.path.isfile(path)), None)
+        return (f'"{found}"' if " " in found else found) if found else "python"
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    candidates = [os.path.join(sys.exec_prefix, "bin", name) for name in (f"python{version}", "python3")]
+    found = next((path for path in candidates if os.path.isfile(path)), None)
+    return shlex.quote(found) if found else "python3"
+
+
+def _externally_managed():
+    """Whether pip refuses to install for this Python without ``--break-system-packages`` (PEP 668)."""
+    return os.path.isfile(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED"))
+
+
+def pip_install_command(packages):
+    """The pip command line that installs ``packages`` (a string) for this QGIS's Python.
+
+    ``--user`` outside a virtual environment (pip refuses it inside one), so nothing needs root; on a
+    system Python marked externally managed (Debian 12, Ubuntu 23.04 and later) pip also needs
+    ``--break-system-packages`` for a ``--user`` install.
+    """
+    options = ""
+    if sys.prefix == sys.base_prefix:
+        options = " --user --break-system-packages" if _externally_managed() else " --user"
+    return f"{qgis_python()} -m pip install{options} {packages}"
+
+
+def missing_dependencies_message(names):
+    """One line saying that the modules ``names`` are missing and how to install them, or ``""``."""
+    missing = missing_modules(names)
+    if not missing:
+        return ""
+    install = [_INSTALL_NAMES.get(name, (name, f"python3-{name}")) for name in missing]
+    pip_names = " ".join(pip for pip, _apt in install)
+    apt_names = " ".join(apt for _pip, apt in install if apt)
+    hint = tr("Install them with '{command}'").format(command=pip_install_command(pip_names))
+    if apt_names:
+        hint += tr(" (Debian/Ubuntu: 'sudo apt install {apt}')").format(apt=apt_names)
+    for name in missing:
+        if name in _ALTERNATIVES:
+            hint += tr(" ('{alternative}' instead of '{pip}' for an NVIDIA GPU)").format(
+                alternative=_ALTERNATIVES[name], pip=_INSTALL_NAMES[name][0])
+    return tr("Pixelwise needs the Python packages {missing}, which QGIS's Python cannot import. "
+              "{hint} and restart QGIS.").format(missing=", ".join(missing), hint=hint)
 
 
 def raster_problem(value):
@@ -138,6 +202,8 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
     # Python modules the engine needs at run time; checked when the algorithm runs, not when QGIS
     # loads the plugin, so a missing package shows up as a clear message instead of a broken plugin.
     REQUIRED_MODULES = ("numpy", "rasterio", "lxml")
+    # File name of the algorithm's icon in resources/ (the Toolbox, the modeler, the Pixelwise menu).
+    ICON = "icon.svg"
 
     def createInstance(self):
         return type(self)()
@@ -147,6 +213,12 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
 
     def groupId(self):
         return "deeplearning"
+
+    def svgIconPath(self):
+        return os.path.join(RESOURCES_DIR, self.ICON)
+
+    def icon(self):
+        return QIcon(self.svgIconPath())
 
     def checkParameterValues(self, parameters, context):
         """QGIS's check, with a ``KEY: problem. Fix.`` line instead of 'Incorrect parameter value'."""
@@ -165,25 +237,20 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
             value=_shown(value)), tr("Give the path of a raster file or the name of a loaded raster layer"))
         return QgsProcessingException(f"{key}: {problem[0]}. {problem[1]}.")
 
+    def canExecute(self):
+        """``(False, reason)`` when a required module is missing: the Toolbox, the locator and the
+        Pixelwise menu then refuse to open the algorithm and show the reason. ``processing.run`` and
+        ``qgis_process`` do not ask, so ``processAlgorithm`` checks again (:meth:`check_dependencies`)."""
+        message = missing_dependencies_message(self.REQUIRED_MODULES)
+        return (False, message) if message else (True, "")
+
     def check_dependencies(self):
-        """Raise a one-line ``QgsProcessingException`` with install commands when a module is missing."""
-        missing = missing_modules(self.REQUIRED_MODULES)
-        if not missing:
-            return
-        names = [_INSTALL_NAMES.get(name, (name, f"python3-{name}")) for name in missing]
-        pip_names = " ".join(pip for pip, _apt in names)
-        apt_names = " ".join(apt for _pip, apt in names if apt)
-        hint = tr("Install them with 'python3 -m pip install {pip}'").format(pip=pip_names)
-        if apt_names:
-            hint += tr(" (Debian/Ubuntu: 'sudo apt install {apt}')").format(apt=apt_names)
-        for name in missing:
-            if name in _ALTERNATIVES:
-                hint += tr(" ('{alternative}' instead of '{pip}' for an NVIDIA GPU)").format(
-                    alternative=_ALTERNATIVES[name], pip=_INSTALL_NAMES[name][0])
-        raise QgsProcessingException(
-            tr("Pixelwise needs the Python packages {missing}, which QGIS's Python cannot import. "
-               "{hint} and restart QGIS.").format(missing=", ".join(missing), hint=hint)
-        )
+        """Raise a one-line ``QgsProcessingException`` with install commands when a module is missing.
+
+        Only says what to run: nothing is installed from here."""
+        message = missing_dependencies_message(self.REQUIRED_MODULES)
+        if message:
+            raise QgsProcessingException(message)
 
     @staticmethod
     def engine_feedback(feedback):

@@ -94,6 +94,7 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
     """Classify every pixel of a raster with an ONNX segmentation model described by an Esri EMD."""
 
     REQUIRED_MODULES = PixelwiseAlgorithm.REQUIRED_MODULES + ("onnxruntime",)
+    ICON = "classify.svg"
 
     def name(self):
         return "classifypixels"
@@ -112,12 +113,20 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
             "Esri model definition (.emd, or the EMD JSON text itself), a .dlpk package or an .onnx file "
             "with Deepness-style metadata; Pixelwise runs ONNX models with ONNX Runtime and never runs "
             "code from a model package.\n\n"
+            "Inputs: the raster (IN_RASTER, with the bands the model expects), the model "
+            "(IN_MODEL_DEFINITION) and optionally model arguments, an extent, a cell size and mask "
+            "polygons.\n\n"
             "The raster is read in overlapping windows of the model's size; overlaps are blended, so the "
             "result has no seams. The output is a GeoTIFF with the input's CRS, grid and size (or those "
-            "of EXTENT and CELL_SIZE), the class colours, names and a raster attribute table. Pixels that "
-            "are NoData in any model band, or outside the mask polygons, are NoData.\n\n"
+            "of EXTENT and CELL_SIZE). Pixels that are NoData in any model band, or outside the mask "
+            "polygons, are NoData.\n\n"
+            "Outputs: the classified raster (OUT_CLASSIFIED_RASTER), a GeoTIFF with the class colours, "
+            "names and a raster attribute table, loaded as a styled layer; optionally the confidence raster "
+            "(OUT_CONFIDENCE_RASTER). A failed or cancelled run leaves the output file as it was.\n\n"
             "Parameter names are the ArcGIS ones. The log names the ONNX Runtime execution provider "
-            "that ran (CPU, CUDA, DirectML). A failed or cancelled run leaves the output file as it was."
+            "that ran (CPU, CUDA, DirectML).\n\n"
+            "Example: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64;batch_size=4 "
+            "PROCESSOR_TYPE=AUTO OUT_CLASSIFIED_RASTER=classified.tif"
         )
 
     def initAlgorithm(self, config=None):

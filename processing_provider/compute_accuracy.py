@@ -60,6 +60,8 @@ def _table_fields(field_names):
 class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
     """Confusion matrix and accuracy metrics of a classified raster against ground truth."""
 
+    ICON = "accuracy.svg"
+
     def name(self):
         return "computeaccuracy"
 

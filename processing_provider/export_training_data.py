@@ -117,6 +117,8 @@ def _drawn_over_the_raster(labels, raster_crs):
 class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
     """Cut a raster and its labels into image chips with ArcGIS-compatible metadata."""
 
+    ICON = "export.svg"
+
     def name(self):
         return "exporttrainingdata"
 
@@ -133,17 +135,23 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             "class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' "
             "writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, "
             "esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.\n\n"
-            "Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles). "
-            "Labels in another CRS are reprojected to the raster's CRS. The chip index output has one "
-            "polygon per written chip.\n\n"
+            "Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, "
+            "the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. "
+            "Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are "
+            "the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).\n\n"
             "Every ArcGIS metadata format is written (boxes, class tiles, instance masks, labelled and "
             "multi-labelled tiles, Imagenet, CycleGAN, panoptic segmentation, image-only tiles), plus COCO "
             "and YOLO. Several input rasters are mosaicked or cut one by one (PROCESSING_MODE); a second "
             "raster adds images2/ (IN_RASTER2); ROTATION_ANGLE adds rotated copies of every chip; "
             "REFERENCE_SYSTEM=PIXEL_SPACE cuts chips in image space, also from rasters without "
             "georeference.\n\n"
-            "The output folder must be new, empty or an earlier Pixelwise export; a failed or cancelled "
-            "run leaves it as it was."
+            "Outputs: the folder (OUT_FOLDER), which must be new, empty or an earlier Pixelwise export of "
+            "the same kind (the new chips are appended); a failed or cancelled run leaves it as it was. "
+            "CHIP_COUNT, the number of chips written, and the chip index (OUT_CHIP_INDEX), one polygon "
+            "per written chip.\n\n"
+            "Example: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class "
+            "METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 "
+            "OUT_FOLDER=training_data"
         )
 
     def initAlgorithm(self, config=None):

@@ -67,6 +67,7 @@ class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
     """Train a U-Net on a Classified_Tiles export and write an ONNX model that Classify Pixels runs."""
 
     REQUIRED_MODULES = PixelwiseAlgorithm.REQUIRED_MODULES + ("torch", "onnx")
+    ICON = "train.svg"
 
     def name(self):
         return "trainpixelclassifier"
@@ -84,15 +85,22 @@ class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
             "written by Export Training Data For Deep Learning or by ArcGIS Pro — like ArcGIS Pro's 'Train "
             "Deep Learning Model' with a U-Net. It needs PyTorch (CPU is enough; an NVIDIA GPU is used when "
             "PyTorch has CUDA).\n\n"
+            "Inputs: the training-data folder (IN_FOLDER) and the training settings: epochs, batch size, "
+            "learning rate, validation share, early stopping, augmentation, seed, processor and network "
+            "size.\n\n"
             "The chips are normalised with the export's band statistics; a share of them is held out to "
             "measure the model after every epoch (validation loss and mean IoU, in the log). The model of "
             "the epoch with the best validation IoU is kept. Training stops after the maximum number of "
             "epochs, earlier when the IoU stops improving (STOP_TRAINING), or when you cancel: the best "
             "model so far is then written.\n\n"
-            "The output folder receives model.onnx, model.emd, model.dlpk (both in one package), "
-            "training_log.csv/.json and training_report.png (loss and IoU curves). The .emd or .dlpk runs "
-            "unchanged in Classify Pixels Using Deep Learning; label value 0 (NoData) is never predicted. "
-            "A failed run, or one cancelled before the first epoch ends, leaves the folder as it was."
+            "Outputs: the folder (OUT_FOLDER) receives model.onnx, model.emd, model.dlpk (both in one "
+            "package), training_log.csv/.json and training_report.png (loss and IoU curves); the results "
+            "name the .emd, the .dlpk, the report, the best validation IoU and the number of epochs run. "
+            "The .emd or .dlpk runs unchanged in Classify Pixels Using Deep Learning; label value 0 "
+            "(NoData) is never predicted. A failed run, or one cancelled before the first epoch ends, "
+            "leaves the folder as it was.\n\n"
+            "Example: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 "
+            "STOP_TRAINING=STOP_TRAINING PROCESSOR_TYPE=AUTO"
         )
 
     def initAlgorithm(self, config=None):

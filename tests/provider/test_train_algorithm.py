@@ -19,6 +19,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QImage
 
+from pixelwise.processing_provider.base import pip_install_command
+
 pytest.importorskip("torch")
 
 ALGORITHM = "pixelwise:trainpixelclassifier"
@@ -140,8 +142,8 @@ def test_early_stopping_keyword(processing_run, export, tmp_path):
 
 
 @pytest.mark.parametrize("blocked, expected", [
-    ("torch", "python3 -m pip install torch --extra-index-url https://download.pytorch.org/whl/cpu"),
-    ("onnx", "python3 -m pip install onnx"),
+    ("torch", pip_install_command("torch --extra-index-url https://download.pytorch.org/whl/cpu")),
+    ("onnx", pip_install_command("onnx")),
 ])
 def test_missing_pytorch_is_one_line_with_the_install_command(processing_run, export, tmp_path, monkeypatch,
                                                               blocked, expected):

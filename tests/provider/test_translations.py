@@ -1,0 +1,140 @@
+"""The French and German translations: complete .ts files, and the plugin speaking QGIS's language."""
+
+import importlib.util
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _load_extractor():
+    """scripts/i18n.py, the extractor behind make transup (scripts/ is no package)."""
+    spec = importlib.util.spec_from_file_location("pixelwise_i18n_script", REPO / "scripts" / "i18n.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+i18n = _load_extractor()
+
+LANGUAGES = sorted(i18n.LANGUAGES)
+ALGORITHM = "pixelwise:exporttrainingdata"
+PARAMETER = "TILE_SIZE_X"
+# What each language must say: (displayName, TILE_SIZE_X description, group).
+EXPECTED = {
+    "fr": ("Exporter les données d'entraînement pour l'apprentissage profond", "Taille de tuile X",
+           "Apprentissage profond"),
+    "de": ("Trainingsdaten für Deep Learning exportieren", "Kachelgröße X", "Deep Learning"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_ts_file_is_complete(lang):
+    """Valid Qt Linguist XML; every message finished, non-empty, with its source's {placeholders}."""
+    path = i18n.ts_path(lang)
+    root = etree.parse(str(path)).getroot()
+    assert root.tag == "TS" and root.get("version") == "2.1"
+    assert root.get("language") == i18n.LANGUAGES[lang]
+    assert [c.findtext("name") for c in root.iterfind("context")] == ["Pixelwise"]
+    messages = root.findall("context/message")
+    assert len(messages) > 100
+    for message in messages:
+        source, translation = message.findtext("source"), message.find("translation")
+        if translation.get("type") == "vanished":
+            continue
+        assert translation.get("type") is None, f"{lang}: unfinished: {source!r}"
+        assert translation.text and translation.text.strip(), f"{lang}: empty: {source!r}"
+        assert i18n.placeholders(translation.text) == i18n.placeholders(source), source
+
+
+def test_every_tr_literal_is_translated():
+    """``scripts/i18n.py check``: each tr("...") of the code is in both .ts files, translated."""
+    messages, problems = i18n.extract()
+    assert not problems
+    assert "Export Training Data For Deep Learning" in messages
+    assert any(path.startswith("processing_provider/") for paths in messages.values() for path, _ in paths)
+    assert i18n.check_problems() == []
+
+
+def test_placeholders():
+    assert i18n.placeholders("{value!r} from {low:g} to {high:g}, {{literal}}") == \
+        ["{high:g}", "{low:g}", "{value!r}"]
+
+
+@pytest.fixture(scope="module")
+def qm_dir(tmp_path_factory):
+    """The compiled .qm files: i18n/ after make transcompile, else compiled here with lrelease."""
+    if all((i18n.I18N_DIR / f"pixelwise_{lang}.qm").is_file() and
+           (i18n.I18N_DIR / f"pixelwise_{lang}.qm").stat().st_mtime >= i18n.ts_path(lang).stat().st_mtime
+           for lang in LANGUAGES):
+        return i18n.I18N_DIR
+    lrelease = shutil.which("lrelease")
+    if lrelease is None:
+        pytest.skip("lrelease is absent (Debian package qttools5-dev-tools; make deps installs it)")
+    folder = tmp_path_factory.mktemp("qm")
+    for lang in LANGUAGES:
+        qm = folder / f"pixelwise_{lang}.qm"
+        subprocess.run([lrelease, "-silent", str(i18n.ts_path(lang)), "-qm", str(qm)], check=True,
+                       env={**os.environ, "QT_SELECT": "qt5"})
+    return folder
+
+
+@pytest.fixture
+def qgis_locale():
+    """``set(locale)`` sets QGIS's locale/userLocale; afterwards the setting and English come back."""
+    from qgis.core import QgsSettings
+
+    from pixelwise.plugin.i18n import remove_translator
+
+    settings = QgsSettings()
+    key = "locale/userLocale"
+    had, previous = settings.contains(key), settings.value(key)
+    yield lambda locale: settings.setValue(key, locale)
+    remove_translator()
+    if had:
+        settings.setValue(key, previous)
+    else:
+        settings.remove(key)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_plugin_speaks_qgis_language(lang, qm_dir, qgis_locale, pixelwise_provider):
+    from qgis.core import QgsApplication
+
+    from pixelwise.plugin.i18n import install_translator, qgis_language, remove_translator
+
+    english = QgsApplication.processingRegistry().algorithmById(ALGORITHM)
+    assert english.displayName() == "Export Training Data For Deep Learning"
+
+    qgis_locale(f"{lang}_{lang.upper()}")
+    assert qgis_language() == lang
+    assert install_translator(qm_dir) is not None
+    algorithm = english.createInstance()
+    algorithm.initAlgorithm()
+    name, description, group = EXPECTED[lang]
+    assert algorithm.displayName() == name
+    assert algorithm.parameterDefinition(PARAMETER).description() == description
+    assert algorithm.group() == group
+    # A {placeholder} message, formatted after translation as the code does.
+    from pixelwise.processing_provider.base import tr
+
+    assert tr("{name} has no bands").format(name="x.tif").startswith("x.tif ")
+    assert tr("{name} has no bands") != "{name} has no bands"
+
+    remove_translator()
+    algorithm = english.createInstance()
+    algorithm.initAlgorithm()
+    assert algorithm.displayName() == "Export Training Data For Deep Learning"
+    assert algorithm.parameterDefinition(PARAMETER).description() == "Tile size X"
+
+
+def test_no_translator_for_english(qm_dir, qgis_locale):
+    from pixelwise.plugin.i18n import install_translator
+
+    qgis_locale("en_US")
+    assert install_translator(qm_dir) is None
