@@ -71,15 +71,21 @@ class Timeline:
     """When and on which worker thread each run reported progress or a log line (reports from the main
     thread, such as Processing's own after the run, are left out)."""
 
-    def __init__(self):
+    def __init__(self, runs=2):
         self.events = {}
         self.lock = threading.Lock()
+        # Each run waits at its first report until every run has reported once: on a busy 2-core
+        # machine one background task could otherwise finish before the other starts.
+        self.rendezvous = threading.Barrier(runs)
 
     def note(self, run):
         if threading.current_thread() is threading.main_thread():
             return
         with self.lock:
+            first = run not in self.events
             self.events.setdefault(run, []).append((time.monotonic(), threading.get_ident()))
+        if first:
+            self.rendezvous.wait(timeout=120)  # BrokenBarrierError: the runs never ran at the same time
 
     def assert_overlapped(self, runs=2):
         """Every run reported from a worker thread of its own, and the runs overlapped in time."""
