@@ -68,3 +68,10 @@ transcompile: $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 
 i18n/%.qm: i18n/%.ts | deps
 	QT_SELECT=qt5 lrelease -silent $< -qm $@
+
+.PHONY: docs
+
+# The README's screenshots (docs/*.png): tests/provider/test_dialogs.py renders and checks them offscreen on
+# every run, and writes them into docs/ only when asked (here) or when one is missing.
+docs: venv
+	PIXELWISE_WRITE_DOCS=1 $(PYTHON) -m pytest -q -p no:cacheprovider tests/provider/test_dialogs.py -k screenshot

@@ -130,17 +130,17 @@
             <translation>{value} lässt sich nicht als Rasterlayer laden</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="103"/>
+            <location filename="../processing_provider/classify_pixels.py" line="105"/>
             <source>Classify Pixels Using Deep Learning</source>
             <translation>Pixel mit Deep Learning klassifizieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="106"/>
+            <location filename="../processing_provider/classify_pixels.py" line="108"/>
             <source>deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inference,model,cloud mask</source>
             <translation>Deep Learning,Klassifizierung,Segmentierung,onnx,emd,dlpk,arcgis,Inferenz,Modell,Wolkenmaske</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="110"/>
+            <location filename="../processing_provider/classify_pixels.py" line="112"/>
             <source>Runs a trained pixel classification (semantic segmentation) model over a raster and writes a classified raster, like ArcGIS Pro's 'Classify Pixels Using Deep Learning'. The model is an Esri model definition (.emd, or the EMD JSON text itself), a .dlpk package or an .onnx file with Deepness-style metadata; Pixelwise runs ONNX models with ONNX Runtime and never runs code from a model package.
 
 Inputs: the raster (IN_RASTER, with the bands the model expects), the model (IN_MODEL_DEFINITION) and optionally model arguments, an extent, a cell size and mask polygons.
@@ -165,97 +165,98 @@ Die Parameternamen sind die von ArcGIS. Das Protokoll nennt den ONNX-Runtime-Exe
 Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64;batch_size=4 PROCESSOR_TYPE=AUTO OUT_CLASSIFIED_RASTER=classified.tif</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="134"/>
-            <location filename="../processing_provider/export_training_data.py" line="158"/>
+            <location filename="../processing_provider/classify_pixels.py" line="136"/>
+            <location filename="../processing_provider/export_training_data.py" line="166"/>
             <source>Input raster</source>
             <translation>Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="135"/>
+            <location filename="../processing_provider/classify_pixels.py" line="137"/>
             <source>The imagery to classify. It must have the bands the model expects (ExtractBands of the model definition, else the model's input channels).</source>
             <translation>Die zu klassifizierenden Bilddaten. Sie müssen die Kanäle haben, die das Modell erwartet (ExtractBands der Modelldefinition, sonst die Eingangskanäle des Modells).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="138"/>
+            <location filename="../processing_provider/classify_pixels.py" line="139"/>
+            <location filename="../plugin/widgets/model_card.py" line="199"/>
             <source>Model definition</source>
             <translation>Modelldefinition</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="141"/>
+            <location filename="../processing_provider/classify_pixels.py" line="147"/>
             <source>An Esri model definition (.emd) whose ModelFile is an ONNX model, a deep learning package (.dlpk) holding one, or an .onnx model with Deepness metadata. The EMD JSON text itself is accepted too, as in ArcGIS.</source>
             <translation>Eine Esri-Modelldefinition (.emd), deren ModelFile ein ONNX-Modell ist, ein Deep-Learning-Paket (.dlpk), das eines enthält, oder ein .onnx-Modell mit Deepness-Metadaten. Auch der JSON-Text der EMD selbst wird angenommen, wie in ArcGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="145"/>
+            <location filename="../processing_provider/classify_pixels.py" line="151"/>
             <source>Output classified raster</source>
             <translation>Klassifiziertes Ausgaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="146"/>
+            <location filename="../processing_provider/classify_pixels.py" line="152"/>
             <source>The classified raster (GeoTIFF, .tif): one band of class values, with the model's class colours and names.</source>
             <translation>Das klassifizierte Raster (GeoTIFF, .tif): ein Kanal mit Klassenwerten, mit den Klassenfarben und -namen des Modells.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="149"/>
+            <location filename="../processing_provider/classify_pixels.py" line="155"/>
             <source>Arguments</source>
             <translation>Argumente</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="150"/>
+            <location filename="../processing_provider/classify_pixels.py" line="156"/>
             <source>Model arguments as name=value;name=value (ArcGIS's 'name value;name value' works too): padding (overlap margin of each window, pixels; default a quarter of the window), batch_size (windows per model call; default 4), tile_size (window size, only for models whose input size is open), predict_background (True/False: whether class 0 may win), test_time_augmentation (True/False: average over flips and rotations), merge_policy (mean, max or min: how augmented predictions merge).</source>
             <translation>Modellargumente als name=wert;name=wert (ArcGIS' Schreibweise 'name wert;name wert' geht auch): padding (Überlappungsrand jedes Fensters in Pixeln; Standard ein Viertel des Fensters), batch_size (Fenster pro Modellaufruf; Standard 4), tile_size (Fenstergröße, nur für Modelle mit offener Eingabegröße), predict_background (True/False: ob Klasse 0 gewinnen darf), test_time_augmentation (True/False: Mittel über Spiegelungen und Drehungen), merge_policy (mean, max oder min: wie augmentierte Vorhersagen zusammengeführt werden).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="156"/>
+            <location filename="../processing_provider/classify_pixels.py" line="162"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="151"/>
             <source>Processor type</source>
             <translation>Prozessortyp</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="162"/>
+            <location filename="../processing_provider/classify_pixels.py" line="168"/>
             <source>Where the model runs (the ArcGIS 'processorType' environment): AUTO uses a GPU when ONNX Runtime has a working GPU provider (CUDA, ROCm, DirectML) and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only.</source>
             <translation>Wo das Modell läuft (die ArcGIS-Umgebung 'processorType'): AUTO nutzt eine GPU, wenn ONNX Runtime einen funktionierenden GPU-Provider hat (CUDA, ROCm, DirectML), sonst die CPU; GPU schlägt fehl, statt auf die CPU auszuweichen; CPU nutzt nur die CPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="166"/>
-            <location filename="../processing_provider/export_training_data.py" line="232"/>
+            <location filename="../processing_provider/classify_pixels.py" line="172"/>
+            <location filename="../processing_provider/export_training_data.py" line="248"/>
             <source>Extent</source>
             <translation>Ausdehnung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="167"/>
+            <location filename="../processing_provider/classify_pixels.py" line="173"/>
             <source>Area to classify (the ArcGIS 'extent' environment); the whole raster if not set.</source>
             <translation>Zu klassifizierender Bereich (die ArcGIS-Umgebung 'extent'); ohne Angabe das ganze Raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="169"/>
-            <location filename="../processing_provider/export_training_data.py" line="235"/>
+            <location filename="../processing_provider/classify_pixels.py" line="175"/>
+            <location filename="../processing_provider/export_training_data.py" line="251"/>
             <source>Cell size</source>
             <translation>Zellengröße</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="171"/>
+            <location filename="../processing_provider/classify_pixels.py" line="177"/>
             <source>Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size.</source>
             <translation>Zellengröße des klassifizierten Rasters in den Einheiten des Raster-KBS (die ArcGIS-Umgebung 'cellSize'); die Eingabe wird vor der Modellausführung darauf umgerechnet. 0 behält die eigene Zellengröße des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="175"/>
-            <location filename="../processing_provider/export_training_data.py" line="228"/>
+            <location filename="../processing_provider/classify_pixels.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="244"/>
             <source>Input mask polygons</source>
             <translation>Eingabe-Maskenpolygone</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="177"/>
+            <location filename="../processing_provider/classify_pixels.py" line="183"/>
             <source>Only pixels inside these polygons are classified; the rest are NoData (the ArcGIS 'mask' environment).</source>
             <translation>Nur Pixel innerhalb dieser Polygone werden klassifiziert; die übrigen sind NoData (die ArcGIS-Umgebung 'mask').</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="180"/>
+            <location filename="../processing_provider/classify_pixels.py" line="186"/>
             <source>Output confidence raster</source>
             <translation>Konfidenz-Ausgaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="182"/>
+            <location filename="../processing_provider/classify_pixels.py" line="188"/>
             <source>Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel (Pixelwise addition).</source>
             <translation>Optionales GeoTIFF (.tif) mit der Wahrscheinlichkeit der gewinnenden Klasse (0–1, float32) für jedes Pixel (Pixelwise-Ergänzung).</translation>
         </message>
@@ -307,33 +308,33 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
             <translation>Die Referenz: ein Klassenraster (Werte = Klassen; 0 und NoData = keine Referenz) oder Polygone mit einem Klassenfeld (Pixel, deren Mittelpunkt in keinem Polygon liegt, haben keine Referenz; wo sich Polygone überlappen, gewinnen spätere Objekte). Raster auf einem anderen Gitter werden (per nächstem Nachbarn) umgerechnet, Polygone in einem anderen KBS umprojiziert, jeweils auf das Gitter des klassifizierten Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="110"/>
-            <location filename="../processing_provider/export_training_data.py" line="217"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="112"/>
+            <location filename="../processing_provider/export_training_data.py" line="233"/>
             <source>Class value field</source>
             <translation>Klassenwertfeld</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="112"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="113"/>
             <source>Field of the ground-truth polygons holding the reference class (not used for a raster). A numeric field gives class values, matched to the classified raster's values (0 and NULL = no reference). A text field gives class names, matched to the classified raster's class names exactly, else ignoring case and surrounding spaces, else a text that is a whole number is that value; names that match nothing become extra reference classes (logged), and if no name matches the run stops. If empty, a field named 'value' or 'classvalue' is used.</source>
             <translation>Feld der Referenzpolygone mit der Referenzklasse (für ein Raster nicht verwendet). Ein numerisches Feld liefert Klassenwerte, die mit den Werten des klassifizierten Rasters abgeglichen werden (0 und NULL = keine Referenz). Ein Textfeld liefert Klassennamen, die mit den Klassennamen des klassifizierten Rasters abgeglichen werden: exakt, sonst ohne Beachtung von Groß-/Kleinschreibung und umgebenden Leerzeichen, sonst gilt ein Text, der eine ganze Zahl ist, als dieser Wert; Namen ohne Entsprechung werden zu zusätzlichen Referenzklassen (protokolliert), und wenn kein Name passt, bricht der Lauf ab. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="121"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="122"/>
             <source>Number of random points</source>
             <translation>Anzahl der Zufallspunkte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="123"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="124"/>
             <source>0 assesses every valid pixel. More than 0: the number of random points (pixels) assessed, drawn as SAMPLING_STRATEGY says; with fewer valid pixels than that, all are taken.</source>
             <translation>0 bewertet jedes gültige Pixel. Größer als 0: die Anzahl der bewerteten Zufallspunkte (Pixel), gezogen wie in SAMPLING_STRATEGY angegeben; gibt es weniger gültige Pixel, werden alle genommen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="125"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="126"/>
             <source>Sampling strategy</source>
             <translation>Stichprobenstrategie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="132"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="133"/>
             <source>How random points are drawn (ArcGIS's 'Create Accuracy Assessment Points' keywords); points are distinct pixels drawn uniformly within each stratum:
 	STRATIFIED_RANDOM: per reference class, in proportion to its area (largest-remainder rounding, so the points add up to NUM_RANDOM_POINTS; a tiny class may get none).
 	EQUALIZED_STRATIFIED_RANDOM: the same number per reference class; a class with fewer pixels gives all of them and the rest go to the other classes.
@@ -344,83 +345,83 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
 	RANDOM: irgendwo unter den gültigen Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="140"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="141"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="147"/>
             <source>Random seed</source>
             <translation>Zufallsstartwert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="142"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="143"/>
             <source>Seed of the random points (0 or more): the same seed, inputs and numpy version draw the same points.</source>
             <translation>Startwert der Zufallspunkte (0 oder mehr): derselbe Startwert, dieselben Eingaben und dieselbe numpy-Version ziehen dieselben Punkte.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="147"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="148"/>
             <source>Confusion matrix</source>
             <translation>Konfusionsmatrix</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="151"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="152"/>
             <source>The confusion matrix as a table without geometry: one row per reference class (ClassValue, ClassName, C_&lt;value&gt; = pixels predicted as that class, Total, ProducersAccuracy, IoU, F1), a Total row and a UsersAccuracy row (its ProducersAccuracy cell is the overall accuracy).</source>
             <translation>Die Konfusionsmatrix als Tabelle ohne Geometrie: eine Zeile je Referenzklasse (ClassValue, ClassName, C_&lt;value&gt; = als diese Klasse vorhergesagte Pixel, Total, ProducersAccuracy, IoU, F1), eine Zeile Total und eine Zeile UsersAccuracy (ihre Zelle ProducersAccuracy ist die Gesamtgenauigkeit).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="155"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="156"/>
             <source>Confusion matrix CSV</source>
             <translation>Konfusionsmatrix als CSV</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="156"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="157"/>
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="159"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="160"/>
             <source>The same table as a CSV file (UTF-8, comma-separated, full-precision numbers).</source>
             <translation>Dieselbe Tabelle als CSV-Datei (UTF-8, kommagetrennt, Zahlen in voller Genauigkeit).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="161"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="162"/>
             <source>Accuracy report</source>
             <translation>Genauigkeitsbericht</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="162"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="163"/>
             <source>HTML files (*.html)</source>
             <translation>HTML-Dateien (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="165"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="166"/>
             <source>An HTML report: inputs, sampling, overall accuracy, kappa, mean IoU, the confusion matrix as a heat map (cell colour = share of the reference class) and the per-class metrics.</source>
             <translation>Ein HTML-Bericht: Eingaben, Stichprobe, Gesamtgenauigkeit, Kappa, mittlere IoU, die Konfusionsmatrix als Heatmap (Zellfarbe = Anteil an der Referenzklasse) und die Kennzahlen je Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="167"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="168"/>
             <source>Overall accuracy</source>
             <translation>Gesamtgenauigkeit</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="168"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="169"/>
             <source>Cohen's kappa</source>
             <translation>Cohens Kappa</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="169"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="170"/>
             <source>Mean IoU</source>
             <translation>Mittlere IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="126"/>
+            <location filename="../processing_provider/export_training_data.py" line="134"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Trainingsdaten für Deep Learning exportieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="129"/>
+            <location filename="../processing_provider/export_training_data.py" line="137"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>Deep Learning,Trainingsdaten,Bildkacheln,Kacheln,Labels,arcgis,pascal voc,kitti,Segmentierung,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptisch</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="133"/>
+            <location filename="../processing_provider/export_training_data.py" line="141"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -441,97 +442,97 @@ Ausgaben: der Ordner (OUT_FOLDER), der neu, leer oder ein früherer Pixelwise-Ex
 Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="163"/>
+            <location filename="../processing_provider/export_training_data.py" line="171"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands.</source>
             <translation>Die in Kacheln zu zerlegenden Bilddaten: ein Raster oder mehrere (PROCESSING_MODE legt fest, ob sie mosaikiert oder einzeln zerlegt werden). Die Kacheln behalten den Datentyp des Rasters und alle seine Kanäle.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="166"/>
+            <location filename="../processing_provider/export_training_data.py" line="174"/>
             <source>Output folder</source>
             <translation>Ausgabeordner</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="167"/>
+            <location filename="../processing_provider/export_training_data.py" line="175"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Ordner, der images/, labels/ und die Metadatendateien aufnimmt. Er darf nicht existieren, muss leer sein oder einen früheren Pixelwise-Export enthalten.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="171"/>
+            <location filename="../processing_provider/export_training_data.py" line="179"/>
             <source>Input feature class or classified raster</source>
             <translation>Eingabe-Feature-Class oder klassifiziertes Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="174"/>
+            <location filename="../processing_provider/export_training_data.py" line="182"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Labels: Polygone, Punkte (mit Pufferradius) oder ein einkanaliges Klassenraster, dessen Werte die Klassen sind (0 = keine Klasse). Bei Export_Tiles leer lassen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="177"/>
+            <location filename="../processing_provider/export_training_data.py" line="185"/>
             <source>Image format</source>
             <translation>Bildformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="178"/>
+            <location filename="../processing_provider/export_training_data.py" line="186"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Dateiformat der Bildkacheln. PNG und JPEG nehmen höchstens 3 Kanäle auf; JPEG nimmt nur 8-Bit-Daten auf.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="180"/>
+            <location filename="../processing_provider/export_training_data.py" line="190"/>
             <source>Tile size X</source>
             <translation>Kachelgröße X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="180"/>
+            <location filename="../processing_provider/export_training_data.py" line="190"/>
             <source>Chip width in pixels.</source>
             <translation>Kachelbreite in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="193"/>
             <source>Tile size Y</source>
             <translation>Kachelgröße Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="193"/>
             <source>Chip height in pixels.</source>
             <translation>Kachelhöhe in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="183"/>
+            <location filename="../processing_provider/export_training_data.py" line="196"/>
             <source>Stride X</source>
             <translation>Schrittweite X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="184"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Horizontaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="186"/>
+            <location filename="../processing_provider/export_training_data.py" line="200"/>
             <source>Stride Y</source>
             <translation>Schrittweite Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="187"/>
+            <location filename="../processing_provider/export_training_data.py" line="201"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Vertikaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="189"/>
+            <location filename="../processing_provider/export_training_data.py" line="204"/>
             <source>Output no feature tiles</source>
             <translation>Kacheln ohne Objekte ausgeben</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="191"/>
+            <location filename="../processing_provider/export_training_data.py" line="206"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES schreibt jede Kachel; ONLY_TILES_WITH_FEATURES überspringt Kacheln ohne jedes Label.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="193"/>
+            <location filename="../processing_provider/export_training_data.py" line="208"/>
             <source>Metadata format</source>
             <translation>Metadatenformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="194"/>
+            <location filename="../processing_provider/export_training_data.py" line="209"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -560,157 +561,157 @@ Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO: normierte Rechtecke in einer YOLO-Textdatei je Kachel, dazu data.yaml (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="213"/>
+            <location filename="../processing_provider/export_training_data.py" line="229"/>
             <source>Start index</source>
             <translation>Startindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="214"/>
+            <location filename="../processing_provider/export_training_data.py" line="230"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Nummer der ersten Kachel (in ArcGIS Pro veraltet; ein früherer Pixelwise-Export im Ausgabeordner wird ab seinem nächsten freien Index fortgesetzt).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="219"/>
+            <location filename="../processing_provider/export_training_data.py" line="235"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Eingabeobjekte mit der Klasse. Ganze Zahlen werden als Klassenwerte verwendet (0 = keine Klasse); Textwerte werden zu Klassen 1…n, benannt nach dem Text. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="223"/>
+            <location filename="../processing_provider/export_training_data.py" line="239"/>
             <source>Buffer radius</source>
             <translation>Pufferradius</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="225"/>
+            <location filename="../processing_provider/export_training_data.py" line="241"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Puffer um jedes Eingabeobjekt (und jedes Objekt von IN_INSTANCE_DATA), in den Einheiten des KBS der Objekte. Punkte brauchen einen Radius größer als 0 (sie werden zu Kreisen).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="230"/>
+            <location filename="../processing_provider/export_training_data.py" line="246"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Nur Kacheln, die vollständig innerhalb dieser Polygone liegen, werden geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="233"/>
+            <location filename="../processing_provider/export_training_data.py" line="249"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set.</source>
             <translation>Zu exportierender Bereich (die ArcGIS-Umgebung 'extent'); ohne Angabe das ganze Raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="237"/>
+            <location filename="../processing_provider/export_training_data.py" line="253"/>
             <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size.</source>
             <translation>Ausgabe-Zellengröße in den Einheiten des KBS des (ersten) Eingaberasters (die ArcGIS-Umgebung 'cellSize'); 0 behält die eigene Zellengröße des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="240"/>
+            <location filename="../processing_provider/export_training_data.py" line="256"/>
             <source>Edge chips</source>
             <translation>Randkacheln</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="241"/>
+            <location filename="../processing_provider/export_training_data.py" line="257"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Was mit Gitterzellen geschieht, die über den rechten oder unteren Rand des Rasters hinausreichen: SHIFT_INWARD verschiebt die letzte Kachel zurück, sodass sie am Rand endet, PAD füllt die fehlenden Pixel mit NoData, DROP lässt die Zelle weg. (Pixelwise-Ergänzung; ArcGIS dokumentiert sein Verhalten nicht.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="246"/>
+            <location filename="../processing_provider/export_training_data.py" line="262"/>
             <source>Rotation angle</source>
             <translation>Drehwinkel</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="247"/>
+            <location filename="../processing_provider/export_training_data.py" line="263"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentierung, in Grad: Bei einem Winkel a größer als 0 wird jede Kachel zusätzlich gegen den Uhrzeigersinn um ihren Mittelpunkt um a, 2a, … (weniger als 360°) gedreht geschrieben, insgesamt ceil(360 / a) Kopien; gedrehte Kacheln werden aus dem umgebenden Raster neu berechnet und ihre Labels neu bestimmt. 0 schreibt keine gedrehten Kacheln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="253"/>
+            <location filename="../processing_provider/export_training_data.py" line="269"/>
             <source>Reference system</source>
             <translation>Bezugssystem</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="254"/>
+            <location filename="../processing_provider/export_training_data.py" line="270"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE schneidet georeferenzierte Kacheln (das Raster braucht ein KBS); PIXEL_SPACE schneidet Kacheln in Bildzeilen und -spalten und schreibt sie ohne KBS oder World-File, auch aus einem Raster ohne Georeferenzierung. Verwenden Sie den Raum, in dem das Modell ausgeführt wird.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="258"/>
+            <location filename="../processing_provider/export_training_data.py" line="274"/>
             <source>Processing mode</source>
             <translation>Verarbeitungsmodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="259"/>
+            <location filename="../processing_provider/export_training_data.py" line="275"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Bei mehreren Eingaberastern: PROCESS_AS_MOSAICKED_IMAGE fügt sie zuerst zu einem Bild zusammen (gleiches KBS, gleiche Kanalanzahl und gleicher Datentyp; spätere Raster oben); PROCESS_ITEMS_SEPARATELY zerlegt jedes Raster auf seinem eigenen Gitter, wobei die Kachelnummern von einem Raster zum nächsten fortlaufen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="263"/>
+            <location filename="../processing_provider/export_training_data.py" line="279"/>
             <source>Blacken around feature</source>
             <translation>Um Objekt schwärzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="264"/>
+            <location filename="../processing_provider/export_training_data.py" line="280"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Für die Ein-Objekt-Kacheln von Labeled_Tiles und Imagenet: BLACKEN_AROUND_FEATURE setzt jedes Pixel, dessen Mittelpunkt außerhalb des Objekts liegt, auf 0; NO_BLACKEN behält die Bilddaten darum herum.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="267"/>
+            <location filename="../processing_provider/export_training_data.py" line="283"/>
             <source>Crop mode</source>
             <translation>Zuschneidemodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="268"/>
+            <location filename="../processing_provider/export_training_data.py" line="284"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Für Labeled_Tiles und Imagenet (eine Kachel je Objekt): FIXED_SIZE schreibt eine Kachel in Kachelgröße, zentriert auf das Objekt; BOUNDING_BOX schneidet die Kachel auf das umgebende Rechteck des Objekts zu, sodass die Kachelgrößen variieren.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="272"/>
+            <location filename="../processing_provider/export_training_data.py" line="288"/>
             <source>Additional input raster</source>
             <translation>Zusätzliches Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="273"/>
+            <location filename="../processing_provider/export_training_data.py" line="289"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Ein zweites Raster, nach denselben Kacheln zerlegt (auf das Gitter des Eingaberasters umgerechnet) und in images2/ geschrieben, für Bildübersetzung oder Änderungserkennung. Nur mit Export_Tiles, Classified_Tiles und CycleGAN; arcgis.learn liest Classified_Tiles mit images2/ als Änderungserkennung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="279"/>
+            <location filename="../processing_provider/export_training_data.py" line="295"/>
             <source>Input instance data</source>
             <translation>Eingabe-Instanzdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="281"/>
+            <location filename="../processing_provider/export_training_data.py" line="297"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Instanzlabels für Panoptic_Segmentation: Polygone oder Punkte mit Pufferradius; jedes Objekt ist eine Instanz in den Masken von labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="284"/>
+            <location filename="../processing_provider/export_training_data.py" line="300"/>
             <source>Instance class value field</source>
             <translation>Klassenwertfeld der Instanzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="286"/>
+            <location filename="../processing_provider/export_training_data.py" line="302"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Instanzobjekte mit der Klasse, gelesen wie das Klassenwertfeld. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="289"/>
+            <location filename="../processing_provider/export_training_data.py" line="305"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Minimales Polygon-Überlappungsverhältnis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="290"/>
+            <location filename="../processing_provider/export_training_data.py" line="306"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Ein Objekt kommt nur dann in das Label einer Kachel, wenn mindestens dieser Anteil (0 bis 1) seiner Fläche in der Kachel liegt; 0 behält jedes Objekt, das die Kachel berührt. Nur für Polygon- und Punktlabels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="297"/>
+            <location filename="../processing_provider/export_training_data.py" line="313"/>
             <source>Chip index</source>
             <translation>Kachelindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="301"/>
+            <location filename="../processing_provider/export_training_data.py" line="317"/>
             <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
             <translation>Ein Polygon je geschriebener Kachel (chip_name, image_path, feature_count), im KBS des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="302"/>
+            <location filename="../processing_provider/export_training_data.py" line="318"/>
             <source>Number of chips</source>
             <translation>Anzahl der Kacheln</translation>
         </message>
@@ -934,6 +935,123 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../processing_provider/train_pixel_classifier.py" line="293"/>
             <source>best: epoch {epoch}, {iou:.3f}</source>
             <translation>beste: Epoche {epoch}, {iou:.3f}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="60"/>
+            <source>the model definition cannot be read</source>
+            <translation>die Modelldefinition kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="161"/>
+            <source>open (ARGUMENTS tile_size)</source>
+            <translation>offen (tile_size in ARGUMENTS)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="166"/>
+            <source>model input channels, raster bands in order</source>
+            <translation>Eingabekanäle des Modells, Rasterbänder in Reihenfolge</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="168"/>
+            <source>the raster's bands in order</source>
+            <translation>die Bänder des Rasters in Reihenfolge</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="169"/>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="170"/>
+            <source>Framework</source>
+            <translation>Framework</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="171"/>
+            <source>Input size</source>
+            <translation>Eingabegröße</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="172"/>
+            <source>Bands</source>
+            <translation>Bänder</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="177"/>
+            <location filename="../plugin/widgets/model_card.py" line="179"/>
+            <source>Classes</source>
+            <translation>Klassen</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="179"/>
+            <source>one per output channel, named by its index</source>
+            <translation>eine je Ausgabekanal, nach ihrem Index benannt</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="181"/>
+            <location filename="../plugin/widgets/model_card.py" line="183"/>
+            <source>Argument defaults</source>
+            <translation>Standardwerte der Argumente</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="44"/>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="45"/>
+            <source>Y</source>
+            <translation>Y</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="47"/>
+            <source>Tile size</source>
+            <translation>Kachelgröße</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="47"/>
+            <source>Stride</source>
+            <translation>Schrittweite</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="61"/>
+            <source>While locked, Y is kept equal to X</source>
+            <translation>Solange gesperrt, bleibt Y gleich X</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="69"/>
+            <source>Show the chip grid on the map</source>
+            <translation>Kachelraster auf der Karte anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="122"/>
+            <source>Tile size and stride</source>
+            <translation>Kachelgröße und Schrittweite</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="210"/>
+            <source>Overlap: X {x:.1f} %, Y {y:.1f} %</source>
+            <translation>Überlappung: X {x:.1f} %, Y {y:.1f} %</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="220"/>
+            <source>Chips: choose an input raster (and an extent that overlaps it) to count them.</source>
+            <translation>Kacheln: Wählen Sie ein Eingaberaster (und eine Ausdehnung, die es überlappt), um sie zu zählen.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="223"/>
+            <source>{format} cuts one chip per feature, not this grid.</source>
+            <translation>{format} schneidet eine Kachel je Objekt, nicht dieses Raster.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="243"/>
+            <source>{count} chips ({cols} × {rows} grid cells) over {width} × {height} pixels</source>
+            <translation>{count} Kacheln ({cols} × {rows} Rasterzellen) über {width} × {height} Pixel</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="248"/>
+            <source>The map shows the first {limit} chips.</source>
+            <translation>Die Karte zeigt die ersten {limit} Kacheln.</translation>
         </message>
     </context>
 </TS>

@@ -130,17 +130,17 @@
             <translation>{value} ne se charge pas comme couche raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="103"/>
+            <location filename="../processing_provider/classify_pixels.py" line="105"/>
             <source>Classify Pixels Using Deep Learning</source>
             <translation>Classer les pixels à l'aide de l'apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="106"/>
+            <location filename="../processing_provider/classify_pixels.py" line="108"/>
             <source>deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inference,model,cloud mask</source>
             <translation>apprentissage profond,deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inférence,modèle,masque de nuages</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="110"/>
+            <location filename="../processing_provider/classify_pixels.py" line="112"/>
             <source>Runs a trained pixel classification (semantic segmentation) model over a raster and writes a classified raster, like ArcGIS Pro's 'Classify Pixels Using Deep Learning'. The model is an Esri model definition (.emd, or the EMD JSON text itself), a .dlpk package or an .onnx file with Deepness-style metadata; Pixelwise runs ONNX models with ONNX Runtime and never runs code from a model package.
 
 Inputs: the raster (IN_RASTER, with the bands the model expects), the model (IN_MODEL_DEFINITION) and optionally model arguments, an extent, a cell size and mask polygons.
@@ -165,97 +165,98 @@ Les noms des paramètres sont ceux d'ArcGIS. Le journal indique le fournisseur d
 Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64;batch_size=4 PROCESSOR_TYPE=AUTO OUT_CLASSIFIED_RASTER=classified.tif</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="134"/>
-            <location filename="../processing_provider/export_training_data.py" line="158"/>
+            <location filename="../processing_provider/classify_pixels.py" line="136"/>
+            <location filename="../processing_provider/export_training_data.py" line="166"/>
             <source>Input raster</source>
             <translation>Raster en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="135"/>
+            <location filename="../processing_provider/classify_pixels.py" line="137"/>
             <source>The imagery to classify. It must have the bands the model expects (ExtractBands of the model definition, else the model's input channels).</source>
             <translation>L'imagerie à classer. Elle doit avoir les bandes attendues par le modèle (ExtractBands de la définition du modèle, sinon les canaux d'entrée du modèle).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="138"/>
+            <location filename="../processing_provider/classify_pixels.py" line="139"/>
+            <location filename="../plugin/widgets/model_card.py" line="199"/>
             <source>Model definition</source>
             <translation>Définition du modèle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="141"/>
+            <location filename="../processing_provider/classify_pixels.py" line="147"/>
             <source>An Esri model definition (.emd) whose ModelFile is an ONNX model, a deep learning package (.dlpk) holding one, or an .onnx model with Deepness metadata. The EMD JSON text itself is accepted too, as in ArcGIS.</source>
             <translation>Une définition de modèle Esri (.emd) dont le ModelFile est un modèle ONNX, un paquet d'apprentissage profond (.dlpk) qui en contient un, ou un modèle .onnx avec des métadonnées Deepness. Le texte JSON de l'EMD lui-même est aussi accepté, comme dans ArcGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="145"/>
+            <location filename="../processing_provider/classify_pixels.py" line="151"/>
             <source>Output classified raster</source>
             <translation>Raster classé en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="146"/>
+            <location filename="../processing_provider/classify_pixels.py" line="152"/>
             <source>The classified raster (GeoTIFF, .tif): one band of class values, with the model's class colours and names.</source>
             <translation>Le raster classé (GeoTIFF, .tif) : une bande de valeurs de classes, avec les couleurs et les noms des classes du modèle.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="149"/>
+            <location filename="../processing_provider/classify_pixels.py" line="155"/>
             <source>Arguments</source>
             <translation>Arguments</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="150"/>
+            <location filename="../processing_provider/classify_pixels.py" line="156"/>
             <source>Model arguments as name=value;name=value (ArcGIS's 'name value;name value' works too): padding (overlap margin of each window, pixels; default a quarter of the window), batch_size (windows per model call; default 4), tile_size (window size, only for models whose input size is open), predict_background (True/False: whether class 0 may win), test_time_augmentation (True/False: average over flips and rotations), merge_policy (mean, max or min: how augmented predictions merge).</source>
             <translation>Arguments du modèle sous la forme nom=valeur;nom=valeur (la forme d'ArcGIS 'nom valeur;nom valeur' fonctionne aussi) : padding (marge de chevauchement de chaque fenêtre, en pixels ; par défaut un quart de la fenêtre), batch_size (fenêtres par appel du modèle ; 4 par défaut), tile_size (taille de fenêtre, uniquement pour les modèles dont la taille d'entrée est libre), predict_background (True/False : si la classe 0 peut l'emporter), test_time_augmentation (True/False : moyenne sur les retournements et rotations), merge_policy (mean, max ou min : manière de fusionner les prédictions augmentées).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="156"/>
+            <location filename="../processing_provider/classify_pixels.py" line="162"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="151"/>
             <source>Processor type</source>
             <translation>Type de processeur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="162"/>
+            <location filename="../processing_provider/classify_pixels.py" line="168"/>
             <source>Where the model runs (the ArcGIS 'processorType' environment): AUTO uses a GPU when ONNX Runtime has a working GPU provider (CUDA, ROCm, DirectML) and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only.</source>
             <translation>Où le modèle s'exécute (l'environnement 'processorType' d'ArcGIS) : AUTO utilise un GPU quand ONNX Runtime dispose d'un fournisseur GPU fonctionnel (CUDA, ROCm, DirectML), sinon le CPU ; GPU échoue au lieu de se rabattre sur le CPU ; CPU n'utilise que le CPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="166"/>
-            <location filename="../processing_provider/export_training_data.py" line="232"/>
+            <location filename="../processing_provider/classify_pixels.py" line="172"/>
+            <location filename="../processing_provider/export_training_data.py" line="248"/>
             <source>Extent</source>
             <translation>Emprise</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="167"/>
+            <location filename="../processing_provider/classify_pixels.py" line="173"/>
             <source>Area to classify (the ArcGIS 'extent' environment); the whole raster if not set.</source>
             <translation>Zone à classer (l'environnement 'extent' d'ArcGIS) ; le raster entier si elle n'est pas définie.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="169"/>
-            <location filename="../processing_provider/export_training_data.py" line="235"/>
+            <location filename="../processing_provider/classify_pixels.py" line="175"/>
+            <location filename="../processing_provider/export_training_data.py" line="251"/>
             <source>Cell size</source>
             <translation>Taille de cellule</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="171"/>
+            <location filename="../processing_provider/classify_pixels.py" line="177"/>
             <source>Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size.</source>
             <translation>Taille de cellule du raster classé, dans les unités du SCR du raster (l'environnement 'cellSize' d'ArcGIS) ; l'entrée est rééchantillonnée à cette taille avant l'exécution du modèle. 0 conserve la taille de cellule propre du raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="175"/>
-            <location filename="../processing_provider/export_training_data.py" line="228"/>
+            <location filename="../processing_provider/classify_pixels.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="244"/>
             <source>Input mask polygons</source>
             <translation>Polygones de masque en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="177"/>
+            <location filename="../processing_provider/classify_pixels.py" line="183"/>
             <source>Only pixels inside these polygons are classified; the rest are NoData (the ArcGIS 'mask' environment).</source>
             <translation>Seuls les pixels situés dans ces polygones sont classés ; les autres sont NoData (l'environnement 'mask' d'ArcGIS).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="180"/>
+            <location filename="../processing_provider/classify_pixels.py" line="186"/>
             <source>Output confidence raster</source>
             <translation>Raster de confiance en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="182"/>
+            <location filename="../processing_provider/classify_pixels.py" line="188"/>
             <source>Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel (Pixelwise addition).</source>
             <translation>GeoTIFF (.tif) facultatif de la probabilité de la classe gagnante (0–1, float32) pour chaque pixel (ajout de Pixelwise).</translation>
         </message>
@@ -307,33 +308,33 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
             <translation>La référence : un raster de classes (valeurs = classes ; 0 et NoData = pas de référence), ou des polygones avec un champ de classe (les pixels dont le centre n'est dans aucun polygone n'ont pas de référence ; là où des polygones se chevauchent, les entités suivantes l'emportent). Les rasters sur une autre grille sont rééchantillonnés (au plus proche voisin), les polygones dans un autre SCR reprojetés, sur la grille du raster classé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="110"/>
-            <location filename="../processing_provider/export_training_data.py" line="217"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="112"/>
+            <location filename="../processing_provider/export_training_data.py" line="233"/>
             <source>Class value field</source>
             <translation>Champ de valeur de classe</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="112"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="113"/>
             <source>Field of the ground-truth polygons holding the reference class (not used for a raster). A numeric field gives class values, matched to the classified raster's values (0 and NULL = no reference). A text field gives class names, matched to the classified raster's class names exactly, else ignoring case and surrounding spaces, else a text that is a whole number is that value; names that match nothing become extra reference classes (logged), and if no name matches the run stops. If empty, a field named 'value' or 'classvalue' is used.</source>
             <translation>Champ des polygones de vérité terrain contenant la classe de référence (inutilisé pour un raster). Un champ numérique donne des valeurs de classes, mises en correspondance avec les valeurs du raster classé (0 et NULL = pas de référence). Un champ texte donne des noms de classes, mis en correspondance avec les noms de classes du raster classé à l'identique, sinon sans tenir compte de la casse ni des espaces autour, sinon un texte qui est un nombre entier vaut cette valeur ; les noms sans correspondance deviennent des classes de référence supplémentaires (consignées dans le journal), et si aucun nom ne correspond, l'exécution s'arrête. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="121"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="122"/>
             <source>Number of random points</source>
             <translation>Nombre de points aléatoires</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="123"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="124"/>
             <source>0 assesses every valid pixel. More than 0: the number of random points (pixels) assessed, drawn as SAMPLING_STRATEGY says; with fewer valid pixels than that, all are taken.</source>
             <translation>0 évalue chaque pixel valide. Plus de 0 : le nombre de points aléatoires (pixels) évalués, tirés comme l'indique SAMPLING_STRATEGY ; s'il y a moins de pixels valides, tous sont pris.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="125"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="126"/>
             <source>Sampling strategy</source>
             <translation>Stratégie d'échantillonnage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="132"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="133"/>
             <source>How random points are drawn (ArcGIS's 'Create Accuracy Assessment Points' keywords); points are distinct pixels drawn uniformly within each stratum:
 	STRATIFIED_RANDOM: per reference class, in proportion to its area (largest-remainder rounding, so the points add up to NUM_RANDOM_POINTS; a tiny class may get none).
 	EQUALIZED_STRATIFIED_RANDOM: the same number per reference class; a class with fewer pixels gives all of them and the rest go to the other classes.
@@ -344,83 +345,83 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
 	RANDOM : n'importe où parmi les pixels valides.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="140"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="141"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="147"/>
             <source>Random seed</source>
             <translation>Graine aléatoire</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="142"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="143"/>
             <source>Seed of the random points (0 or more): the same seed, inputs and numpy version draw the same points.</source>
             <translation>Graine des points aléatoires (0 ou plus) : la même graine, les mêmes entrées et la même version de numpy tirent les mêmes points.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="147"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="148"/>
             <source>Confusion matrix</source>
             <translation>Matrice de confusion</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="151"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="152"/>
             <source>The confusion matrix as a table without geometry: one row per reference class (ClassValue, ClassName, C_&lt;value&gt; = pixels predicted as that class, Total, ProducersAccuracy, IoU, F1), a Total row and a UsersAccuracy row (its ProducersAccuracy cell is the overall accuracy).</source>
             <translation>La matrice de confusion sous forme de table sans géométrie : une ligne par classe de référence (ClassValue, ClassName, C_&lt;value&gt; = pixels prédits dans cette classe, Total, ProducersAccuracy, IoU, F1), une ligne Total et une ligne UsersAccuracy (sa cellule ProducersAccuracy est la précision globale).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="155"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="156"/>
             <source>Confusion matrix CSV</source>
             <translation>Matrice de confusion CSV</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="156"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="157"/>
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="159"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="160"/>
             <source>The same table as a CSV file (UTF-8, comma-separated, full-precision numbers).</source>
             <translation>La même table sous forme de fichier CSV (UTF-8, séparé par des virgules, nombres en pleine précision).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="161"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="162"/>
             <source>Accuracy report</source>
             <translation>Rapport de précision</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="162"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="163"/>
             <source>HTML files (*.html)</source>
             <translation>Fichiers HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="165"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="166"/>
             <source>An HTML report: inputs, sampling, overall accuracy, kappa, mean IoU, the confusion matrix as a heat map (cell colour = share of the reference class) and the per-class metrics.</source>
             <translation>Un rapport HTML : entrées, échantillonnage, précision globale, kappa, IoU moyen, la matrice de confusion en carte de chaleur (couleur de cellule = part de la classe de référence) et les métriques par classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="167"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="168"/>
             <source>Overall accuracy</source>
             <translation>Précision globale</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="168"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="169"/>
             <source>Cohen's kappa</source>
             <translation>Kappa de Cohen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="169"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="170"/>
             <source>Mean IoU</source>
             <translation>IoU moyen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="126"/>
+            <location filename="../processing_provider/export_training_data.py" line="134"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Exporter les données d'entraînement pour l'apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="129"/>
+            <location filename="../processing_provider/export_training_data.py" line="137"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>apprentissage profond,deep learning,données d'entraînement,imagettes,tuiles,étiquettes,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptique</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="133"/>
+            <location filename="../processing_provider/export_training_data.py" line="141"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -441,97 +442,97 @@ Sorties : le dossier (OUT_FOLDER), qui doit être nouveau, vide ou un export Pix
 Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="163"/>
+            <location filename="../processing_provider/export_training_data.py" line="171"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands.</source>
             <translation>L'imagerie à découper en imagettes : un raster, ou plusieurs (PROCESSING_MODE indique s'ils sont mosaïqués ou découpés un par un). Les imagettes conservent le type de données du raster et toutes ses bandes.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="166"/>
+            <location filename="../processing_provider/export_training_data.py" line="174"/>
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="167"/>
+            <location filename="../processing_provider/export_training_data.py" line="175"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Dossier qui reçoit images/, labels/ et les fichiers de métadonnées. Il ne doit pas exister, ou être vide, ou contenir un export Pixelwise antérieur.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="171"/>
+            <location filename="../processing_provider/export_training_data.py" line="179"/>
             <source>Input feature class or classified raster</source>
             <translation>Classe d'entités ou raster classé en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="174"/>
+            <location filename="../processing_provider/export_training_data.py" line="182"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Étiquettes : polygones, points (avec un rayon de tampon) ou raster de classes à une bande dont les valeurs sont les classes (0 = aucune classe). Laisser vide avec Export_Tiles.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="177"/>
+            <location filename="../processing_provider/export_training_data.py" line="185"/>
             <source>Image format</source>
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="178"/>
+            <location filename="../processing_provider/export_training_data.py" line="186"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Format de fichier des imagettes. PNG et JPEG acceptent au plus 3 bandes ; JPEG n'accepte que des données 8 bits.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="180"/>
+            <location filename="../processing_provider/export_training_data.py" line="190"/>
             <source>Tile size X</source>
             <translation>Taille de tuile X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="180"/>
+            <location filename="../processing_provider/export_training_data.py" line="190"/>
             <source>Chip width in pixels.</source>
             <translation>Largeur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="193"/>
             <source>Tile size Y</source>
             <translation>Taille de tuile Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="193"/>
             <source>Chip height in pixels.</source>
             <translation>Hauteur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="183"/>
+            <location filename="../processing_provider/export_training_data.py" line="196"/>
             <source>Stride X</source>
             <translation>Pas X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="184"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance horizontale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="186"/>
+            <location filename="../processing_provider/export_training_data.py" line="200"/>
             <source>Stride Y</source>
             <translation>Pas Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="187"/>
+            <location filename="../processing_provider/export_training_data.py" line="201"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance verticale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="189"/>
+            <location filename="../processing_provider/export_training_data.py" line="204"/>
             <source>Output no feature tiles</source>
             <translation>Produire les tuiles sans entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="191"/>
+            <location filename="../processing_provider/export_training_data.py" line="206"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES écrit chaque imagette ; ONLY_TILES_WITH_FEATURES ignore les imagettes sans aucune étiquette.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="193"/>
+            <location filename="../processing_provider/export_training_data.py" line="208"/>
             <source>Metadata format</source>
             <translation>Format des métadonnées</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="194"/>
+            <location filename="../processing_provider/export_training_data.py" line="209"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -560,157 +561,157 @@ Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO : rectangles normalisés dans un fichier texte YOLO par imagette, plus data.yaml (ajout de Pixelwise).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="213"/>
+            <location filename="../processing_provider/export_training_data.py" line="229"/>
             <source>Start index</source>
             <translation>Indice de départ</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="214"/>
+            <location filename="../processing_provider/export_training_data.py" line="230"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Numéro de la première imagette (obsolète dans ArcGIS Pro ; un export Pixelwise antérieur dans le dossier de sortie est poursuivi à partir de son prochain indice libre).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="219"/>
+            <location filename="../processing_provider/export_training_data.py" line="235"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités en entrée contenant la classe. Les nombres entiers servent de valeurs de classes (0 = aucune classe) ; les valeurs texte deviennent les classes 1…n nommées d'après le texte. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="223"/>
+            <location filename="../processing_provider/export_training_data.py" line="239"/>
             <source>Buffer radius</source>
             <translation>Rayon du tampon</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="225"/>
+            <location filename="../processing_provider/export_training_data.py" line="241"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Tampon tracé autour de chaque entité en entrée (et de chaque entité de IN_INSTANCE_DATA), dans les unités du SCR des entités. Les points exigent un rayon supérieur à 0 (ils deviennent des cercles).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="230"/>
+            <location filename="../processing_provider/export_training_data.py" line="246"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Seules les imagettes entièrement situées dans ces polygones sont écrites.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="233"/>
+            <location filename="../processing_provider/export_training_data.py" line="249"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set.</source>
             <translation>Zone à exporter (l'environnement 'extent' d'ArcGIS) ; le raster entier si elle n'est pas définie.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="237"/>
+            <location filename="../processing_provider/export_training_data.py" line="253"/>
             <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size.</source>
             <translation>Taille de cellule en sortie, dans les unités du SCR du (premier) raster en entrée (l'environnement 'cellSize' d'ArcGIS) ; 0 conserve la taille de cellule propre du raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="240"/>
+            <location filename="../processing_provider/export_training_data.py" line="256"/>
             <source>Edge chips</source>
             <translation>Imagettes de bord</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="241"/>
+            <location filename="../processing_provider/export_training_data.py" line="257"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Ce qu'il advient des cellules de la grille qui dépassent le bord droit ou inférieur du raster : SHIFT_INWARD recule la dernière imagette pour qu'elle se termine au bord, PAD remplit les pixels manquants avec NoData, DROP omet la cellule. (Ajout de Pixelwise ; ArcGIS ne documente pas son comportement.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="246"/>
+            <location filename="../processing_provider/export_training_data.py" line="262"/>
             <source>Rotation angle</source>
             <translation>Angle de rotation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="247"/>
+            <location filename="../processing_provider/export_training_data.py" line="263"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentation, en degrés : avec un angle a supérieur à 0, chaque imagette est aussi écrite pivotée dans le sens antihoraire autour de son centre de a, 2a, … (moins de 360°), soit ceil(360 / a) copies au total ; les imagettes pivotées sont rééchantillonnées à partir du raster qui les entoure et leurs étiquettes recalculées. 0 n'écrit aucune imagette pivotée.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="253"/>
+            <location filename="../processing_provider/export_training_data.py" line="269"/>
             <source>Reference system</source>
             <translation>Système de référence</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="254"/>
+            <location filename="../processing_provider/export_training_data.py" line="270"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE découpe des imagettes géoréférencées (le raster doit avoir un SCR) ; PIXEL_SPACE découpe les imagettes en lignes et colonnes d'image et les écrit sans SCR ni fichier de géoréférencement (world file), y compris à partir d'un raster non géoréférencé. Utilisez l'espace dans lequel le modèle sera exécuté.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="258"/>
+            <location filename="../processing_provider/export_training_data.py" line="274"/>
             <source>Processing mode</source>
             <translation>Mode de traitement</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="259"/>
+            <location filename="../processing_provider/export_training_data.py" line="275"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Avec plusieurs rasters en entrée : PROCESS_AS_MOSAICKED_IMAGE les mosaïque d'abord en une seule image (même SCR, même nombre de bandes et même type de données ; les rasters suivants par-dessus) ; PROCESS_ITEMS_SEPARATELY découpe chaque raster sur sa propre grille, la numérotation des imagettes se poursuivant d'un raster au suivant.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="263"/>
+            <location filename="../processing_provider/export_training_data.py" line="279"/>
             <source>Blacken around feature</source>
             <translation>Noircir autour de l'entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="264"/>
+            <location filename="../processing_provider/export_training_data.py" line="280"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Pour les imagettes à une entité de Labeled_Tiles et Imagenet : BLACKEN_AROUND_FEATURE met à 0 chaque pixel dont le centre est hors de l'entité ; NO_BLACKEN conserve l'imagerie autour.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="267"/>
+            <location filename="../processing_provider/export_training_data.py" line="283"/>
             <source>Crop mode</source>
             <translation>Mode de rognage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="268"/>
+            <location filename="../processing_provider/export_training_data.py" line="284"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Pour Labeled_Tiles et Imagenet (une imagette par entité) : FIXED_SIZE écrit une imagette de la taille de tuile centrée sur l'entité ; BOUNDING_BOX rogne l'imagette au rectangle englobant de l'entité, les tailles d'imagettes varient donc.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="272"/>
+            <location filename="../processing_provider/export_training_data.py" line="288"/>
             <source>Additional input raster</source>
             <translation>Raster supplémentaire en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="273"/>
+            <location filename="../processing_provider/export_training_data.py" line="289"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Un second raster découpé selon les mêmes imagettes (rééchantillonné sur la grille du raster en entrée) et écrit dans images2/, pour la traduction d'images ou la détection de changements. Uniquement avec Export_Tiles, Classified_Tiles et CycleGAN ; arcgis.learn lit Classified_Tiles avec images2/ comme détection de changements.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="279"/>
+            <location filename="../processing_provider/export_training_data.py" line="295"/>
             <source>Input instance data</source>
             <translation>Données d'instances en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="281"/>
+            <location filename="../processing_provider/export_training_data.py" line="297"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Étiquettes d'instances pour Panoptic_Segmentation : polygones, ou points avec un rayon de tampon ; chaque entité est une instance dans les masques de labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="284"/>
+            <location filename="../processing_provider/export_training_data.py" line="300"/>
             <source>Instance class value field</source>
             <translation>Champ de valeur de classe des instances</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="286"/>
+            <location filename="../processing_provider/export_training_data.py" line="302"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités d'instances contenant la classe, lu comme le champ de valeur de classe. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="289"/>
+            <location filename="../processing_provider/export_training_data.py" line="305"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Rapport minimal de recouvrement des polygones</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="290"/>
+            <location filename="../processing_provider/export_training_data.py" line="306"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Une entité n'entre dans l'étiquette d'une imagette que si au moins cette fraction (0 à 1) de sa surface se trouve dans l'imagette ; 0 conserve toute entité qui touche l'imagette. Étiquettes de polygones et de points uniquement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="297"/>
+            <location filename="../processing_provider/export_training_data.py" line="313"/>
             <source>Chip index</source>
             <translation>Index des imagettes</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="301"/>
+            <location filename="../processing_provider/export_training_data.py" line="317"/>
             <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
             <translation>Un polygone par imagette écrite (chip_name, image_path, feature_count), dans le SCR du raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="302"/>
+            <location filename="../processing_provider/export_training_data.py" line="318"/>
             <source>Number of chips</source>
             <translation>Nombre d'imagettes</translation>
         </message>
@@ -934,6 +935,123 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../processing_provider/train_pixel_classifier.py" line="293"/>
             <source>best: epoch {epoch}, {iou:.3f}</source>
             <translation>meilleure : époque {epoch}, {iou:.3f}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="60"/>
+            <source>the model definition cannot be read</source>
+            <translation>la définition du modèle est illisible</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="161"/>
+            <source>open (ARGUMENTS tile_size)</source>
+            <translation>libre (tile_size dans ARGUMENTS)</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="166"/>
+            <source>model input channels, raster bands in order</source>
+            <translation>canaux d'entrée du modèle, bandes du raster dans l'ordre</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="168"/>
+            <source>the raster's bands in order</source>
+            <translation>les bandes du raster dans l'ordre</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="169"/>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="170"/>
+            <source>Framework</source>
+            <translation>Framework</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="171"/>
+            <source>Input size</source>
+            <translation>Taille d'entrée</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="172"/>
+            <source>Bands</source>
+            <translation>Bandes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="177"/>
+            <location filename="../plugin/widgets/model_card.py" line="179"/>
+            <source>Classes</source>
+            <translation>Classes</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="179"/>
+            <source>one per output channel, named by its index</source>
+            <translation>une par canal de sortie, nommée d'après son indice</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/model_card.py" line="181"/>
+            <location filename="../plugin/widgets/model_card.py" line="183"/>
+            <source>Argument defaults</source>
+            <translation>Arguments par défaut</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="44"/>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="45"/>
+            <source>Y</source>
+            <translation>Y</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="47"/>
+            <source>Tile size</source>
+            <translation>Taille des tuiles</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="47"/>
+            <source>Stride</source>
+            <translation>Pas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="61"/>
+            <source>While locked, Y is kept equal to X</source>
+            <translation>Tant que le verrou est fermé, Y reste égal à X</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="69"/>
+            <source>Show the chip grid on the map</source>
+            <translation>Afficher la grille des tuiles sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="122"/>
+            <source>Tile size and stride</source>
+            <translation>Taille des tuiles et pas</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="210"/>
+            <source>Overlap: X {x:.1f} %, Y {y:.1f} %</source>
+            <translation>Recouvrement : X {x:.1f} %, Y {y:.1f} %</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="220"/>
+            <source>Chips: choose an input raster (and an extent that overlaps it) to count them.</source>
+            <translation>Tuiles : choisissez un raster en entrée (et une emprise qui le recoupe) pour les compter.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="223"/>
+            <source>{format} cuts one chip per feature, not this grid.</source>
+            <translation>{format} découpe une tuile par entité, pas cette grille.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="243"/>
+            <source>{count} chips ({cols} × {rows} grid cells) over {width} × {height} pixels</source>
+            <translation>{count} tuiles ({cols} × {rows} cellules de grille) sur {width} × {height} pixels</translation>
+        </message>
+        <message>
+            <location filename="../plugin/widgets/tile_stride.py" line="248"/>
+            <source>The map shows the first {limit} chips.</source>
+            <translation>La carte montre les {limit} premières tuiles.</translation>
         </message>
     </context>
 </TS>

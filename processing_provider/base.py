@@ -126,10 +126,25 @@ def missing_dependencies_message(names):
               "{hint} and restart QGIS.").format(missing=", ".join(missing), hint=hint)
 
 
+def quiet_gdal_open(path):
+    """``(dataset or None, GDAL's first error line)``: open ``path`` without GDAL printing anything,
+    whether or not someone called ``gdal.UseExceptions()``."""
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = gdal.Open(path)
+    except RuntimeError:
+        dataset = None
+    finally:
+        detail = gdal.GetLastErrorMsg().splitlines()[0] if gdal.GetLastErrorMsg() else ""
+        gdal.PopErrorHandler()
+    return dataset, detail
+
+
 def raster_problem(value):
     """``(problem, fix)`` saying why ``value`` (a path or layer name, or a list of them) does not load as
     a raster, or None when nothing is found wrong with the files."""
-    from osgeo import gdal
 
     for item in value if isinstance(value, (list, tuple)) else [value]:
         if not isinstance(item, str) or not item:
@@ -139,14 +154,7 @@ def raster_problem(value):
         if not os.path.exists(path):
             return (tr("{value!r} is neither a file nor a raster layer of the project").format(value=item),
                     tr("Give the path of a raster file or the name of a loaded raster layer"))
-        gdal.PushErrorHandler("CPLQuietErrorHandler")
-        try:
-            dataset = gdal.Open(path)
-        except RuntimeError:  # when someone called gdal.UseExceptions()
-            dataset = None
-        finally:
-            detail = gdal.GetLastErrorMsg().splitlines()[0] if gdal.GetLastErrorMsg() else ""
-            gdal.PopErrorHandler()
+        dataset, detail = quiet_gdal_open(path)
         if dataset is None:
             return (tr("GDAL cannot open {name} as a raster{detail}").format(
                         name=name, detail=f" ({detail})" if detail else ""),

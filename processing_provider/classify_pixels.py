@@ -41,6 +41,8 @@ PROCESSOR_TYPES = ("AUTO", "CPU", "GPU")
 # The first filter is the file dialog's default. "All files (*)" is there for the parameter check:
 # QGIS 3.22 accepts a value only when it matches the filter, and the value may be EMD JSON text.
 MODEL_FILE_FILTER = "Model definition (*.emd *.dlpk *.onnx);;All files (*)"
+# Named from this package: the plugin folder may be installed under another name.
+MODEL_CARD_WRAPPER = f"{__name__.split('.')[0]}.plugin.widgets.model_card.ModelCardWrapper"
 # The engine writes GeoTIFF whatever the name; other extensions would mislead QGIS and the user.
 GEOTIFF_EXTENSIONS = (".tif", ".tiff")
 
@@ -134,10 +136,14 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
             QgsProcessingParameterRasterLayer(IN_RASTER, tr("Input raster")),
             tr("The imagery to classify. It must have the bands the model expects (ExtractBands of the "
                "model definition, else the model's input channels).")))
+        model_definition = QgsProcessingParameterFile(IN_MODEL_DEFINITION, tr("Model definition"),
+                                                      behavior=QgsProcessingParameterFile.File,
+                                                      fileFilter=MODEL_FILE_FILTER)
+        # The model card (type, size, bands, classes, argument defaults) in the algorithm dialog. A class
+        # path, not an import: the provider does not depend on the GUI.
+        model_definition.setMetadata({"widget_wrapper": {"class": MODEL_CARD_WRAPPER}})
         self.addParameter(with_help(
-            QgsProcessingParameterFile(IN_MODEL_DEFINITION, tr("Model definition"),
-                                       behavior=QgsProcessingParameterFile.File,
-                                       fileFilter=MODEL_FILE_FILTER),
+            model_definition,
             tr("An Esri model definition (.emd) whose ModelFile is an ONNX model, a deep learning package "
                "(.dlpk) holding one, or an .onnx model with Deepness metadata. The EMD JSON text itself is "
                "accepted too, as in ArcGIS.")))

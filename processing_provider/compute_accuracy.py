@@ -10,11 +10,11 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
     QgsRasterLayer,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -106,9 +106,10 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
                "with a class field (pixels whose centre lies in no polygon have no reference; later "
                "features win where polygons overlap). Rasters on another grid are resampled (nearest), "
                "polygons in another CRS reprojected, onto the classified raster's grid.")))
+        # A plain string, not a field parameter: QGIS 3.22's field widget crashes when its parent
+        # map-layer parameter holds a raster (QgsProcessingFieldWidgetWrapper dereferences a null layer).
         self.addParameter(with_help(
-            QgsProcessingParameterField(CLASS_VALUE_FIELD, tr("Class value field"),
-                                        parentLayerParameterName=IN_GROUND_TRUTH_DATA, optional=True),
+            QgsProcessingParameterString(CLASS_VALUE_FIELD, tr("Class value field"), optional=True),
             tr("Field of the ground-truth polygons holding the reference class (not used for a raster). "
                "A numeric field gives class values, matched to the classified raster's values (0 and NULL "
                "= no reference). A text field gives class names, matched to the classified raster's class "

@@ -100,6 +100,14 @@ def _number(name, description, default, help_text, data_type=QgsProcessingParame
     return parameter
 
 
+def _with_widget(parameter, wrapper_class):
+    """``parameter`` shown in the algorithm dialog by ``plugin/widgets/<wrapper_class>`` (a class path
+    that Processing imports, so this module does not import the plugin)."""
+    package = __package__.rpartition(".")[0]  # the folder QGIS installed the plugin as: pixelwise
+    parameter.setMetadata({"widget_wrapper": {"class": f"{package}.plugin.widgets.{wrapper_class}"}})
+    return parameter
+
+
 def _drawn_over_the_raster(labels, raster_crs):
     """``labels`` without their CRS when it is the one QGIS gave a raster whose file has none.
 
@@ -173,23 +181,30 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                        QgsProcessing.TypeRaster]),
             tr("Labels: polygons, points (with a buffer radius) or a single-band class raster whose "
                "values are the classes (0 = no class). Leave empty with Export_Tiles.")))
-        self.addParameter(_enum(
+        self.addParameter(_with_widget(_enum(
             IMAGE_CHIP_FORMAT, tr("Image format"), IMAGE_CHIP_FORMATS, "TIFF",
             tr("File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit "
-               "data only.")))
-        self.addParameter(_number(TILE_SIZE_X, tr("Tile size X"), 256, tr("Chip width in pixels.")))
-        self.addParameter(_number(TILE_SIZE_Y, tr("Tile size Y"), 256, tr("Chip height in pixels.")))
-        self.addParameter(_number(
+               "data only.")), "chip_format.ChipFormatWidgetWrapper"))
+        # One linked widget (the wrapper of TILE_SIZE_X) shows the four numbers in the dialog.
+        self.addParameter(_with_widget(
+            _number(TILE_SIZE_X, tr("Tile size X"), 256, tr("Chip width in pixels.")),
+            "tile_stride.TileStrideWidgetWrapper"))
+        self.addParameter(_with_widget(
+            _number(TILE_SIZE_Y, tr("Tile size Y"), 256, tr("Chip height in pixels.")),
+            "tile_stride.LinkedNumberWidgetWrapper"))
+        self.addParameter(_with_widget(_number(
             STRIDE_X, tr("Stride X"), 128,
-            tr("Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.")))
-        self.addParameter(_number(
+            tr("Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.")),
+            "tile_stride.LinkedNumberWidgetWrapper"))
+        self.addParameter(_with_widget(_number(
             STRIDE_Y, tr("Stride Y"), 128,
-            tr("Vertical distance between chip origins in pixels; equal to the tile size for no overlap.")))
+            tr("Vertical distance between chip origins in pixels; equal to the tile size for no overlap.")),
+            "tile_stride.LinkedNumberWidgetWrapper"))
         self.addParameter(_enum(
             OUTPUT_NOFEATURE_TILES, tr("Output no feature tiles"), NOFEATURE_TILES,
             "ONLY_TILES_WITH_FEATURES",
             tr("ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.")))
-        self.addParameter(_enum(
+        self.addParameter(_with_widget(_enum(
             METADATA_FORMAT, tr("Metadata format"), METADATA_FORMATS, "PASCAL_VOC_rectangles",
             tr("Label format (what is written for each chip):\n\t"
                "KITTI_rectangles: boxes in a KITTI text file (object detection).\n\t"
@@ -208,7 +223,8 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                "IN_INSTANCE_DATA.\n\t"
                "COCO: one annotations.json with the polygons and boxes of every chip (Pixelwise "
                "addition).\n\t"
-               "YOLO: normalised boxes in a YOLO text file per chip, plus data.yaml (Pixelwise addition).")))
+               "YOLO: normalised boxes in a YOLO text file per chip, plus data.yaml (Pixelwise addition)."),
+            ), "metadata_format.MetadataFormatWidgetWrapper"))
         self.addParameter(_number(
             START_INDEX, tr("Start index"), 0,
             tr("Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the "

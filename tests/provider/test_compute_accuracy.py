@@ -164,8 +164,9 @@ def test_enum_and_parameters_as_qgis_sees_them(pixelwise_provider):
     assert algorithm.parameterDefinition("OUT_CONFUSION_MATRIX").dataType() == QgsProcessing.TypeVector
     # An HTML output: the Toolbox shows it in its Results Viewer.
     assert isinstance(algorithm.outputDefinition("OUT_REPORT"), QgsProcessingOutputHtml)
+    # A string, not a field parameter: QGIS 3.22's field widget crashes on a raster parent layer.
     field = algorithm.parameterDefinition("CLASS_VALUE_FIELD")
-    assert field.parentLayerParameterName() == "IN_GROUND_TRUTH_DATA"
+    assert field.type() == "string" and field.flags() & field.FlagOptional
 
 
 @pytest.mark.parametrize("change, parameter, words", [
