@@ -51,6 +51,30 @@ def with_help(parameter, help_text):
     return parameter
 
 
+# engine.classify.PROCESSOR_TYPES, repeated because importing the engine needs numpy and rasterio and
+# the plugin must load without them; tests/provider checks that the lists agree.
+PROCESSOR_TYPES = ("AUTO", "CPU", "GPU")
+
+
+def keyword_enum(name, description, options, default, help_text, optional=False):
+    """An enum parameter whose value is the keyword itself (METADATA_FORMAT=Classified_Tiles, as in
+    arcpy), with its help text."""
+    parameter = QgsProcessingParameterEnum(name, description, options=list(options), defaultValue=default,
+                                           optional=optional)
+    parameter.setUsesStaticStrings(True)
+    return with_help(parameter, help_text)
+
+
+def number(name, description, default, help_text, data_type=QgsProcessingParameterNumber.Integer,
+           advanced=False):
+    """A number parameter with its help text. No QGIS minimum or maximum: QGIS would refuse a bad value
+    with a generic message; the engine names the parameter and says what to use instead."""
+    parameter = QgsProcessingParameterNumber(name, description, data_type, defaultValue=default)
+    if advanced:
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    return with_help(parameter, help_text)
+
+
 def rectangle_bounds(rectangle):
     """``(xmin, ymin, xmax, ymax)`` of a ``QgsRectangle``, or None for a null one (no EXTENT given)."""
     if rectangle.isNull():

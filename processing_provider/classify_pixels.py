@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
@@ -20,7 +19,7 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QColor
 
-from .base import PixelwiseAlgorithm, rectangle_bounds, tr, with_help
+from .base import PROCESSOR_TYPES, PixelwiseAlgorithm, keyword_enum, rectangle_bounds, tr, with_help
 
 # Parameter keys: the ArcGIS Pro parameter names in upper case (public API of qgis_process and
 # processing.run). The engine's ClassifyConfig fields are the same names in lower case.
@@ -34,9 +33,6 @@ CELL_SIZE = "CELL_SIZE"
 IN_MASK_POLYGONS = "IN_MASK_POLYGONS"
 OUT_CONFIDENCE_RASTER = "OUT_CONFIDENCE_RASTER"
 
-# engine.classify.PROCESSOR_TYPES, repeated because importing the engine needs numpy and rasterio
-# and the plugin must load without them; tests/provider checks that both lists agree.
-PROCESSOR_TYPES = ("AUTO", "CPU", "GPU")
 
 # The first filter is the file dialog's default. "All files (*)" is there for the parameter check:
 # QGIS 3.22 accepts a value only when it matches the filter, and the value may be EMD JSON text.
@@ -159,12 +155,8 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
                "whose input size is open), predict_background (True/False: whether class 0 may win), "
                "test_time_augmentation (True/False: average over flips and rotations), merge_policy (mean, "
                "max or min: how augmented predictions merge).")))
-        processor = QgsProcessingParameterEnum(PROCESSOR_TYPE, tr("Processor type"),
-                                               options=list(PROCESSOR_TYPES), defaultValue="AUTO")
-        # The keyword itself is the value: PROCESSOR_TYPE=GPU, as in arcpy.
-        processor.setUsesStaticStrings(True)
-        self.addParameter(with_help(
-            processor,
+        self.addParameter(keyword_enum(
+            PROCESSOR_TYPE, tr("Processor type"), PROCESSOR_TYPES, "AUTO",
             tr("Where the model runs (the ArcGIS 'processorType' environment): AUTO uses a GPU when ONNX "
                "Runtime has a working GPU provider (CUDA, ROCm, DirectML) and the CPU otherwise; GPU fails "
                "instead of falling back to the CPU; CPU uses the CPU only.")))

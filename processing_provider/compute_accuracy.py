@@ -8,11 +8,9 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMapLayer,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsRasterLayer,
@@ -21,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import PixelwiseAlgorithm, tr, with_help
+from .base import PixelwiseAlgorithm, keyword_enum, number, tr, with_help
 
 # Parameter keys: ArcGIS-style names in upper case; the engine's AccuracyConfig fields are the same
 # names in lower case.
@@ -117,19 +115,12 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
                "number is that value; names that match nothing become extra reference classes (logged), "
                "and if no name matches the run stops. If empty, a field named 'value' or 'classvalue' is "
                "used.")))
-        self.addParameter(with_help(
-            # No QGIS minimum: the engine names the parameter in its error.
-            QgsProcessingParameterNumber(NUM_RANDOM_POINTS, tr("Number of random points"),
-                                         QgsProcessingParameterNumber.Integer, defaultValue=0),
+        self.addParameter(number(
+            NUM_RANDOM_POINTS, tr("Number of random points"), 0,
             tr("0 assesses every valid pixel. More than 0: the number of random points (pixels) assessed, "
                "drawn as SAMPLING_STRATEGY says; with fewer valid pixels than that, all are taken.")))
-        strategy = QgsProcessingParameterEnum(SAMPLING_STRATEGY, tr("Sampling strategy"),
-                                              options=list(SAMPLING_STRATEGIES),
-                                              defaultValue="STRATIFIED_RANDOM")
-        # The keyword itself is the value: SAMPLING_STRATEGY=RANDOM, as in arcpy.
-        strategy.setUsesStaticStrings(True)
-        self.addParameter(with_help(
-            strategy,
+        self.addParameter(keyword_enum(
+            SAMPLING_STRATEGY, tr("Sampling strategy"), SAMPLING_STRATEGIES, "STRATIFIED_RANDOM",
             tr("How random points are drawn (ArcGIS's 'Create Accuracy Assessment Points' keywords); "
                "points are distinct pixels drawn uniformly within each stratum:\n\t"
                "STRATIFIED_RANDOM: per reference class, in proportion to its area (largest-remainder "
@@ -137,9 +128,8 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
                "EQUALIZED_STRATIFIED_RANDOM: the same number per reference class; a class with fewer pixels "
                "gives all of them and the rest go to the other classes.\n\t"
                "RANDOM: anywhere among the valid pixels.")))
-        self.addParameter(with_help(
-            QgsProcessingParameterNumber(RANDOM_SEED, tr("Random seed"),
-                                         QgsProcessingParameterNumber.Integer, defaultValue=0),
+        self.addParameter(number(
+            RANDOM_SEED, tr("Random seed"), 0,
             tr("Seed of the random points (0 or more): the same seed, inputs and numpy version draw the "
                "same points.")))
         self.addParameter(with_help(

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -29,7 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import PixelwiseAlgorithm, rectangle_bounds, tr, with_help
+from .base import PixelwiseAlgorithm, keyword_enum, number, rectangle_bounds, tr, with_help
 
 # Parameter keys: the ArcGIS Pro parameter names in upper case (public API of qgis_process and
 # processing.run). The engine's ExportConfig fields are the same names in lower case.
@@ -81,23 +80,6 @@ BLACKEN_KEYWORDS = ("NO_BLACKEN", "BLACKEN_AROUND_FEATURE")
 # Fields of the OUT_CHIP_INDEX layer.
 CHIP_INDEX_FIELDS = (("chip_name", QVariant.String), ("image_path", QVariant.String),
                      ("feature_count", QVariant.Int))
-
-
-def _enum(name, description, options, default, help_text, optional=False):
-    parameter = QgsProcessingParameterEnum(name, description, options=list(options),
-                                           defaultValue=default, optional=optional)
-    # The keyword itself is the value: METADATA_FORMAT=Classified_Tiles, as in arcpy.
-    parameter.setUsesStaticStrings(True)
-    parameter.setHelp(help_text)
-    return parameter
-
-
-def _number(name, description, default, help_text, data_type=QgsProcessingParameterNumber.Integer):
-    # No minimum or maximum here: QGIS would reject bad values with a generic message; the engine (or
-    # _export_config) names the parameter and says what to use instead.
-    parameter = QgsProcessingParameterNumber(name, description, data_type, defaultValue=default)
-    parameter.setHelp(help_text)
-    return parameter
 
 
 def _with_widget(parameter, wrapper_class):
@@ -181,30 +163,30 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                        QgsProcessing.TypeRaster]),
             tr("Labels: polygons, points (with a buffer radius) or a single-band class raster whose "
                "values are the classes (0 = no class). Leave empty with Export_Tiles.")))
-        self.addParameter(_with_widget(_enum(
+        self.addParameter(_with_widget(keyword_enum(
             IMAGE_CHIP_FORMAT, tr("Image format"), IMAGE_CHIP_FORMATS, "TIFF",
             tr("File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit "
                "data only.")), "chip_format.ChipFormatWidgetWrapper"))
         # One linked widget (the wrapper of TILE_SIZE_X) shows the four numbers in the dialog.
         self.addParameter(_with_widget(
-            _number(TILE_SIZE_X, tr("Tile size X"), 256, tr("Chip width in pixels.")),
+            number(TILE_SIZE_X, tr("Tile size X"), 256, tr("Chip width in pixels.")),
             "tile_stride.TileStrideWidgetWrapper"))
         self.addParameter(_with_widget(
-            _number(TILE_SIZE_Y, tr("Tile size Y"), 256, tr("Chip height in pixels.")),
+            number(TILE_SIZE_Y, tr("Tile size Y"), 256, tr("Chip height in pixels.")),
             "tile_stride.LinkedNumberWidgetWrapper"))
-        self.addParameter(_with_widget(_number(
+        self.addParameter(_with_widget(number(
             STRIDE_X, tr("Stride X"), 128,
             tr("Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.")),
             "tile_stride.LinkedNumberWidgetWrapper"))
-        self.addParameter(_with_widget(_number(
+        self.addParameter(_with_widget(number(
             STRIDE_Y, tr("Stride Y"), 128,
             tr("Vertical distance between chip origins in pixels; equal to the tile size for no overlap.")),
             "tile_stride.LinkedNumberWidgetWrapper"))
-        self.addParameter(_enum(
+        self.addParameter(keyword_enum(
             OUTPUT_NOFEATURE_TILES, tr("Output no feature tiles"), NOFEATURE_TILES,
             "ONLY_TILES_WITH_FEATURES",
             tr("ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.")))
-        self.addParameter(_with_widget(_enum(
+        self.addParameter(_with_widget(keyword_enum(
             METADATA_FORMAT, tr("Metadata format"), METADATA_FORMATS, "PASCAL_VOC_rectangles",
             tr("Label format (what is written for each chip):\n\t"
                "KITTI_rectangles: boxes in a KITTI text file (object detection).\n\t"
@@ -225,7 +207,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                "addition).\n\t"
                "YOLO: normalised boxes in a YOLO text file per chip, plus data.yaml (Pixelwise addition)."),
             ), "metadata_format.MetadataFormatWidgetWrapper"))
-        self.addParameter(_number(
+        self.addParameter(number(
             START_INDEX, tr("Start index"), 0,
             tr("Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the "
                "output folder is continued from its next free index).")))
@@ -252,34 +234,34 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                                            parentParameterName=IN_RASTER, optional=True),
             tr("Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' "
                "environment); 0 keeps the raster's own cell size.")))
-        self.addParameter(_enum(
+        self.addParameter(keyword_enum(
             EDGE_POLICY, tr("Edge chips"), EDGE_POLICIES, "SHIFT_INWARD",
             tr("What happens to grid cells that run past the right or bottom edge of the raster: "
                "SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing "
                "pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not "
                "document its behaviour.)")))
-        self.addParameter(_number(
+        self.addParameter(number(
             ROTATION_ANGLE, tr("Rotation angle"), 0.0,
             tr("Augmentation, in degrees: with an angle a greater than 0 every chip is also written "
                "rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) "
                "copies in all; rotated chips are resampled from the raster around them and their labels "
                "recomputed. 0 writes no rotated chips."),
             QgsProcessingParameterNumber.Double))
-        self.addParameter(_enum(
+        self.addParameter(keyword_enum(
             REFERENCE_SYSTEM, tr("Reference system"), REFERENCE_SYSTEMS, "MAP_SPACE",
             tr("MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in "
                "image rows and columns and writes them without CRS or world file, also from a raster "
                "without georeference. Use the space the model will be run in.")))
-        self.addParameter(_enum(
+        self.addParameter(keyword_enum(
             PROCESSING_MODE, tr("Processing mode"), PROCESSING_MODES, "PROCESS_AS_MOSAICKED_IMAGE",
             tr("With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first "
                "(same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY "
                "cuts each raster on its own grid, chip numbers continuing from one raster to the next.")))
-        self.addParameter(_enum(
+        self.addParameter(keyword_enum(
             BLACKEN_AROUND_FEATURE, tr("Blacken around feature"), BLACKEN_KEYWORDS, "NO_BLACKEN",
             tr("For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every "
                "pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.")))
-        self.addParameter(_enum(
+        self.addParameter(keyword_enum(
             CROP_MODE, tr("Crop mode"), CROP_MODES, "FIXED_SIZE",
             tr("For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip "
                "centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so "
@@ -301,7 +283,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                                         parentLayerParameterName=IN_INSTANCE_DATA, optional=True),
             tr("Field of the instance features holding the class, read like the class value field. If "
                "empty, a field named 'value' or 'classvalue' is used, else all features are one class.")))
-        self.addParameter(_number(
+        self.addParameter(number(
             MIN_POLYGON_OVERLAP_RATIO, tr("Minimum polygon overlap ratio"), 0.0,
             tr("A feature is put in a chip's label only when at least this fraction (0 to 1) of its area "
                "lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point "

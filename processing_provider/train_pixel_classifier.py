@@ -7,8 +7,6 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
@@ -16,7 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
-from .base import PixelwiseAlgorithm, tr, with_help
+from .base import PROCESSOR_TYPES, PixelwiseAlgorithm, keyword_enum, number, tr, with_help
 
 # Parameter keys: ArcGIS Pro's "Train Deep Learning Model" names in upper case where it has them;
 # the engine's TrainConfig fields are the same names in lower case.
@@ -41,28 +39,6 @@ EPOCHS_RUN = "EPOCHS_RUN"
 
 # ArcGIS's keywords for the boolean stop_training (true, false).
 STOP_TRAINING_KEYWORDS = ("STOP_TRAINING", "CONTINUE_TRAINING")
-# engine.classify.PROCESSOR_TYPES, repeated because importing the engine needs numpy and rasterio
-# and the plugin must load without them; tests/provider checks that both lists agree.
-PROCESSOR_TYPES = ("AUTO", "CPU", "GPU")
-
-
-def _enum(name, description, options, default, help_text):
-    parameter = QgsProcessingParameterEnum(name, description, options=list(options), defaultValue=default)
-    # The keyword itself is the value: STOP_TRAINING=CONTINUE_TRAINING, as in arcpy.
-    parameter.setUsesStaticStrings(True)
-    return with_help(parameter, help_text)
-
-
-def _number(name, description, default, help_text, data_type=QgsProcessingParameterNumber.Integer,
-            advanced=False):
-    # No QGIS minimum or maximum: QGIS would reject bad values with a generic message; the engine names
-    # the parameter and says what to use instead.
-    parameter = QgsProcessingParameterNumber(name, description, data_type, defaultValue=default)
-    if advanced:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    return with_help(parameter, help_text)
-
-
 class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
     """Train a U-Net on a Classified_Tiles export and write an ONNX model that Classify Pixels runs."""
 
@@ -114,28 +90,28 @@ class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
             QgsProcessingParameterFolderDestination(OUT_FOLDER, tr("Output model")),
             tr("Folder that receives the trained model. It must be new, empty, or the folder of an earlier "
                "Train Pixel Classifier run, whose files are replaced.")))
-        self.addParameter(_number(
+        self.addParameter(number(
             MAX_EPOCHS, tr("Max epochs"), 20,
             tr("Most passes over the training chips (ArcGIS max_epochs). Training may stop earlier, see "
                "STOP_TRAINING.")))
-        self.addParameter(_number(
+        self.addParameter(number(
             BATCH_SIZE, tr("Batch size"), 8,
             tr("Chips per training step. Larger batches need more memory (GPU memory on a GPU).")))
-        self.addParameter(_number(
+        self.addParameter(number(
             LEARNING_RATE, tr("Learning rate"), 0.001,
             tr("Step size of the Adam optimiser (ArcGIS learning_rate). 0.001 suits the small U-Net; 0 "
                "leaves the initial weights unchanged."), QgsProcessingParameterNumber.Double))
-        self.addParameter(_number(
+        self.addParameter(number(
             VALIDATION_PERCENTAGE, tr("Validation %"), 10.0,
             tr("Percentage of the chips held out to measure the model after every epoch (ArcGIS "
                "validation_percentage): at least one chip, drawn with RANDOM_SEED."),
             QgsProcessingParameterNumber.Double))
-        self.addParameter(_enum(
+        self.addParameter(keyword_enum(
             STOP_TRAINING, tr("Stop when model stops improving"), STOP_TRAINING_KEYWORDS, "STOP_TRAINING",
             tr("STOP_TRAINING: stop once the validation IoU has not improved for PATIENCE epochs (ArcGIS "
                "stop_training). CONTINUE_TRAINING: train all MAX_EPOCHS epochs. Either way the best epoch's "
                "model is written.")))
-        self.addParameter(_number(
+        self.addParameter(number(
             PATIENCE, tr("Patience (epochs)"), 5,
             tr("Epochs without a better validation IoU before training stops (with STOP_TRAINING).")))
         self.addParameter(with_help(
@@ -143,21 +119,21 @@ class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
                                           defaultValue=True),
             tr("Show each training chip randomly flipped and rotated by multiples of 90° (image and label "
                "alike): all eight variants for MAP_SPACE exports, left-right flips for PIXEL_SPACE ones.")))
-        self.addParameter(_number(
+        self.addParameter(number(
             RANDOM_SEED, tr("Random seed"), 0,
             tr("Seed of the initial weights, the validation split, the chip order and the augmentations: "
                "the same seed gives the same model on the CPU.")))
-        self.addParameter(_enum(
+        self.addParameter(keyword_enum(
             PROCESSOR_TYPE, tr("Processor type"), PROCESSOR_TYPES, "AUTO",
             tr("Where the model trains (the ArcGIS 'processorType' environment): AUTO uses an NVIDIA GPU "
                "when PyTorch has CUDA and the CPU otherwise; GPU fails instead of falling back to the CPU; "
                "CPU uses the CPU only. The log names the device.")))
-        self.addParameter(_number(
+        self.addParameter(number(
             MODEL_WIDTH, tr("Model width"), 16,
             tr("Channels of the U-Net's first level, doubled at every level below (Pixelwise addition). "
                "16 trains in seconds to minutes on a CPU; 32 or 64 learn more and need a GPU."),
             advanced=True))
-        self.addParameter(_number(
+        self.addParameter(number(
             MODEL_DEPTH, tr("Model depth"), 3,
             tr("Down-samplings of the U-Net (Pixelwise addition): its view grows with 2^depth. The chips "
                "must be at least 2^depth pixels wide and high."), advanced=True))

@@ -54,3 +54,13 @@ def copy_of_earlier_export(earlier_export, tmp_path):
     folder = tmp_path / "existing_export"
     shutil.copytree(earlier_export, folder)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def slot_errors(monkeypatch):
+    """An exception in a Qt slot (a widget's, an action's) reaches sys.excepthook, whose default aborts
+    the process under PyQt5: collect them instead, and fail the test."""
+    errors = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, value, traceback: errors.append(value))
+    yield errors
+    assert errors == []

@@ -1,6 +1,7 @@
 """Helpers of the Processing-tier tests."""
 
 from qgis.core import QgsProcessingFeedback
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 
 class LogFeedback(QgsProcessingFeedback):
@@ -13,3 +14,12 @@ class LogFeedback(QgsProcessingFeedback):
     def pushInfo(self, info):  # noqa: N802 (Qt's name)
         self.lines.append(info)
         super().pushInfo(info)
+
+
+def delete_widgets(*widgets):
+    """Close and delete Qt widgets now (dialogs left for later deletion can outlive QGIS and crash it)."""
+    for widget in widgets:
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()

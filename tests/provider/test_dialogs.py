@@ -24,6 +24,7 @@ import textwrap
 
 import pytest
 from helpers import UKIS_CLASSES
+from provider_checks import delete_widgets
 from qgis.core import (
     QgsApplication,
     QgsMapLayer,
@@ -43,24 +44,6 @@ ALGORITHM_IDS = ("pixelwise:exporttrainingdata", "pixelwise:trainpixelclassifier
                  "pixelwise:classifypixels", "pixelwise:computeaccuracy")
 DIALOG_SIZE = QSize(900, 700)
 MAP_WIDTH = 600
-
-
-def _delete(*widgets):
-    for widget in widgets:
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QCoreApplication.processEvents()
-
-
-@pytest.fixture(autouse=True)
-def slot_errors(monkeypatch):
-    """An exception in a slot (a parameter widget's) reaches sys.excepthook, whose default aborts the
-    process under PyQt5: collect them instead, and fail the test."""
-    errors = []
-    monkeypatch.setattr("sys.excepthook", lambda kind, value, traceback: errors.append(value))
-    yield errors
-    assert errors == []
 
 
 @pytest.fixture(autouse=True)
@@ -164,7 +147,7 @@ def test_algorithm_dialog_returns_the_values_set_in_it(iface, pixelwise_provider
         ok, message = algorithm.checkParameterValues(parameters, panel.processing_context)
         assert ok, message
     finally:
-        _delete(dialog)
+        delete_widgets(dialog)
 
 
 @pytest.mark.parametrize("algorithm_id", ALGORITHM_IDS)
@@ -205,7 +188,7 @@ def test_batch_dialog_has_a_row_with_every_parameter(iface, pixelwise_provider, 
         assert set(parameters) == set(expected)
         assert {key: _plain(parameters[key]) for key in values} == values
     finally:
-        _delete(dialog)
+        delete_widgets(dialog)
 
 
 @pytest.mark.parametrize("algorithm_id", ALGORITHM_IDS)
@@ -243,7 +226,7 @@ def test_modeler_dialog_creates_a_child_with_every_parameter(iface, pixelwise_pr
         model.addChildAlgorithm(child)
         assert list(model.childAlgorithms()) == [child.childId()]
     finally:
-        _delete(dialog)
+        delete_widgets(dialog)
 
 
 # A field parameter whose parent is a map-layer parameter that accepts rasters: when the parent holds a
@@ -320,7 +303,7 @@ def test_screenshot_of_a_filled_dialog(iface, pixelwise_provider, dialog_values,
         png = str(tmp_path / name)
         assert dialog.grab().save(png, "PNG")
     finally:
-        _delete(dialog)
+        delete_widgets(dialog)
 
     image = QImage(png)
     assert image.size() == DIALOG_SIZE

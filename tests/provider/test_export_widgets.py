@@ -8,6 +8,7 @@ over the raster's real size, and against the chips a real export writes.
 
 import pytest
 import rasterio
+from provider_checks import delete_widgets
 from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingModelAlgorithm,
@@ -17,19 +18,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QCheckBox
 
 ALGORITHM = "pixelwise:exporttrainingdata"
 NB_SIZE = (280, 341)
-
-
-def _delete(*widgets):
-    for widget in widgets:
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 @pytest.fixture
@@ -71,7 +64,7 @@ def open_dialog(iface, pixelwise_provider):
     yield open_
     for dialog in dialogs:
         dialog.reject()
-    _delete(*dialogs)
+    delete_widgets(*dialogs)
 
 
 def _tile_stride(panel):
@@ -326,7 +319,7 @@ def test_deleting_the_dialog_clears_the_preview(iface, pixelwise_provider, layer
     dialog = processing.createAlgorithmDialog(ALGORITHM, {"IN_RASTER": [layers["nb"].id()]})
     preview = _tile_stride(dialog.mainWidget()).preview
     assert preview.part_count() > 0
-    _delete(dialog)  # close() of a dialog never shown emits no finished(): deletion clears it
+    delete_widgets(dialog)  # close() of a dialog never shown emits no finished(): deletion clears it
     assert not preview.is_drawn() and _scene_rubber_bands(iface.mapCanvas()) == []
 
 
@@ -372,7 +365,7 @@ def test_the_batch_dialog_keeps_qgis_widgets(iface, pixelwise_provider):
             wrapper.setParameterValue(value, context)
             assert wrapper.parameterValue() == value, name
     finally:
-        _delete(dialog)
+        delete_widgets(dialog)
 
 
 def test_the_modeler_keeps_qgis_widgets(iface, pixelwise_provider):
@@ -392,7 +385,7 @@ def test_the_modeler_keeps_qgis_widgets(iface, pixelwise_provider):
         sources = dialog.createAlgorithm().parameterSources()
         assert {name: sources[name][0].staticValue() for name in values} == values
     finally:
-        _delete(dialog)
+        delete_widgets(dialog)
 
 
 def test_a_raster_given_as_a_path_is_counted_too(open_dialog, shared_data):

@@ -58,16 +58,6 @@ def _delete_later_now():
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
-@pytest.fixture(autouse=True)
-def slot_errors(monkeypatch):
-    """An exception in a slot (the action's) reaches sys.excepthook, whose default aborts the process under
-    PyQt5: collect them instead, and fail the test."""
-    errors = []
-    monkeypatch.setattr("sys.excepthook", lambda kind, value, traceback: errors.append(value))
-    yield errors
-    assert errors == []
-
-
 @pytest.fixture
 def plugin(iface, pixelwise_provider, qgis_processing):
     """The plugin created as QGIS Desktop does it: ``classFactory(iface)`` then ``initGui``."""
