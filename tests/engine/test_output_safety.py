@@ -21,6 +21,7 @@ from osgeo import gdal, ogr
 from pixelwise.engine.classify import ClassifyConfig, SessionCache, classify_pixels
 from pixelwise.engine.export import ClassInfo, LabelFeature, VectorLabels
 from pixelwise.engine.export.classes import classes_from_values
+from pixelwise.engine.export.config import METADATA_FORMATS
 from pixelwise.engine.export.formats import YoloWriter
 from pixelwise.engine.feedback import Feedback
 
@@ -44,18 +45,8 @@ FOLDERS = {
     "Ελιά\\x": "Ελιά_x",
     "Eau/lac: #1 ]]>": "Eau_lac___1____",
 }
-LABEL_FORMATS = (
-    "KITTI_rectangles",
-    "PASCAL_VOC_rectangles",
-    "Classified_Tiles",
-    "RCNN_Masks",
-    "Labeled_Tiles",
-    "MultiLabeled_Tiles",
-    "Imagenet",
-    "Panoptic_Segmentation",
-    "COCO",
-    "YOLO",
-)
+# Every format that writes labels (all but Export_Tiles and CycleGAN).
+LABEL_FORMATS = tuple(f for f in METADATA_FORMATS if f not in ("Export_Tiles", "CycleGAN"))
 XML = etree.XMLParser(resolve_entities=False, no_network=True)  # strict: no recovery from bad markup
 
 
