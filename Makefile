@@ -75,3 +75,14 @@ i18n/%.qm: i18n/%.ts | deps
 # every run, and writes them into docs/ only when asked (here) or when one is missing.
 docs: venv
 	PIXELWISE_WRITE_DOCS=1 $(PYTHON) -m pytest -q -p no:cacheprovider tests/provider/test_dialogs.py -k screenshot
+
+.PHONY: bench bench-giga
+
+# Benchmarks (not part of make test): engine throughput against a floor measured in the same run, peak
+# RSS per run, linearity; rasters are built into .build/bench/ from ../shared/data (PIXELWISE_DATA).
+bench: venv
+	$(PYTHON) -m bench
+
+# 32768² VRT mosaics: export only unless PIXELWISE_BENCH_GIGA_CLASSIFY=1 (hours on a small CPU).
+bench-giga: venv
+	$(PYTHON) -m bench --giga

@@ -65,11 +65,12 @@ def check_grid_parameters(tile_x, tile_y, stride_x, stride_y, edge_policy):
     for name, value in (("TILE_SIZE_X", tile_x), ("TILE_SIZE_Y", tile_y),
                         ("STRIDE_X", stride_x), ("STRIDE_Y", stride_y)):
         if int(value) != value or value < 1:
-            raise InvalidInput(name, f"must be a whole number of pixels, at least 1 (got {value})",
-                               "Set it to 1 or more, e.g. 256 for tiles and 128 for strides")
+            raise InvalidInput(name, "must be a whole number of pixels, at least 1 (got {value})",
+                               "Set it to 1 or more, e.g. 256 for tiles and 128 for strides", value=value)
     if edge_policy not in EDGE_POLICIES:
-        raise InvalidInput("EDGE_POLICY", f"unknown value {edge_policy!r}",
-                           f"Use one of {', '.join(EDGE_POLICIES)}")
+        raise InvalidInput("EDGE_POLICY", "unknown value {edge_policy!r}",
+                           "Use one of {edge_policies}",
+                           edge_policy=edge_policy, edge_policies=', '.join(EDGE_POLICIES))
 
 
 class ChipGrid:
@@ -96,10 +97,12 @@ class ChipGrid:
         """Number of grid cells, written or not (the numbering span)."""
         return self.n_cols * self.n_rows
 
-    def windows(self, start_index=0):
-        """Yield the :class:`ChipWindow` of every cell that is not dropped, row by row."""
+    def windows(self, start_index=0, rows=None):
+        """Yield the :class:`ChipWindow` of every cell that is not dropped, row by row; ``rows``
+        ``(first, stop)`` limits them to those grid rows (one part of a job split by rows)."""
+        first, stop = rows or (0, self.n_rows)
         for r, row_off in enumerate(self._rows):
-            if row_off is None:
+            if row_off is None or not first <= r < stop:
                 continue
             for c, col_off in enumerate(self._cols):
                 if col_off is None:
@@ -107,6 +110,7 @@ class ChipGrid:
                 yield ChipWindow(start_index + r * self.n_cols + c, r, c, col_off, row_off,
                                  self.tile_x, self.tile_y)
 
-    def count(self):
+    def count(self, rows=None):
         """Number of windows :meth:`windows` yields."""
-        return sum(o is not None for o in self._cols) * sum(o is not None for o in self._rows)
+        first, stop = rows or (0, self.n_rows)
+        return sum(o is not None for o in self._cols) * sum(o is not None for o in self._rows[first:stop])

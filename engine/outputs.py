@@ -76,12 +76,13 @@ def temp_beside(path, parameter, created=None, suffix=""):
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as err:
-        raise InvalidInput(parameter, f"cannot create the folder {folder!r} ({err.strerror})",
-                           "Choose a folder you can write to") from None
+        raise InvalidInput(parameter, "cannot create the folder {folder!r} ({strerror})",
+                           "Choose a folder you can write to", folder=folder, strerror=err.strerror) from None
     if created is not None:
         created.extend(missing)
     if not os.access(folder, os.W_OK):
-        raise InvalidInput(parameter, f"cannot write in {folder!r}", "Choose a folder you can write to")
+        raise InvalidInput(parameter, "cannot write in {folder!r}", "Choose a folder you can write to",
+                           folder=folder)
     remove_stale(path)
     return os.path.join(folder, f"{temp_prefix(path)}{uuid.uuid4().hex[:12]}{suffix}")
 
@@ -101,13 +102,13 @@ def write_failure(parameter, err, target):
     full = getattr(err, "errno", None) == errno.ENOSPC or "no space left" in text.lower() \
         or "disk space" in text.lower() or _nearly_full(where)
     if full:
-        return InvalidInput(parameter, f"the disk holding {where!r} is full",
+        return InvalidInput(parameter, "the disk holding {where!r} is full",
                             "Free some space there or choose another location; what was there before the run "
-                            "is unchanged")
+                            "is unchanged", where=where)
     detail = getattr(err, "strerror", None) or text[:160] or type(err).__name__
-    return InvalidInput(parameter, f"writing into {where!r} failed ({detail})",
+    return InvalidInput(parameter, "writing into {where!r} failed ({detail})",
                         "Check the free space and permissions there; what was there before the run is "
-                        "unchanged")
+                        "unchanged", where=where, detail=detail)
 
 
 def _nearly_full(folder):

@@ -2,14 +2,16 @@
 
 import math
 import os
+import threading
 import warnings
 from contextlib import contextmanager
 
 import numpy as np
 import rasterio
+import rasterio.env
 import rasterio.shutil
 from rasterio.crs import CRS
-from rasterio.enums import Resampling
+from rasterio.enums import MaskFlags, Resampling
 from rasterio.errors import NotGeoreferencedWarning, RasterioError, RasterioIOError
 from rasterio.io import MemoryFile
 from rasterio.transform import Affine
@@ -17,7 +19,7 @@ from rasterio.vrt import WarpedVRT
 from rasterio.warp import reproject
 from rasterio.windows import Window
 
-from .errors import InvalidInput
+from .errors import InvalidInput, Phrase
 
 # Rasters without georeference are handled on purpose (REFERENCE_SYSTEM=PIXEL_SPACE, UNGEOREFERENCED_
 # TRANSFORM below), so rasterio's warning about them is noise. A filter, not catch_warnings(): chips
@@ -45,9 +47,10 @@ def reading(path, parameter):
         yield
     except (RasterioError, RasterioIOError) as err:  # RasterioIOError is an OSError, not a RasterioError
         detail = str(err).split(": ")[-1].strip() or type(err).__name__
-        raise InvalidInput(parameter, f"reading {os.path.basename(str(path))} failed ({detail}): the file is "
+        raise InvalidInput(parameter, "reading {name} failed ({detail}): the file is "
                            "truncated or damaged", "Re-create or re-download it; 'gdalinfo -checksum' "
-                           "shows whether every block can be read") from None
+                           "shows whether every block can be read",
+                           name=os.path.basename(str(path)), detail=detail) from None
 
 
 def format_bounds(bounds):
@@ -61,8 +64,8 @@ def open_raster(path, parameter="IN_RASTER"):
         return rasterio.open(path)
     except (RasterioError, OSError) as err:
         first_line = str(err).splitlines()[0] if str(err) else type(err).__name__
-        raise InvalidInput(parameter, f"cannot open {path!r} as a raster ({first_line})",
-                           "Choose a raster file GDAL can read") from None
+        raise InvalidInput(parameter, "cannot open {path!r} as a raster ({first_line})",
+                           "Choose a raster file GDAL can read", path=path, first_line=first_line) from None
 
 
 def parse_crs(value, parameter):
@@ -72,8 +75,44 @@ def parse_crs(value, parameter):
     try:
         return CRS.from_user_input(value)
     except Exception:  # rasterio raises CRSError and, for odd input, plain errors
-        raise InvalidInput(parameter, f"its CRS is not understood ({str(value)[:60]})",
-                           "Assign a valid CRS to the layer") from None
+        raise InvalidInput(parameter, "its CRS is not understood ({value})",
+                           "Assign a valid CRS to the layer", value=str(value)[:60]) from None
+
+
+# GDAL keeps every block it reads in one process-wide cache, 5 % of RAM by default (1.2 GB here): a run
+# over a large raster would grow to that size whatever its tiles and batches. Runs cap it at this
+# (enough for the rows of blocks that overlapping chips and windows read again).
+BLOCK_CACHE_BYTES = 128 * 2**20
+_cache_lock = threading.Lock()
+_cache_state = {"runs": 0, "host": None}
+
+
+@contextmanager
+def bounded_block_cache(limit=BLOCK_CACHE_BYTES):
+    """Cap GDAL's block cache at ``limit`` bytes while a run (or several at once) reads rasters; the
+    host's own setting (QGIS's) is put back when the last run ends. Also usable as a decorator."""
+    with _cache_lock:
+        if _cache_state["runs"] == 0:
+            host = int(rasterio.env.get_gdal_config("GDAL_CACHEMAX", normalize=False) or 0)
+            _cache_state["host"] = host
+            if not host or host > limit:
+                rasterio.env.set_gdal_config("GDAL_CACHEMAX", int(limit))
+        _cache_state["runs"] += 1
+    try:
+        yield
+    finally:
+        with _cache_lock:
+            _cache_state["runs"] -= 1
+            if _cache_state["runs"] == 0 and _cache_state["host"]:
+                rasterio.env.set_gdal_config("GDAL_CACHEMAX", _cache_state["host"])
+
+
+def all_valid(reader, indexes=None):
+    """True when GDAL reports every pixel of these bands (1-based; None = all) valid: no NoData value,
+    alpha, mask band or .msk, so their masks (and the dataset mask) are 255 everywhere."""
+    flags = reader.mask_flag_enums
+    chosen = flags if indexes is None else [flags[i - 1] for i in indexes]
+    return all(list(f) == [MaskFlags.all_valid] for f in chosen)
 
 
 class SourceView:
@@ -93,8 +132,9 @@ class SourceView:
         ds = self.dataset
         self._vrt = None
         if cell_size is not None and cell_size < 0:
-            raise InvalidInput("CELL_SIZE", f"must be 0 (the raster's own) or positive (got {cell_size})",
-                               "Set a positive cell size in the raster's CRS units, or 0")
+            raise InvalidInput("CELL_SIZE", "must be 0 (the raster's own) or positive (got {cell_size})",
+                               "Set a positive cell size in the raster's CRS units, or 0",
+                               cell_size=cell_size)
         if ds.count < 1:
             raise InvalidInput(parameter, "the raster has no bands", "Choose a raster with at least one band")
         col0, row0, width, height = 0, 0, ds.width, ds.height
@@ -125,8 +165,9 @@ class SourceView:
         ds = self.dataset
         xmin, ymin, xmax, ymax = extent
         if not (xmax > xmin and ymax > ymin):
-            raise InvalidInput("EXTENT", f"is empty ({xmin}, {ymin}, {xmax}, {ymax})",
-                               "Give xmin < xmax and ymin < ymax, or leave it unset")
+            raise InvalidInput("EXTENT", "is empty ({xmin}, {ymin}, {xmax}, {ymax})",
+                               "Give xmin < xmax and ymin < ymax, or leave it unset",
+                               xmin=xmin, ymin=ymin, xmax=xmax, ymax=ymax)
         inv = ~self.source_transform
         cols, rows = zip(*(inv * (x, y) for x in (xmin, xmax) for y in (ymin, ymax)), strict=False)
         c0 = max(0, int(math.floor(min(cols) + 1e-9)))
@@ -136,9 +177,10 @@ class SourceView:
         if c1 <= c0 or r1 <= r0:
             b = rasterio.transform.array_bounds(ds.height, ds.width, self.source_transform)
             b = (b[0], b[1], b[2], b[3])
-            raise InvalidInput("EXTENT", f"does not overlap IN_RASTER (extent {format_bounds(extent)}; "
-                               f"raster {format_bounds(b)})",
-                               "Give an extent inside the raster, in the raster's CRS, or leave it unset")
+            raise InvalidInput("EXTENT", "does not overlap IN_RASTER (extent {extent}; "
+                               "raster {b})",
+                               "Give an extent inside the raster, in the raster's CRS, or leave it unset",
+                               extent=format_bounds(extent), b=format_bounds(b))
         return c0, r0, c1 - c0, r1 - r0
 
     # --- properties shared by callers -------------------------------------------------------
@@ -183,10 +225,17 @@ class SourceView:
         ``valid`` a boolean (height, width) array, False for NoData and for pixels past the view's
         edge (which hold :attr:`fill_value`).
         """
-        pixels = np.full((self.count, height, width), self.fill_value, dtype=self.dtype)
-        valid = np.zeros((height, width), dtype=bool)
         c0, r0 = max(col_off, 0), max(row_off, 0)
         c1, r1 = min(col_off + width, self.width), min(row_off + height, self.height)
+        inside = (c0, r0, c1, r1) == (col_off, row_off, col_off + width, row_off + height)
+        if inside and all_valid(self.reader):
+            # The usual chip: wholly inside a raster without NoData, alpha or mask, so every pixel is
+            # valid (dataset_mask would be 255 throughout) and the read needs no fill and no copy.
+            with reading(self.path, self.parameter):
+                pixels = self.reader.read(window=Window(self.col0 + c0, self.row0 + r0, width, height))
+            return pixels, np.ones((height, width), dtype=bool)
+        pixels = np.full((self.count, height, width), self.fill_value, dtype=self.dtype)
+        valid = np.zeros((height, width), dtype=bool)
         if c1 > c0 and r1 > r0:
             win = Window(self.col0 + c0, self.row0 + r0, c1 - c0, r1 - r0)
             ys, xs = slice(r0 - row_off, r1 - row_off), slice(c0 - col_off, c1 - col_off)
@@ -320,14 +369,16 @@ def mosaic_vrt(paths, parameter="IN_RASTER"):
                           ds.block_shapes[0]))
     first = infos[0]
     for info in infos[1:]:
-        for what, k in (("CRS", 1), ("band count", 2), ("data type", 3)):
+        for what, k in ((Phrase("CRS"), 1), (Phrase("band count"), 2), (Phrase("data type"), 3)):
             if info[k] != first[k]:
-                raise InvalidInput(parameter, f"{os.path.basename(info[0])} has another {what} than "
-                                   f"{os.path.basename(first[0])} ({info[k]} vs {first[k]}), so they cannot "
-                                   "be mosaicked", "Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make "
-                                   "the rasters alike first")
+                raise InvalidInput(parameter, "{name} has another {what} than {first_name} ({value} vs "
+                                   "{first_value}), so they cannot be mosaicked",
+                                   "Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike "
+                                   "first", name=os.path.basename(info[0]), what=what,
+                                   first_name=os.path.basename(first[0]), value=info[k], first_value=first[k])
         if info[4].b or info[4].d:
-            raise InvalidInput(parameter, f"{os.path.basename(info[0])} is rotated", "Warp it north-up first")
+            raise InvalidInput(parameter, "{name} is rotated", "Warp it north-up first",
+                               name=os.path.basename(info[0]))
     if first[1] is None:
         raise InvalidInput(parameter, "the rasters have no CRS, so they cannot be placed in one mosaic",
                            "Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY")
@@ -377,9 +428,9 @@ class _AlignedView:
             win = Window(self.col0 + c0, self.row0 + r0, c1 - c0, r1 - r0)
             with reading(self.dataset.name, "IN_CLASS_DATA"):
                 data = self.reader.read(1, window=win)
-                mask = self.reader.read_masks(1, window=win) > 0
+                mask = None if all_valid(self.reader, (1,)) else self.reader.read_masks(1, window=win) > 0
             ys, xs = slice(r0 - row_off, r1 - row_off), slice(c0 - col_off, c1 - col_off)
-            out[ys, xs] = np.where(mask, data, fill)
+            out[ys, xs] = data if mask is None else np.where(mask, data, fill)
         return out
 
     def colormap(self):
@@ -397,18 +448,21 @@ class _AlignedView:
 def check_chip_format(chip_format, count, dtype):
     """Refuse chip formats that cannot hold the bands or data type (ArcGIS: PNG/JPEG ≤ 3 bands)."""
     if chip_format not in CHIP_FORMATS:
-        raise InvalidInput("IMAGE_CHIP_FORMAT", f"unknown format {chip_format!r}",
-                           f"Use one of {', '.join(CHIP_FORMATS)}")
+        raise InvalidInput("IMAGE_CHIP_FORMAT", "unknown format {chip_format!r}",
+                           "Use one of {chip_formats}",
+                           chip_format=chip_format, chip_formats=', '.join(CHIP_FORMATS))
     if chip_format == "PNG":
         if count not in (1, 3) or dtype not in ("uint8", "uint16"):
-            raise InvalidInput("IMAGE_CHIP_FORMAT", f"PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, "
-                               f"but IN_RASTER has {count} band(s) of {dtype}",
-                               "Use TIFF or MRF, which keep every band and the data type")
+            raise InvalidInput("IMAGE_CHIP_FORMAT", "PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, "
+                               "but IN_RASTER has {count} band(s) of {dtype}",
+                               "Use TIFF or MRF, which keep every band and the data type",
+                               count=count, dtype=dtype)
     if chip_format == "JPEG":
         if count not in (1, 3) or dtype != "uint8":
-            raise InvalidInput("IMAGE_CHIP_FORMAT", f"JPEG holds 1 or 3 bands of 8-bit unsigned data, "
-                               f"but IN_RASTER has {count} band(s) of {dtype}",
-                               "Use TIFF or MRF, which keep every band and the data type")
+            raise InvalidInput("IMAGE_CHIP_FORMAT", "JPEG holds 1 or 3 bands of 8-bit unsigned data, "
+                               "but IN_RASTER has {count} band(s) of {dtype}",
+                               "Use TIFF or MRF, which keep every band and the data type",
+                               count=count, dtype=dtype)
 
 
 def write_world_file(path, transform):
@@ -420,7 +474,7 @@ def write_world_file(path, transform):
 
 
 def write_chip(path_stem, pixels, chip_format, transform, crs, nodata=None, colormap=None,
-               png_zlevel=6):
+               png_zlevel=1):
     """Write ``pixels`` (bands, h, w) as ``<path_stem>.<ext>`` plus its world file; return the path.
 
     TIFF and MRF embed the CRS and NoData; PNG and JPEG get the CRS in a PAM ``.aux.xml`` sidecar,
@@ -488,8 +542,10 @@ def read_context(view, bands, col_off, row_off, width, height):
     indexes = [b + 1 for b in bands]
     with reading(view.path, view.parameter):
         pixels = view.reader.read(indexes, window=win)
-        masks = view.reader.read_masks(indexes, window=win)
-    valid = np.all(masks > 0, axis=0)
+        if all_valid(view.reader, indexes):
+            valid = np.ones(pixels.shape[1:], dtype=bool)
+        else:
+            valid = np.all(view.reader.read_masks(indexes, window=win) > 0, axis=0)
     return pixels, valid, (r0 - row_off, c0 - col_off)
 
 
@@ -507,8 +563,9 @@ def create_class_raster(path, width, height, dtype, crs, transform, nodata, colo
     try:
         dataset = rasterio.open(path, "w", **profile)
     except (RasterioError, OSError) as err:
-        raise InvalidInput("OUT_CLASSIFIED_RASTER", f"cannot create {path!r} ({str(err).splitlines()[0]})",
-                           "Choose a folder you can write to") from None
+        raise InvalidInput("OUT_CLASSIFIED_RASTER", "cannot create {path!r} ({detail})",
+                           "Choose a folder you can write to",
+                           path=path, detail=str(err).splitlines()[0]) from None
     if colormap:
         dataset.write_colormap(1, colormap)
     return dataset

@@ -4,143 +4,144 @@
     <context>
         <name>Pixelwise</name>
         <message>
-            <location filename="../processing_provider/base.py" line="118"/>
+            <location filename="../processing_provider/base.py" line="142"/>
             <source>Install them with '{command}'</source>
             <translation>Installieren Sie sie mit '{command}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="120"/>
+            <location filename="../processing_provider/base.py" line="144"/>
             <source> (Debian/Ubuntu: 'sudo apt install {apt}')</source>
             <translation> (Debian/Ubuntu: 'sudo apt install {apt}')</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="123"/>
+            <location filename="../processing_provider/base.py" line="147"/>
             <source> ('{alternative}' instead of '{pip}' for an NVIDIA GPU)</source>
             <translation> ('{alternative}' statt '{pip}' für eine NVIDIA-GPU)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="125"/>
+            <location filename="../processing_provider/base.py" line="149"/>
             <source>Pixelwise needs the Python packages {missing}, which QGIS's Python cannot import. {hint} and restart QGIS.</source>
             <translation>Pixelwise benötigt die Python-Pakete {missing}, die das Python von QGIS nicht importieren kann. {hint} und starten Sie QGIS neu.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="140"/>
+            <location filename="../processing_provider/base.py" line="179"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} ist weder eine Datei noch ein Rasterlayer des Projekts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="141"/>
-            <location filename="../processing_provider/base.py" line="237"/>
+            <location filename="../processing_provider/base.py" line="180"/>
+            <location filename="../processing_provider/base.py" line="269"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Geben Sie den Pfad einer Rasterdatei oder den Namen eines geladenen Rasterlayers an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="151"/>
+            <location filename="../processing_provider/base.py" line="183"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL kann {name} nicht als Raster öffnen{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="153"/>
+            <location filename="../processing_provider/base.py" line="185"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Prüfen Sie, ob die Datei ein vollständiges Raster ist: Öffnen Sie sie in QGIS oder führen Sie gdalinfo dafür aus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="157"/>
+            <location filename="../processing_provider/base.py" line="189"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} hat keine eigenen Kanäle: Es enthält {n} Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="159"/>
+            <location filename="../processing_provider/base.py" line="191"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Geben Sie eines davon an, z. B. '{first}' (ein Raster mit mindestens einem Kanal)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="161"/>
+            <location filename="../processing_provider/base.py" line="193"/>
             <source>{name} has no bands</source>
             <translation>{name} hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="162"/>
+            <location filename="../processing_provider/base.py" line="194"/>
+            <location filename="../engine/raster_io.py" line="139"/>
             <source>Choose a raster with at least one band</source>
             <translation>Wählen Sie ein Raster mit mindestens einem Kanal</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="175"/>
+            <location filename="../processing_provider/base.py" line="207"/>
             <source>has no value</source>
             <translation>hat keinen Wert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="175"/>
+            <location filename="../processing_provider/base.py" line="207"/>
             <source>Give a value for '{description}'</source>
             <translation>Geben Sie einen Wert für '{description}' an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="182"/>
+            <location filename="../processing_provider/base.py" line="214"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ist keine der Auswahlmöglichkeiten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="183"/>
+            <location filename="../processing_provider/base.py" line="215"/>
             <source>Use one of {options}</source>
             <translation>Verwenden Sie einen der Werte {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="186"/>
+            <location filename="../processing_provider/base.py" line="218"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} ist keine Zahl von {low:g} bis {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="188"/>
+            <location filename="../processing_provider/base.py" line="220"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Geben Sie eine Zahl von mindestens {low:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="189"/>
+            <location filename="../processing_provider/base.py" line="221"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Geben Sie eine Zahl von {low:g} bis {high:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="191"/>
+            <location filename="../processing_provider/base.py" line="223"/>
             <source>{value} is not an existing file</source>
             <translation>{value} ist keine vorhandene Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="191"/>
+            <location filename="../processing_provider/base.py" line="223"/>
             <source>Choose a file</source>
             <translation>Wählen Sie eine Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="193"/>
+            <location filename="../processing_provider/base.py" line="225"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} ist kein gültiger Wert für '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="195"/>
+            <location filename="../processing_provider/base.py" line="227"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Die Hilfe des Parameters ('qgis_process help ALGORITHM') nennt die zulässigen Werte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="212"/>
+            <location filename="../processing_provider/base.py" line="244"/>
             <source>Deep learning</source>
             <translation>Deep Learning</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="236"/>
+            <location filename="../processing_provider/base.py" line="268"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} lässt sich nicht als Rasterlayer laden</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="105"/>
+            <location filename="../processing_provider/classify_pixels.py" line="101"/>
             <source>Classify Pixels Using Deep Learning</source>
             <translation>Pixel mit Deep Learning klassifizieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="108"/>
+            <location filename="../processing_provider/classify_pixels.py" line="104"/>
             <source>deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inference,model,cloud mask</source>
             <translation>Deep Learning,Klassifizierung,Segmentierung,onnx,emd,dlpk,arcgis,Inferenz,Modell,Wolkenmaske</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="112"/>
+            <location filename="../processing_provider/classify_pixels.py" line="108"/>
             <source>Runs a trained pixel classification (semantic segmentation) model over a raster and writes a classified raster, like ArcGIS Pro's 'Classify Pixels Using Deep Learning'. The model is an Esri model definition (.emd, or the EMD JSON text itself), a .dlpk package or an .onnx file with Deepness-style metadata; Pixelwise runs ONNX models with ONNX Runtime and never runs code from a model package.
 
 Inputs: the raster (IN_RASTER, with the bands the model expects), the model (IN_MODEL_DEFINITION) and optionally model arguments, an extent, a cell size and mask polygons.
@@ -165,113 +166,113 @@ Die Parameternamen sind die von ArcGIS. Das Protokoll nennt den ONNX-Runtime-Exe
 Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64;batch_size=4 PROCESSOR_TYPE=AUTO OUT_CLASSIFIED_RASTER=classified.tif</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="136"/>
-            <location filename="../processing_provider/export_training_data.py" line="166"/>
+            <location filename="../processing_provider/classify_pixels.py" line="132"/>
+            <location filename="../processing_provider/export_training_data.py" line="149"/>
             <source>Input raster</source>
             <translation>Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="137"/>
+            <location filename="../processing_provider/classify_pixels.py" line="133"/>
             <source>The imagery to classify. It must have the bands the model expects (ExtractBands of the model definition, else the model's input channels).</source>
             <translation>Die zu klassifizierenden Bilddaten. Sie müssen die Kanäle haben, die das Modell erwartet (ExtractBands der Modelldefinition, sonst die Eingangskanäle des Modells).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="139"/>
-            <location filename="../plugin/widgets/model_card.py" line="199"/>
+            <location filename="../processing_provider/classify_pixels.py" line="135"/>
+            <location filename="../plugin/widgets/model_card.py" line="195"/>
             <source>Model definition</source>
             <translation>Modelldefinition</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="147"/>
+            <location filename="../processing_provider/classify_pixels.py" line="143"/>
             <source>An Esri model definition (.emd) whose ModelFile is an ONNX model, a deep learning package (.dlpk) holding one, or an .onnx model with Deepness metadata. The EMD JSON text itself is accepted too, as in ArcGIS.</source>
             <translation>Eine Esri-Modelldefinition (.emd), deren ModelFile ein ONNX-Modell ist, ein Deep-Learning-Paket (.dlpk), das eines enthält, oder ein .onnx-Modell mit Deepness-Metadaten. Auch der JSON-Text der EMD selbst wird angenommen, wie in ArcGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="151"/>
+            <location filename="../processing_provider/classify_pixels.py" line="147"/>
             <source>Output classified raster</source>
             <translation>Klassifiziertes Ausgaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="152"/>
+            <location filename="../processing_provider/classify_pixels.py" line="148"/>
             <source>The classified raster (GeoTIFF, .tif): one band of class values, with the model's class colours and names.</source>
             <translation>Das klassifizierte Raster (GeoTIFF, .tif): ein Kanal mit Klassenwerten, mit den Klassenfarben und -namen des Modells.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="155"/>
+            <location filename="../processing_provider/classify_pixels.py" line="151"/>
             <source>Arguments</source>
             <translation>Argumente</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="156"/>
+            <location filename="../processing_provider/classify_pixels.py" line="152"/>
             <source>Model arguments as name=value;name=value (ArcGIS's 'name value;name value' works too): padding (overlap margin of each window, pixels; default a quarter of the window), batch_size (windows per model call; default 4), tile_size (window size, only for models whose input size is open), predict_background (True/False: whether class 0 may win), test_time_augmentation (True/False: average over flips and rotations), merge_policy (mean, max or min: how augmented predictions merge).</source>
             <translation>Modellargumente als name=wert;name=wert (ArcGIS' Schreibweise 'name wert;name wert' geht auch): padding (Überlappungsrand jedes Fensters in Pixeln; Standard ein Viertel des Fensters), batch_size (Fenster pro Modellaufruf; Standard 4), tile_size (Fenstergröße, nur für Modelle mit offener Eingabegröße), predict_background (True/False: ob Klasse 0 gewinnen darf), test_time_augmentation (True/False: Mittel über Spiegelungen und Drehungen), merge_policy (mean, max oder min: wie augmentierte Vorhersagen zusammengeführt werden).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="162"/>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="151"/>
+            <location filename="../processing_provider/classify_pixels.py" line="159"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="127"/>
             <source>Processor type</source>
             <translation>Prozessortyp</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="168"/>
+            <location filename="../processing_provider/classify_pixels.py" line="160"/>
             <source>Where the model runs (the ArcGIS 'processorType' environment): AUTO uses a GPU when ONNX Runtime has a working GPU provider (CUDA, ROCm, DirectML) and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only.</source>
             <translation>Wo das Modell läuft (die ArcGIS-Umgebung 'processorType'): AUTO nutzt eine GPU, wenn ONNX Runtime einen funktionierenden GPU-Provider hat (CUDA, ROCm, DirectML), sonst die CPU; GPU schlägt fehl, statt auf die CPU auszuweichen; CPU nutzt nur die CPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="172"/>
-            <location filename="../processing_provider/export_training_data.py" line="248"/>
+            <location filename="../processing_provider/classify_pixels.py" line="164"/>
+            <location filename="../processing_provider/export_training_data.py" line="231"/>
             <source>Extent</source>
             <translation>Ausdehnung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="173"/>
+            <location filename="../processing_provider/classify_pixels.py" line="165"/>
             <source>Area to classify (the ArcGIS 'extent' environment); the whole raster if not set.</source>
             <translation>Zu klassifizierender Bereich (die ArcGIS-Umgebung 'extent'); ohne Angabe das ganze Raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="175"/>
-            <location filename="../processing_provider/export_training_data.py" line="251"/>
+            <location filename="../processing_provider/classify_pixels.py" line="167"/>
+            <location filename="../processing_provider/export_training_data.py" line="234"/>
             <source>Cell size</source>
             <translation>Zellengröße</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="177"/>
+            <location filename="../processing_provider/classify_pixels.py" line="169"/>
             <source>Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size.</source>
             <translation>Zellengröße des klassifizierten Rasters in den Einheiten des Raster-KBS (die ArcGIS-Umgebung 'cellSize'); die Eingabe wird vor der Modellausführung darauf umgerechnet. 0 behält die eigene Zellengröße des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="181"/>
-            <location filename="../processing_provider/export_training_data.py" line="244"/>
+            <location filename="../processing_provider/classify_pixels.py" line="173"/>
+            <location filename="../processing_provider/export_training_data.py" line="227"/>
             <source>Input mask polygons</source>
             <translation>Eingabe-Maskenpolygone</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="183"/>
+            <location filename="../processing_provider/classify_pixels.py" line="175"/>
             <source>Only pixels inside these polygons are classified; the rest are NoData (the ArcGIS 'mask' environment).</source>
             <translation>Nur Pixel innerhalb dieser Polygone werden klassifiziert; die übrigen sind NoData (die ArcGIS-Umgebung 'mask').</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="186"/>
+            <location filename="../processing_provider/classify_pixels.py" line="178"/>
             <source>Output confidence raster</source>
             <translation>Konfidenz-Ausgaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="188"/>
+            <location filename="../processing_provider/classify_pixels.py" line="180"/>
             <source>Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel (Pixelwise addition).</source>
             <translation>Optionales GeoTIFF (.tif) mit der Wahrscheinlichkeit der gewinnenden Klasse (0–1, float32) für jedes Pixel (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="69"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="67"/>
             <source>Compute Accuracy For Pixel Classification</source>
             <translation>Genauigkeit für Pixelklassifizierung berechnen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="72"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="70"/>
             <source>accuracy,assessment,confusion matrix,error matrix,kappa,iou,f1,user's accuracy,producer's accuracy,validation,ground truth,classification,segmentation,arcgis</source>
             <translation>Genauigkeit,Bewertung,Konfusionsmatrix,Fehlermatrix,Kappa,iou,f1,Nutzergenauigkeit,Herstellergenauigkeit,Validierung,Referenzdaten,Ground Truth,Klassifizierung,Segmentierung,arcgis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="76"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="74"/>
             <source>Compares a classified raster (e.g. the output of 'Classify Pixels Using Deep Learning') with ground truth and reports how accurate it is, like ArcGIS Pro's 'Compute Accuracy For Pixel Classification'.
 
 Inputs: the classified raster (band 1 = class values) and the ground truth, either a class raster (resampled, nearest, onto the classified raster's grid when the grids differ) or polygons with a class field (reprojected and rasterised onto that grid). NoData on either side, a ground-truth value of 0 and pixels outside every polygon are not assessed. Every valid pixel is assessed, or NUM_RANDOM_POINTS random points drawn with RANDOM_SEED (reproducible).
@@ -288,53 +289,53 @@ Ausgaben: die Konfusionsmatrix als Tabelle (eine Zeile je Referenzklasse: ClassV
 Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpkg CLASS_VALUE_FIELD=class NUM_RANDOM_POINTS=1000 SAMPLING_STRATEGY=STRATIFIED_RANDOM RANDOM_SEED=42 OUT_CSV=matrix.csv OUT_REPORT=accuracy.html</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="98"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="96"/>
             <source>Input classified raster</source>
             <translation>Klassifiziertes Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="99"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="97"/>
             <source>The raster to assess: band 1 holds whole-number class values; its NoData pixels are not assessed. Class names come from its attribute table or category names (.aux.xml, as Classify Pixels writes them).</source>
             <translation>Das zu bewertende Raster: Kanal 1 enthält ganzzahlige Klassenwerte; seine NoData-Pixel werden nicht bewertet. Die Klassennamen stammen aus seiner Attributtabelle oder seinen Kategorienamen (.aux.xml, wie Pixel klassifizieren sie schreibt).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="103"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="101"/>
             <source>Ground truth data</source>
             <translation>Referenzdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="105"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="103"/>
             <source>The reference: a class raster (values = classes; 0 and NoData = no reference), or polygons with a class field (pixels whose centre lies in no polygon have no reference; later features win where polygons overlap). Rasters on another grid are resampled (nearest), polygons in another CRS reprojected, onto the classified raster's grid.</source>
             <translation>Die Referenz: ein Klassenraster (Werte = Klassen; 0 und NoData = keine Referenz) oder Polygone mit einem Klassenfeld (Pixel, deren Mittelpunkt in keinem Polygon liegt, haben keine Referenz; wo sich Polygone überlappen, gewinnen spätere Objekte). Raster auf einem anderen Gitter werden (per nächstem Nachbarn) umgerechnet, Polygone in einem anderen KBS umprojiziert, jeweils auf das Gitter des klassifizierten Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="112"/>
-            <location filename="../processing_provider/export_training_data.py" line="233"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="110"/>
+            <location filename="../processing_provider/export_training_data.py" line="216"/>
             <source>Class value field</source>
             <translation>Klassenwertfeld</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="113"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="111"/>
             <source>Field of the ground-truth polygons holding the reference class (not used for a raster). A numeric field gives class values, matched to the classified raster's values (0 and NULL = no reference). A text field gives class names, matched to the classified raster's class names exactly, else ignoring case and surrounding spaces, else a text that is a whole number is that value; names that match nothing become extra reference classes (logged), and if no name matches the run stops. If empty, a field named 'value' or 'classvalue' is used.</source>
             <translation>Feld der Referenzpolygone mit der Referenzklasse (für ein Raster nicht verwendet). Ein numerisches Feld liefert Klassenwerte, die mit den Werten des klassifizierten Rasters abgeglichen werden (0 und NULL = keine Referenz). Ein Textfeld liefert Klassennamen, die mit den Klassennamen des klassifizierten Rasters abgeglichen werden: exakt, sonst ohne Beachtung von Groß-/Kleinschreibung und umgebenden Leerzeichen, sonst gilt ein Text, der eine ganze Zahl ist, als dieser Wert; Namen ohne Entsprechung werden zu zusätzlichen Referenzklassen (protokolliert), und wenn kein Name passt, bricht der Lauf ab. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="122"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="119"/>
             <source>Number of random points</source>
             <translation>Anzahl der Zufallspunkte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="124"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="120"/>
             <source>0 assesses every valid pixel. More than 0: the number of random points (pixels) assessed, drawn as SAMPLING_STRATEGY says; with fewer valid pixels than that, all are taken.</source>
             <translation>0 bewertet jedes gültige Pixel. Größer als 0: die Anzahl der bewerteten Zufallspunkte (Pixel), gezogen wie in SAMPLING_STRATEGY angegeben; gibt es weniger gültige Pixel, werden alle genommen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="126"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="123"/>
             <source>Sampling strategy</source>
             <translation>Stichprobenstrategie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="133"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="124"/>
             <source>How random points are drawn (ArcGIS's 'Create Accuracy Assessment Points' keywords); points are distinct pixels drawn uniformly within each stratum:
 	STRATIFIED_RANDOM: per reference class, in proportion to its area (largest-remainder rounding, so the points add up to NUM_RANDOM_POINTS; a tiny class may get none).
 	EQUALIZED_STRATIFIED_RANDOM: the same number per reference class; a class with fewer pixels gives all of them and the rest go to the other classes.
@@ -345,83 +346,83 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
 	RANDOM: irgendwo unter den gültigen Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="141"/>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="147"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="132"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
             <source>Random seed</source>
             <translation>Zufallsstartwert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="143"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="133"/>
             <source>Seed of the random points (0 or more): the same seed, inputs and numpy version draw the same points.</source>
             <translation>Startwert der Zufallspunkte (0 oder mehr): derselbe Startwert, dieselben Eingaben und dieselbe numpy-Version ziehen dieselben Punkte.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="148"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="138"/>
             <source>Confusion matrix</source>
             <translation>Konfusionsmatrix</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="152"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="142"/>
             <source>The confusion matrix as a table without geometry: one row per reference class (ClassValue, ClassName, C_&lt;value&gt; = pixels predicted as that class, Total, ProducersAccuracy, IoU, F1), a Total row and a UsersAccuracy row (its ProducersAccuracy cell is the overall accuracy).</source>
             <translation>Die Konfusionsmatrix als Tabelle ohne Geometrie: eine Zeile je Referenzklasse (ClassValue, ClassName, C_&lt;value&gt; = als diese Klasse vorhergesagte Pixel, Total, ProducersAccuracy, IoU, F1), eine Zeile Total und eine Zeile UsersAccuracy (ihre Zelle ProducersAccuracy ist die Gesamtgenauigkeit).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="156"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="146"/>
             <source>Confusion matrix CSV</source>
             <translation>Konfusionsmatrix als CSV</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="157"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="147"/>
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="160"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="150"/>
             <source>The same table as a CSV file (UTF-8, comma-separated, full-precision numbers).</source>
             <translation>Dieselbe Tabelle als CSV-Datei (UTF-8, kommagetrennt, Zahlen in voller Genauigkeit).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="162"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="152"/>
             <source>Accuracy report</source>
             <translation>Genauigkeitsbericht</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="163"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="153"/>
             <source>HTML files (*.html)</source>
             <translation>HTML-Dateien (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="166"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="156"/>
             <source>An HTML report: inputs, sampling, overall accuracy, kappa, mean IoU, the confusion matrix as a heat map (cell colour = share of the reference class) and the per-class metrics.</source>
             <translation>Ein HTML-Bericht: Eingaben, Stichprobe, Gesamtgenauigkeit, Kappa, mittlere IoU, die Konfusionsmatrix als Heatmap (Zellfarbe = Anteil an der Referenzklasse) und die Kennzahlen je Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="168"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="158"/>
             <source>Overall accuracy</source>
             <translation>Gesamtgenauigkeit</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="169"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="159"/>
             <source>Cohen's kappa</source>
             <translation>Cohens Kappa</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="170"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="160"/>
             <source>Mean IoU</source>
             <translation>Mittlere IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="134"/>
+            <location filename="../processing_provider/export_training_data.py" line="117"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Trainingsdaten für Deep Learning exportieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="137"/>
+            <location filename="../processing_provider/export_training_data.py" line="120"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>Deep Learning,Trainingsdaten,Bildkacheln,Kacheln,Labels,arcgis,pascal voc,kitti,Segmentierung,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptisch</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="141"/>
+            <location filename="../processing_provider/export_training_data.py" line="124"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -442,97 +443,97 @@ Ausgaben: der Ordner (OUT_FOLDER), der neu, leer oder ein früherer Pixelwise-Ex
 Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="171"/>
+            <location filename="../processing_provider/export_training_data.py" line="154"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands.</source>
             <translation>Die in Kacheln zu zerlegenden Bilddaten: ein Raster oder mehrere (PROCESSING_MODE legt fest, ob sie mosaikiert oder einzeln zerlegt werden). Die Kacheln behalten den Datentyp des Rasters und alle seine Kanäle.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="174"/>
+            <location filename="../processing_provider/export_training_data.py" line="157"/>
             <source>Output folder</source>
             <translation>Ausgabeordner</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="175"/>
+            <location filename="../processing_provider/export_training_data.py" line="158"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Ordner, der images/, labels/ und die Metadatendateien aufnimmt. Er darf nicht existieren, muss leer sein oder einen früheren Pixelwise-Export enthalten.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="179"/>
+            <location filename="../processing_provider/export_training_data.py" line="162"/>
             <source>Input feature class or classified raster</source>
             <translation>Eingabe-Feature-Class oder klassifiziertes Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="182"/>
+            <location filename="../processing_provider/export_training_data.py" line="165"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Labels: Polygone, Punkte (mit Pufferradius) oder ein einkanaliges Klassenraster, dessen Werte die Klassen sind (0 = keine Klasse). Bei Export_Tiles leer lassen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="185"/>
+            <location filename="../processing_provider/export_training_data.py" line="168"/>
             <source>Image format</source>
             <translation>Bildformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="186"/>
+            <location filename="../processing_provider/export_training_data.py" line="169"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Dateiformat der Bildkacheln. PNG und JPEG nehmen höchstens 3 Kanäle auf; JPEG nimmt nur 8-Bit-Daten auf.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="190"/>
+            <location filename="../processing_provider/export_training_data.py" line="173"/>
             <source>Tile size X</source>
             <translation>Kachelgröße X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="190"/>
+            <location filename="../processing_provider/export_training_data.py" line="173"/>
             <source>Chip width in pixels.</source>
             <translation>Kachelbreite in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="193"/>
+            <location filename="../processing_provider/export_training_data.py" line="176"/>
             <source>Tile size Y</source>
             <translation>Kachelgröße Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="193"/>
+            <location filename="../processing_provider/export_training_data.py" line="176"/>
             <source>Chip height in pixels.</source>
             <translation>Kachelhöhe in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="196"/>
+            <location filename="../processing_provider/export_training_data.py" line="179"/>
             <source>Stride X</source>
             <translation>Schrittweite X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="197"/>
+            <location filename="../processing_provider/export_training_data.py" line="180"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Horizontaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="200"/>
+            <location filename="../processing_provider/export_training_data.py" line="183"/>
             <source>Stride Y</source>
             <translation>Schrittweite Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="201"/>
+            <location filename="../processing_provider/export_training_data.py" line="184"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Vertikaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="204"/>
+            <location filename="../processing_provider/export_training_data.py" line="187"/>
             <source>Output no feature tiles</source>
             <translation>Kacheln ohne Objekte ausgeben</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="206"/>
+            <location filename="../processing_provider/export_training_data.py" line="189"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES schreibt jede Kachel; ONLY_TILES_WITH_FEATURES überspringt Kacheln ohne jedes Label.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="208"/>
+            <location filename="../processing_provider/export_training_data.py" line="191"/>
             <source>Metadata format</source>
             <translation>Metadatenformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="209"/>
+            <location filename="../processing_provider/export_training_data.py" line="192"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -561,172 +562,182 @@ Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO: normierte Rechtecke in einer YOLO-Textdatei je Kachel, dazu data.yaml (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="229"/>
+            <location filename="../processing_provider/export_training_data.py" line="212"/>
             <source>Start index</source>
             <translation>Startindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="230"/>
+            <location filename="../processing_provider/export_training_data.py" line="213"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Nummer der ersten Kachel (in ArcGIS Pro veraltet; ein früherer Pixelwise-Export im Ausgabeordner wird ab seinem nächsten freien Index fortgesetzt).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="235"/>
+            <location filename="../processing_provider/export_training_data.py" line="218"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Eingabeobjekte mit der Klasse. Ganze Zahlen werden als Klassenwerte verwendet (0 = keine Klasse); Textwerte werden zu Klassen 1…n, benannt nach dem Text. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="239"/>
+            <location filename="../processing_provider/export_training_data.py" line="222"/>
             <source>Buffer radius</source>
             <translation>Pufferradius</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="241"/>
+            <location filename="../processing_provider/export_training_data.py" line="224"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Puffer um jedes Eingabeobjekt (und jedes Objekt von IN_INSTANCE_DATA), in den Einheiten des KBS der Objekte. Punkte brauchen einen Radius größer als 0 (sie werden zu Kreisen).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="246"/>
+            <location filename="../processing_provider/export_training_data.py" line="229"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Nur Kacheln, die vollständig innerhalb dieser Polygone liegen, werden geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="249"/>
+            <location filename="../processing_provider/export_training_data.py" line="232"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set.</source>
             <translation>Zu exportierender Bereich (die ArcGIS-Umgebung 'extent'); ohne Angabe das ganze Raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="253"/>
+            <location filename="../processing_provider/export_training_data.py" line="236"/>
             <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size.</source>
             <translation>Ausgabe-Zellengröße in den Einheiten des KBS des (ersten) Eingaberasters (die ArcGIS-Umgebung 'cellSize'); 0 behält die eigene Zellengröße des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="256"/>
+            <location filename="../processing_provider/export_training_data.py" line="239"/>
+            <source>PNG compression level</source>
+            <translation>PNG-Kompressionsstufe</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/export_training_data.py" line="240"/>
+            <source>zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. Measured on aerial RGB chips, level 6 (GDAL's default) encodes 2.5 times slower than 1 for files 2 % smaller, so 1 is the default. (Pixelwise addition.)</source>
+            <translation>zlib-Stufe der PNG-Bildkacheln, 1 (am schnellsten) bis 9 (am kleinsten); Label-PNGs werden mit Stufe 1 geschrieben. Gemessen an RGB-Luftbildkacheln kodiert Stufe 6 (GDALs Standard) 2,5-mal langsamer als 1 bei 2 % kleineren Dateien, daher ist 1 der Standard. (Pixelwise-Ergänzung.)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/export_training_data.py" line="244"/>
             <source>Edge chips</source>
             <translation>Randkacheln</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="257"/>
+            <location filename="../processing_provider/export_training_data.py" line="245"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Was mit Gitterzellen geschieht, die über den rechten oder unteren Rand des Rasters hinausreichen: SHIFT_INWARD verschiebt die letzte Kachel zurück, sodass sie am Rand endet, PAD füllt die fehlenden Pixel mit NoData, DROP lässt die Zelle weg. (Pixelwise-Ergänzung; ArcGIS dokumentiert sein Verhalten nicht.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="262"/>
+            <location filename="../processing_provider/export_training_data.py" line="250"/>
             <source>Rotation angle</source>
             <translation>Drehwinkel</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="263"/>
+            <location filename="../processing_provider/export_training_data.py" line="251"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentierung, in Grad: Bei einem Winkel a größer als 0 wird jede Kachel zusätzlich gegen den Uhrzeigersinn um ihren Mittelpunkt um a, 2a, … (weniger als 360°) gedreht geschrieben, insgesamt ceil(360 / a) Kopien; gedrehte Kacheln werden aus dem umgebenden Raster neu berechnet und ihre Labels neu bestimmt. 0 schreibt keine gedrehten Kacheln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="269"/>
+            <location filename="../processing_provider/export_training_data.py" line="257"/>
             <source>Reference system</source>
             <translation>Bezugssystem</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="270"/>
+            <location filename="../processing_provider/export_training_data.py" line="258"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE schneidet georeferenzierte Kacheln (das Raster braucht ein KBS); PIXEL_SPACE schneidet Kacheln in Bildzeilen und -spalten und schreibt sie ohne KBS oder World-File, auch aus einem Raster ohne Georeferenzierung. Verwenden Sie den Raum, in dem das Modell ausgeführt wird.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="274"/>
+            <location filename="../processing_provider/export_training_data.py" line="262"/>
             <source>Processing mode</source>
             <translation>Verarbeitungsmodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="275"/>
+            <location filename="../processing_provider/export_training_data.py" line="263"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Bei mehreren Eingaberastern: PROCESS_AS_MOSAICKED_IMAGE fügt sie zuerst zu einem Bild zusammen (gleiches KBS, gleiche Kanalanzahl und gleicher Datentyp; spätere Raster oben); PROCESS_ITEMS_SEPARATELY zerlegt jedes Raster auf seinem eigenen Gitter, wobei die Kachelnummern von einem Raster zum nächsten fortlaufen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="279"/>
+            <location filename="../processing_provider/export_training_data.py" line="267"/>
             <source>Blacken around feature</source>
             <translation>Um Objekt schwärzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="280"/>
+            <location filename="../processing_provider/export_training_data.py" line="268"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Für die Ein-Objekt-Kacheln von Labeled_Tiles und Imagenet: BLACKEN_AROUND_FEATURE setzt jedes Pixel, dessen Mittelpunkt außerhalb des Objekts liegt, auf 0; NO_BLACKEN behält die Bilddaten darum herum.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="283"/>
+            <location filename="../processing_provider/export_training_data.py" line="271"/>
             <source>Crop mode</source>
             <translation>Zuschneidemodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="284"/>
+            <location filename="../processing_provider/export_training_data.py" line="272"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Für Labeled_Tiles und Imagenet (eine Kachel je Objekt): FIXED_SIZE schreibt eine Kachel in Kachelgröße, zentriert auf das Objekt; BOUNDING_BOX schneidet die Kachel auf das umgebende Rechteck des Objekts zu, sodass die Kachelgrößen variieren.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="288"/>
+            <location filename="../processing_provider/export_training_data.py" line="276"/>
             <source>Additional input raster</source>
             <translation>Zusätzliches Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="289"/>
+            <location filename="../processing_provider/export_training_data.py" line="277"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Ein zweites Raster, nach denselben Kacheln zerlegt (auf das Gitter des Eingaberasters umgerechnet) und in images2/ geschrieben, für Bildübersetzung oder Änderungserkennung. Nur mit Export_Tiles, Classified_Tiles und CycleGAN; arcgis.learn liest Classified_Tiles mit images2/ als Änderungserkennung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="295"/>
+            <location filename="../processing_provider/export_training_data.py" line="283"/>
             <source>Input instance data</source>
             <translation>Eingabe-Instanzdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="297"/>
+            <location filename="../processing_provider/export_training_data.py" line="285"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Instanzlabels für Panoptic_Segmentation: Polygone oder Punkte mit Pufferradius; jedes Objekt ist eine Instanz in den Masken von labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="300"/>
+            <location filename="../processing_provider/export_training_data.py" line="288"/>
             <source>Instance class value field</source>
             <translation>Klassenwertfeld der Instanzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="302"/>
+            <location filename="../processing_provider/export_training_data.py" line="290"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Instanzobjekte mit der Klasse, gelesen wie das Klassenwertfeld. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="305"/>
+            <location filename="../processing_provider/export_training_data.py" line="293"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Minimales Polygon-Überlappungsverhältnis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="306"/>
+            <location filename="../processing_provider/export_training_data.py" line="294"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Ein Objekt kommt nur dann in das Label einer Kachel, wenn mindestens dieser Anteil (0 bis 1) seiner Fläche in der Kachel liegt; 0 behält jedes Objekt, das die Kachel berührt. Nur für Polygon- und Punktlabels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="313"/>
+            <location filename="../processing_provider/export_training_data.py" line="301"/>
             <source>Chip index</source>
             <translation>Kachelindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="317"/>
+            <location filename="../processing_provider/export_training_data.py" line="305"/>
             <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
             <translation>Ein Polygon je geschriebener Kachel (chip_name, image_path, feature_count), im KBS des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="318"/>
+            <location filename="../processing_provider/export_training_data.py" line="306"/>
             <source>Number of chips</source>
             <translation>Anzahl der Kacheln</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="76"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="52"/>
             <source>Train Pixel Classifier</source>
             <translation>Pixelklassifikator trainieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="79"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="55"/>
             <source>deep learning,training,train,unet,u-net,segmentation,pixel classification,pytorch,onnx,emd,dlpk,arcgis</source>
             <translation>Deep Learning,Training,trainieren,unet,u-net,Segmentierung,Pixelklassifizierung,pytorch,onnx,emd,dlpk,arcgis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="83"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="59"/>
             <source>Trains a pixel classification (semantic segmentation) model on a Classified_Tiles export — written by Export Training Data For Deep Learning or by ArcGIS Pro — like ArcGIS Pro's 'Train Deep Learning Model' with a U-Net. It needs PyTorch (CPU is enough; an NVIDIA GPU is used when PyTorch has CUDA).
 
 Inputs: the training-data folder (IN_FOLDER) and the training settings: epochs, batch size, learning rate, validation share, early stopping, augmentation, seed, processor and network size.
@@ -747,192 +758,192 @@ Ausgaben: Der Ordner (OUT_FOLDER) erhält model.onnx, model.emd, model.dlpk (bei
 Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 STOP_TRAINING=STOP_TRAINING PROCESSOR_TYPE=AUTO</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="108"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="84"/>
             <source>Input training data</source>
             <translation>Eingabe-Trainingsdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="110"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="86"/>
             <source>Folder of a Classified_Tiles export (map.txt, images/, labels/, esri_model_definition.emd, esri_accumulated_stats.json), from Pixelwise or ArcGIS Pro. Its classes (values, names, colours) become the model's classes; label pixels of value 0 are unlabelled.</source>
             <translation>Ordner eines Classified_Tiles-Exports (map.txt, images/, labels/, esri_model_definition.emd, esri_accumulated_stats.json), aus Pixelwise oder ArcGIS Pro. Seine Klassen (Werte, Namen, Farben) werden die Klassen des Modells; Labelpixel mit dem Wert 0 sind ungelabelt.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="114"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="90"/>
             <source>Output model</source>
             <translation>Ausgabemodell</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="115"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="91"/>
             <source>Folder that receives the trained model. It must be new, empty, or the folder of an earlier Train Pixel Classifier run, whose files are replaced.</source>
             <translation>Ordner, der das trainierte Modell aufnimmt. Er muss neu, leer oder der Ordner eines früheren Laufs von Pixelklassifikator trainieren sein, dessen Dateien ersetzt werden.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="118"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="94"/>
             <source>Max epochs</source>
             <translation>Maximale Epochen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="119"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="95"/>
             <source>Most passes over the training chips (ArcGIS max_epochs). Training may stop earlier, see STOP_TRAINING.</source>
             <translation>Höchstzahl der Durchläufe über die Trainingskacheln (ArcGIS max_epochs). Das Training kann früher enden, siehe STOP_TRAINING.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="122"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="98"/>
             <source>Batch size</source>
             <translation>Batchgröße</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="99"/>
             <source>Chips per training step. Larger batches need more memory (GPU memory on a GPU).</source>
             <translation>Kacheln je Trainingsschritt. Größere Batches brauchen mehr Speicher (GPU-Speicher auf einer GPU).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="125"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="101"/>
             <source>Learning rate</source>
             <translation>Lernrate</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="126"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="102"/>
             <source>Step size of the Adam optimiser (ArcGIS learning_rate). 0.001 suits the small U-Net; 0 leaves the initial weights unchanged.</source>
             <translation>Schrittweite des Adam-Optimierers (ArcGIS learning_rate). 0.001 passt zum kleinen U-Net; 0 lässt die Anfangsgewichte unverändert.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="129"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="105"/>
             <source>Validation %</source>
             <translation>Validierung %</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="130"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="106"/>
             <source>Percentage of the chips held out to measure the model after every epoch (ArcGIS validation_percentage): at least one chip, drawn with RANDOM_SEED.</source>
             <translation>Prozentsatz der Kacheln, die zurückgehalten werden, um das Modell nach jeder Epoche zu messen (ArcGIS validation_percentage): mindestens eine Kachel, gezogen mit RANDOM_SEED.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="134"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="110"/>
             <source>Stop when model stops improving</source>
             <translation>Anhalten, wenn sich das Modell nicht mehr verbessert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="135"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="111"/>
             <source>STOP_TRAINING: stop once the validation IoU has not improved for PATIENCE epochs (ArcGIS stop_training). CONTINUE_TRAINING: train all MAX_EPOCHS epochs. Either way the best epoch's model is written.</source>
             <translation>STOP_TRAINING: anhalten, sobald sich die Validierungs-IoU PATIENCE Epochen lang nicht verbessert hat (ArcGIS stop_training). CONTINUE_TRAINING: alle MAX_EPOCHS Epochen trainieren. In beiden Fällen wird das Modell der besten Epoche geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="139"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="115"/>
             <source>Patience (epochs)</source>
             <translation>Geduld (Epochen)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="140"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="116"/>
             <source>Epochs without a better validation IoU before training stops (with STOP_TRAINING).</source>
             <translation>Epochen ohne bessere Validierungs-IoU, bevor das Training endet (mit STOP_TRAINING).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="142"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="118"/>
             <source>Augment chips with flips and rotations</source>
             <translation>Kacheln durch Spiegelungen und Drehungen augmentieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="144"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="120"/>
             <source>Show each training chip randomly flipped and rotated by multiples of 90° (image and label alike): all eight variants for MAP_SPACE exports, left-right flips for PIXEL_SPACE ones.</source>
             <translation>Zeigt jede Trainingskachel zufällig gespiegelt und um Vielfache von 90° gedreht (Bild und Label gleichermaßen): alle acht Varianten bei MAP_SPACE-Exporten, Links-rechts-Spiegelungen bei PIXEL_SPACE-Exporten.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="148"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="124"/>
             <source>Seed of the initial weights, the validation split, the chip order and the augmentations: the same seed gives the same model on the CPU.</source>
             <translation>Startwert für die Anfangsgewichte, die Validierungsaufteilung, die Kachelreihenfolge und die Augmentierungen: Derselbe Startwert ergibt auf der CPU dasselbe Modell.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="152"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="128"/>
             <source>Where the model trains (the ArcGIS 'processorType' environment): AUTO uses an NVIDIA GPU when PyTorch has CUDA and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only. The log names the device.</source>
             <translation>Wo das Modell trainiert (die ArcGIS-Umgebung 'processorType'): AUTO nutzt eine NVIDIA-GPU, wenn PyTorch CUDA hat, sonst die CPU; GPU schlägt fehl, statt auf die CPU auszuweichen; CPU nutzt nur die CPU. Das Protokoll nennt das Gerät.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="156"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="132"/>
             <source>Model width</source>
             <translation>Modellbreite</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="157"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="133"/>
             <source>Channels of the U-Net's first level, doubled at every level below (Pixelwise addition). 16 trains in seconds to minutes on a CPU; 32 or 64 learn more and need a GPU.</source>
             <translation>Kanäle der ersten Ebene des U-Net, auf jeder tieferen Ebene verdoppelt (Pixelwise-Ergänzung). 16 trainiert auf einer CPU in Sekunden bis Minuten; 32 oder 64 lernen mehr und brauchen eine GPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="161"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="137"/>
             <source>Model depth</source>
             <translation>Modelltiefe</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="162"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="138"/>
             <source>Down-samplings of the U-Net (Pixelwise addition): its view grows with 2^depth. The chips must be at least 2^depth pixels wide and high.</source>
             <translation>Downsampling-Stufen des U-Net (Pixelwise-Ergänzung): Sein Sichtfeld wächst mit 2^depth. Die Kacheln müssen mindestens 2^depth Pixel breit und hoch sein.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="164"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="140"/>
             <source>Model definition (.emd)</source>
             <translation>Modelldefinition (.emd)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="165"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="141"/>
             <source>Deep learning package (.dlpk)</source>
             <translation>Deep-Learning-Paket (.dlpk)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="166"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="142"/>
             <source>Training report (PNG)</source>
             <translation>Trainingsbericht (PNG)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="167"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="143"/>
             <source>Best validation IoU</source>
             <translation>Beste Validierungs-IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="168"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="144"/>
             <source>Epochs run</source>
             <translation>Ausgeführte Epochen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="249"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="225"/>
             <source>Epoch</source>
             <translation>Epoche</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="287"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="263"/>
             <source>Loss</source>
             <translation>Verlust</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="288"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="264"/>
             <source>training</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="289"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="265"/>
             <source>validation</source>
             <translation>Validierung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="290"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="266"/>
             <source>Cross-entropy per labelled pixel</source>
             <translation>Kreuzentropie je gelabeltem Pixel</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="291"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="267"/>
             <source>Validation mean IoU</source>
             <translation>Mittlere Validierungs-IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="292"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="268"/>
             <source>validation IoU</source>
             <translation>Validierungs-IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="292"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="268"/>
             <source>IoU</source>
             <translation>IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="293"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="269"/>
             <source>best: epoch {epoch}, {iou:.3f}</source>
             <translation>beste: Epoche {epoch}, {iou:.3f}</translation>
         </message>
@@ -942,54 +953,54 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>die Modelldefinition kann nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/model_card.py" line="161"/>
+            <location filename="../plugin/widgets/model_card.py" line="157"/>
             <source>open (ARGUMENTS tile_size)</source>
             <translation>offen (tile_size in ARGUMENTS)</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/model_card.py" line="166"/>
+            <location filename="../plugin/widgets/model_card.py" line="162"/>
             <source>model input channels, raster bands in order</source>
             <translation>Eingabekanäle des Modells, Rasterbänder in Reihenfolge</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/model_card.py" line="168"/>
+            <location filename="../plugin/widgets/model_card.py" line="164"/>
             <source>the raster's bands in order</source>
             <translation>die Bänder des Rasters in Reihenfolge</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/model_card.py" line="169"/>
+            <location filename="../plugin/widgets/model_card.py" line="165"/>
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/model_card.py" line="170"/>
+            <location filename="../plugin/widgets/model_card.py" line="166"/>
             <source>Framework</source>
             <translation>Framework</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/model_card.py" line="171"/>
+            <location filename="../plugin/widgets/model_card.py" line="167"/>
             <source>Input size</source>
             <translation>Eingabegröße</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/model_card.py" line="172"/>
+            <location filename="../plugin/widgets/model_card.py" line="168"/>
             <source>Bands</source>
             <translation>Bänder</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/model_card.py" line="177"/>
-            <location filename="../plugin/widgets/model_card.py" line="179"/>
+            <location filename="../plugin/widgets/model_card.py" line="173"/>
+            <location filename="../plugin/widgets/model_card.py" line="175"/>
             <source>Classes</source>
             <translation>Klassen</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/model_card.py" line="179"/>
+            <location filename="../plugin/widgets/model_card.py" line="175"/>
             <source>one per output channel, named by its index</source>
             <translation>eine je Ausgabekanal, nach ihrem Index benannt</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/model_card.py" line="181"/>
-            <location filename="../plugin/widgets/model_card.py" line="183"/>
+            <location filename="../plugin/widgets/model_card.py" line="177"/>
+            <location filename="../plugin/widgets/model_card.py" line="179"/>
             <source>Argument defaults</source>
             <translation>Standardwerte der Argumente</translation>
         </message>
@@ -1052,6 +1063,2251 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../plugin/widgets/tile_stride.py" line="248"/>
             <source>The map shows the first {limit} chips.</source>
             <translation>Die Karte zeigt die ersten {limit} Kacheln.</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="20"/>
+            <source>must be a whole number, 0 or more (got {points!r})</source>
+            <translation>muss eine ganze Zahl von 0 oder mehr sein (erhalten: {points!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="21"/>
+            <source>Give the number of random points to assess, or 0 to assess every valid pixel</source>
+            <translation>Geben Sie die Anzahl der zu prüfenden Zufallspunkte an, oder 0, um jedes gültige Pixel zu prüfen</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="24"/>
+            <source>unknown value {sampling_strategy!r}</source>
+            <translation>unbekannter Wert {sampling_strategy!r}</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="25"/>
+            <source>Use one of {sampling_strategies}</source>
+            <translation>Verwenden Sie einen der Werte {sampling_strategies}</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="30"/>
+            <source>must be a whole number, 0 or more (got {seed!r})</source>
+            <translation>muss eine ganze Zahl von 0 oder mehr sein (erhalten: {seed!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="31"/>
+            <source>Give any whole number of 0 or more; the same seed draws the same points</source>
+            <translation>Geben Sie eine beliebige ganze Zahl ab 0 an; derselbe Startwert zieht dieselben Punkte</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="34"/>
+            <source>must be at least 1 (got {window_pixels})</source>
+            <translation>muss mindestens 1 sein (erhalten: {window_pixels})</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="35"/>
+            <source>Give the number of pixels to read at a time</source>
+            <translation>Geben Sie die Anzahl der Pixel an, die auf einmal gelesen werden</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="81"/>
+            <source>is the same file as OUT_CSV</source>
+            <translation>ist dieselbe Datei wie OUT_CSV</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="81"/>
+            <source>Give the report its own file name</source>
+            <translation>Geben Sie dem Bericht einen eigenen Dateinamen</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="113"/>
+            <source>no pixel of {classified} has both a class and a reference class ({no_prediction} reference pixels lie on NoData of the classified raster)</source>
+            <translation>kein Pixel von {classified} hat zugleich eine Klasse und eine Referenzklasse ({no_prediction} Referenzpixel liegen auf NoData des klassifizierten Rasters)</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/assess.py" line="115"/>
+            <source>Give ground truth that overlaps the classified pixels (reference value 0 and NoData count as no reference)</source>
+            <translation>Geben Sie Referenzdaten an, die die klassifizierten Pixel überdecken (Referenzwert 0 und NoData gelten als keine Referenz)</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/report.py" line="183"/>
+            <location filename="../engine/classify/classifier.py" line="378"/>
+            <location filename="../engine/classify/model.py" line="183"/>
+            <location filename="../engine/train/dataset.py" line="294"/>
+            <location filename="../engine/train/trainer.py" line="95"/>
+            <source>is empty</source>
+            <translation>ist leer</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/report.py" line="183"/>
+            <source>Give a file name ({extension})</source>
+            <translation>Geben Sie einen Dateinamen an ({extension})</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/report.py" line="186"/>
+            <location filename="../engine/classify/classifier.py" line="381"/>
+            <source>{path!r} is a folder</source>
+            <translation>{path!r} ist ein Ordner</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/report.py" line="187"/>
+            <source>Give a file name such as accuracy{extension}</source>
+            <translation>Geben Sie einen Dateinamen wie accuracy{extension} an</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="114"/>
+            <source>none of its class names ({shown}) is a class of {classified} (its class names: {have})</source>
+            <translation>keiner seiner Klassennamen ({shown}) ist eine Klasse von {classified} (dessen Klassennamen: {have})</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="115"/>
+            <source>Choose the field whose texts are the classified raster's class names, or a field of class values</source>
+            <translation>Wählen Sie das Feld, dessen Texte die Klassennamen des klassifizierten Rasters sind, oder ein Feld mit Klassenwerten</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="129"/>
+            <source>holds {dtype} values; class values must be whole numbers</source>
+            <translation>enthält {dtype}-Werte; Klassenwerte müssen ganze Zahlen sein</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="130"/>
+            <location filename="../engine/accuracy/truth.py" line="171"/>
+            <location filename="../engine/export/sources.py" line="147"/>
+            <source>Convert it to an integer raster (e.g. Byte)</source>
+            <translation>Wandeln Sie es in ein Ganzzahl-Raster um (z. B. Byte)</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="170"/>
+            <location filename="../engine/export/sources.py" line="146"/>
+            <source>the class raster holds {dtype} values; class values must be whole numbers</source>
+            <translation>das Klassenraster enthält {dtype}-Werte; Klassenwerte müssen ganze Zahlen sein</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="179"/>
+            <source>is not on the grid of {classified} and it has no CRS, so the two cannot be aligned</source>
+            <translation>liegt nicht im Raster von {classified} und hat kein KBS, daher lassen sich die beiden nicht ausrichten</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="180"/>
+            <source>is not on the grid of {classified} and {classified} has no CRS, so the two cannot be aligned</source>
+            <translation>liegt nicht im Raster von {classified}, und {classified} hat kein KBS, daher lassen sich die beiden nicht ausrichten</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="182"/>
+            <source>Assign both rasters their CRS, or give rasters of the same grid</source>
+            <translation>Weisen Sie beiden Rastern ihr KBS zu, oder geben Sie Raster mit demselben Gitter an</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="187"/>
+            <source>does not overlap {classified} (ground truth {bounds}; classified raster {own}, in {crs})</source>
+            <translation>überlappt {classified} nicht (Referenzdaten {bounds}; klassifiziertes Raster {own}, in {crs})</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="189"/>
+            <source>Give ground truth for the area of the classified raster</source>
+            <translation>Geben Sie Referenzdaten für das Gebiet des klassifizierten Rasters an</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="222"/>
+            <source>has no coordinate reference system, so it cannot be placed on {classified} ({crs})</source>
+            <translation>hat kein Koordinatenbezugssystem und kann daher nicht auf {classified} platziert werden ({crs})</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="223"/>
+            <source>Assign the layer its CRS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System)</source>
+            <translation>Weisen Sie dem Layer sein KBS zu (Layereigenschaften &gt; Quelle &gt; Zugewiesenes Koordinatenbezugssystem)</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="227"/>
+            <source>has no coordinate reference system, so ground-truth polygons in {crs} cannot be placed on it</source>
+            <translation>hat kein Koordinatenbezugssystem, daher können Referenzpolygone in {crs} nicht darauf platziert werden</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="228"/>
+            <location filename="../engine/export/labels.py" line="40"/>
+            <source>Assign the raster its CRS (Raster &gt; Projections &gt; Assign Projection)</source>
+            <translation>Weisen Sie dem Raster sein KBS zu (Raster &gt; Projektionen &gt; Projektion zuweisen)</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="232"/>
+            <source>has no polygon with a class (every feature is empty or its class is NULL or 0)</source>
+            <translation>hat kein Polygon mit einer Klasse (jedes Objekt ist leer oder seine Klasse ist NULL oder 0)</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="233"/>
+            <source>Choose the layer and the {class_field} that hold the reference classes</source>
+            <translation>Wählen Sie den Layer und das {class_field}, die die Referenzklassen enthalten</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="245"/>
+            <source>no polygon overlaps {classified} (classified raster {bounds})</source>
+            <translation>kein Polygon überlappt {classified} (klassifiziertes Raster {bounds})</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="246"/>
+            <source>Give ground truth for the area of the classified raster (reprojected polygons are checked in its CRS)</source>
+            <translation>Geben Sie Referenzdaten für das Gebiet des klassifizierten Rasters an (umprojizierte Polygone werden in dessen KBS geprüft)</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="270"/>
+            <source>unsupported ground truth {kind}</source>
+            <translation>nicht unterstützte Referenzdaten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../engine/accuracy/truth.py" line="271"/>
+            <source>Give a class raster or polygons with a class field</source>
+            <translation>Geben Sie ein Klassenraster oder Polygone mit einem Klassenfeld an</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="50"/>
+            <source>Known arguments: {known}</source>
+            <translation>Bekannte Argumente: {known}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="78"/>
+            <source>is not valid JSON (line {lineno}: {msg})</source>
+            <translation>ist kein gültiges JSON (Zeile {lineno}: {msg})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="79"/>
+            <source>Write name=value;name=value or a JSON object</source>
+            <translation>Schreiben Sie name=wert;name=wert oder ein JSON-Objekt</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="82"/>
+            <source>JSON arguments must be an object</source>
+            <translation>JSON-Argumente müssen ein Objekt sein</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="82"/>
+            <source>Write {{"padding": 64}}</source>
+            <translation>Schreiben Sie {{"padding": 64}}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="94"/>
+            <source>{row!r} has no value</source>
+            <translation>{row!r} hat keinen Wert</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="94"/>
+            <source>Write name=value, e.g. padding=64</source>
+            <translation>Schreiben Sie name=wert, z. B. padding=64</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="101"/>
+            <source>unknown argument {name!r}</source>
+            <translation>unbekanntes Argument {name!r}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="103"/>
+            <source>{key} is given twice</source>
+            <translation>{key} ist doppelt angegeben</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="103"/>
+            <source>Give each argument once</source>
+            <translation>Geben Sie jedes Argument nur einmal an</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="112"/>
+            <source>{name} must be a whole number (got {raw!r})</source>
+            <translation>{name} muss eine ganze Zahl sein (erhalten: {raw!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="112"/>
+            <source>Write e.g. {name}=64</source>
+            <translation>Schreiben Sie z. B. {name}=64</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="116"/>
+            <source>{name} must be a whole number, at least {minimum} (got {raw!r})</source>
+            <translation>{name} muss eine ganze Zahl von mindestens {minimum} sein (erhalten: {raw!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="117"/>
+            <location filename="../engine/classify/arguments.py" line="119"/>
+            <source>Set {name} in range</source>
+            <translation>Setzen Sie {name} auf einen Wert im gültigen Bereich</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="118"/>
+            <source>{name} must be a whole number, {minimum}…{maximum} (got {raw!r})</source>
+            <translation>{name} muss eine ganze Zahl von {minimum}…{maximum} sein (erhalten: {raw!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="129"/>
+            <source>{name} must be True or False (got {raw!r})</source>
+            <translation>{name} muss True oder False sein (erhalten: {raw!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="129"/>
+            <source>Write {name}=True or {name}=False</source>
+            <translation>Schreiben Sie {name}=True oder {name}=False</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="141"/>
+            <source>tile_size {tile} is not possible: the model's input is fixed at {input_height}×{input_width} pixels</source>
+            <translation>tile_size {tile} ist nicht möglich: Die Eingabe des Modells ist auf {input_height}×{input_width} Pixel festgelegt</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="142"/>
+            <source>Leave tile_size unset for this model</source>
+            <translation>Lassen Sie tile_size für dieses Modell leer</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="151"/>
+            <source>the model's input size is open (height and width are free in the ONNX graph) and the model definition gives no ImageHeight/ImageWidth</source>
+            <translation>die Eingabegröße des Modells ist offen (Höhe und Breite sind im ONNX-Graphen frei), und die Modelldefinition gibt weder ImageHeight noch ImageWidth an</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="152"/>
+            <source>Give the chip size it was trained on, e.g. tile_size={default_tile_size}, or ImageHeight and ImageWidth in the .emd</source>
+            <translation>Geben Sie die Kachelgröße an, mit der es trainiert wurde, z. B. tile_size={default_tile_size}, oder ImageHeight und ImageWidth in der .emd</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="161"/>
+            <source>padding is fixed at {padding} by the model's ModelPadding (got {given})</source>
+            <translation>padding ist durch das ModelPadding des Modells auf {padding} festgelegt (erhalten: {given})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="162"/>
+            <source>Leave padding unset for this model</source>
+            <translation>Lassen Sie padding für dieses Modell leer</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="171"/>
+            <source>padding {padding} leaves no room in a {tile_h}×{tile_w} window (it must be below half the window)</source>
+            <translation>padding {padding} lässt in einem {tile_h}×{tile_w}-Fenster keinen Platz (es muss unter der halben Fenstergröße liegen)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="172"/>
+            <source>Use padding below {half}, e.g. {quarter}</source>
+            <translation>Verwenden Sie ein padding unter {half}, z. B. {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="186"/>
+            <source>merge_policy must be one of {merge_policies} (got {merge_policy!r})</source>
+            <translation>merge_policy muss einer der Werte {merge_policies} sein (erhalten: {merge_policy!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="187"/>
+            <source>Write merge_policy=mean</source>
+            <translation>Schreiben Sie merge_policy=mean</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="129"/>
+            <source>{name} has {count} inputs; pixel classification needs one image input</source>
+            <translation>{name} hat {count} Eingaben; die Pixelklassifizierung braucht genau eine Bildeingabe</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="130"/>
+            <source>Export the model with a single (batch, bands, height, width) input</source>
+            <translation>Exportieren Sie das Modell mit einer einzigen Eingabe (batch, bands, height, width)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="135"/>
+            <source>{name} takes a {ndim}-D input {shape}; an image model takes (batch, bands, height, width)</source>
+            <translation>{name} nimmt eine {ndim}-D-Eingabe {shape}; ein Bildmodell nimmt (batch, bands, height, width)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="136"/>
+            <source>Export the model with a 4-D input</source>
+            <translation>Exportieren Sie das Modell mit einer 4-D-Eingabe</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="139"/>
+            <source>{name} takes {type} input; Pixelwise feeds float tensors</source>
+            <translation>{name} nimmt eine {type}-Eingabe; Pixelwise liefert float-Tensoren</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="140"/>
+            <source>Export the model with a float32 input</source>
+            <translation>Exportieren Sie das Modell mit einer float32-Eingabe</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="151"/>
+            <source>ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} (channels first)</source>
+            <translation>ModelFormat gibt {model_format} an, aber {name} nimmt {shape}, also {graph} (Kanäle zuerst)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="153"/>
+            <source>ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} (channels last)</source>
+            <translation>ModelFormat gibt {model_format} an, aber {name} nimmt {shape}, also {graph} (Kanäle zuletzt)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="155"/>
+            <source>Set ModelFormat to {graph} in the model definition, or leave it out</source>
+            <translation>Setzen Sie ModelFormat in der Modelldefinition auf {graph}, oder lassen Sie es weg</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="207"/>
+            <source>{name} returns a {ndim}-D output {shape}; pixel classification needs (batch, classes, height, width) scores</source>
+            <translation>{name} gibt eine {ndim}-D-Ausgabe {shape} zurück; die Pixelklassifizierung braucht Bewertungen (batch, classes, height, width)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="210"/>
+            <source>Export the segmentation model without post-processing</source>
+            <translation>Exportieren Sie das Segmentierungsmodell ohne Nachbearbeitung</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="220"/>
+            <source>{name} returns {shape} for a {height}×{width} window; expected class scores of the window's size or of its inner {inner_height}×{inner_width} pixels (ModelPadding)</source>
+            <translation>{name} gibt {shape} für ein {height}×{width}-Fenster zurück; erwartet werden Klassenbewertungen in der Fenstergröße oder für die inneren {inner_height}×{inner_width} Pixel (ModelPadding)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="223"/>
+            <source>{name} returns {shape} for a {height}×{width} window; expected class scores of the window's size</source>
+            <translation>{name} gibt {shape} für ein {height}×{width}-Fenster zurück; erwartet werden Klassenbewertungen in der Fenstergröße</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="225"/>
+            <source>Export the model so that it outputs one score per pixel</source>
+            <translation>Exportieren Sie das Modell so, dass es eine Bewertung je Pixel ausgibt</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="378"/>
+            <source>Give an output file name (.tif)</source>
+            <translation>Geben Sie einen Ausgabedateinamen an (.tif)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="381"/>
+            <source>Give a file name such as classified.tif</source>
+            <translation>Geben Sie einen Dateinamen wie classified.tif an</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="424"/>
+            <location filename="../engine/classify/session.py" line="49"/>
+            <location filename="../engine/train/trainer.py" line="73"/>
+            <source>unknown value {processor_type!r}</source>
+            <translation>unbekannter Wert {processor_type!r}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="425"/>
+            <location filename="../engine/classify/session.py" line="50"/>
+            <location filename="../engine/train/trainer.py" line="74"/>
+            <source>Use one of {processor_types}</source>
+            <translation>Verwenden Sie einen der Werte {processor_types}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="433"/>
+            <source>is the same file as OUT_CLASSIFIED_RASTER</source>
+            <translation>ist dieselbe Datei wie OUT_CLASSIFIED_RASTER</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="434"/>
+            <source>Give the confidence raster its own file name</source>
+            <translation>Geben Sie dem Konfidenzraster einen eigenen Dateinamen</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="437"/>
+            <source>would overwrite IN_RASTER</source>
+            <translation>würde IN_RASTER überschreiben</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="437"/>
+            <source>Choose another output file</source>
+            <translation>Wählen Sie eine andere Ausgabedatei</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="46"/>
+            <source>Pixelwise runs ONNX models only: export the network with torch.onnx.export(model, torch.zeros(1, bands, height, width), 'model.onnx', input_names=['input'], output_names=['output'], opset_version=17, dynamic_axes={{'input': {{0: 'batch'}}, 'output': {{0: 'batch'}}}}) and set "Framework": "ONNX" and "ModelFile": "model.onnx" in the .emd</source>
+            <translation>Pixelwise führt nur ONNX-Modelle aus: Exportieren Sie das Netz mit torch.onnx.export(model, torch.zeros(1, bands, height, width), 'model.onnx', input_names=['input'], output_names=['output'], opset_version=17, dynamic_axes={{'input': {{0: 'batch'}}, 'output': {{0: 'batch'}}}}) und setzen Sie "Framework": "ONNX" und "ModelFile": "model.onnx" in der .emd</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="51"/>
+            <source>Pixelwise runs ONNX models only: convert the model with tf2onnx (python -m tf2onnx.convert) and set "Framework": "ONNX" and "ModelFile" to the .onnx file in the .emd</source>
+            <translation>Pixelwise führt nur ONNX-Modelle aus: Konvertieren Sie das Modell mit tf2onnx (python -m tf2onnx.convert) und setzen Sie "Framework": "ONNX" und als "ModelFile" die .onnx-Datei in der .emd</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="87"/>
+            <source>NormalizationStats {name} has {value_count} values, but the raster has {raster_band_count} bands and the model uses {band_count}</source>
+            <translation>NormalizationStats {name} hat {value_count} Werte, aber das Raster hat {raster_band_count} Kanäle und das Modell nutzt {band_count}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="89"/>
+            <source>Give one value per raster band or one per model band</source>
+            <translation>Geben Sie einen Wert je Rasterkanal oder einen je Modellkanal an</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="99"/>
+            <source>NormalizationStats has a band whose min equals its max</source>
+            <translation>NormalizationStats hat einen Kanal, dessen Minimum gleich seinem Maximum ist</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="100"/>
+            <source>Fix band_min_values/band_max_values in the model definition</source>
+            <translation>Korrigieren Sie band_min_values/band_max_values in der Modelldefinition</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="116"/>
+            <source>NormalizationStats {name} holds a 0</source>
+            <translation>NormalizationStats {name} enthält eine 0</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="117"/>
+            <source>Standard deviations must be non-zero</source>
+            <translation>Standardabweichungen dürfen nicht null sein</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="183"/>
+            <location filename="../engine/classify/model.py" line="190"/>
+            <source>Choose an .emd, .dlpk or .onnx file</source>
+            <translation>Wählen Sie eine .emd-, .dlpk- oder .onnx-Datei</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="189"/>
+            <source>{text!r} does not exist or is not a file</source>
+            <translation>{text!r} existiert nicht oder ist keine Datei</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="201"/>
+            <source>{name} is a PyTorch model</source>
+            <translation>{name} ist ein PyTorch-Modell</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="203"/>
+            <source>{name} is a TensorFlow/Keras model</source>
+            <translation>{name} ist ein TensorFlow/Keras-Modell</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="205"/>
+            <source>{name} is not a model definition Pixelwise reads</source>
+            <translation>{name} ist keine Modelldefinition, die Pixelwise lesen kann</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="206"/>
+            <source>Choose an Esri .emd or .dlpk, or an .onnx model</source>
+            <translation>Wählen Sie eine Esri-.emd oder -.dlpk oder ein .onnx-Modell</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="215"/>
+            <source>{what} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
+            <translation>{what} ist kein gültiges JSON (Zeile {lineno}, Spalte {colno}: {msg})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="216"/>
+            <source>Fix the JSON; a model definition is one JSON object</source>
+            <translation>Korrigieren Sie das JSON; eine Modelldefinition ist ein einziges JSON-Objekt</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="219"/>
+            <source>{what} is JSON but not an object</source>
+            <translation>{what} ist JSON, aber kein Objekt</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="220"/>
+            <source>A model definition is one JSON object {{ ... }}</source>
+            <translation>Eine Modelldefinition ist ein einziges JSON-Objekt {{ ... }}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="229"/>
+            <source>{name} is not UTF-8 text</source>
+            <translation>{name} ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="230"/>
+            <source>Save the model definition as UTF-8 JSON</source>
+            <translation>Speichern Sie die Modelldefinition als UTF-8-JSON</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="232"/>
+            <location filename="../engine/classify/model.py" line="617"/>
+            <source>cannot read {name} ({strerror})</source>
+            <translation>{name} kann nicht gelesen werden ({strerror})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="233"/>
+            <source>Check the file and its permissions</source>
+            <translation>Prüfen Sie die Datei und ihre Zugriffsrechte</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="244"/>
+            <source>has no ModelFile</source>
+            <translation>hat kein ModelFile</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="245"/>
+            <source>Add "ModelFile": "&lt;model&gt;.onnx" (relative to the .emd)</source>
+            <translation>Fügen Sie "ModelFile": "&lt;model&gt;.onnx" hinzu (relativ zur .emd)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="249"/>
+            <source>ModelFile must be a file name (got {model_file!r})</source>
+            <translation>ModelFile muss ein Dateiname sein (erhalten: {model_file!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="250"/>
+            <source>Set "ModelFile": "&lt;model&gt;.onnx"</source>
+            <translation>Setzen Sie "ModelFile": "&lt;model&gt;.onnx"</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="254"/>
+            <source>ModelFile {model_file!r} points outside the package</source>
+            <translation>ModelFile {model_file!r} zeigt aus dem Paket heraus</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="255"/>
+            <source>Give a ModelFile inside the .dlpk, relative to its .emd</source>
+            <translation>Geben Sie ein ModelFile innerhalb der .dlpk an, relativ zu ihrer .emd</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="261"/>
+            <source>ModelFile {name} is a PyTorch model (Framework {framework})</source>
+            <translation>ModelFile {name} ist ein PyTorch-Modell (Framework {framework})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="264"/>
+            <source>ModelFile {name} is a TensorFlow/Keras model</source>
+            <translation>ModelFile {name} ist ein TensorFlow/Keras-Modell</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="267"/>
+            <source>ModelFile {name} is not an ONNX model (.onnx)</source>
+            <translation>ModelFile {name} ist kein ONNX-Modell (.onnx)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="268"/>
+            <source>Export the model to ONNX and set "Framework": "ONNX"</source>
+            <translation>Exportieren Sie das Modell nach ONNX und setzen Sie "Framework": "ONNX"</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="270"/>
+            <source>its ModelFile {name} does not exist (looked in {folder})</source>
+            <translation>sein ModelFile {name} existiert nicht (gesucht in {folder})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="272"/>
+            <source>Put the .onnx file beside the .emd or fix ModelFile</source>
+            <translation>Legen Sie die .onnx-Datei neben die .emd oder korrigieren Sie ModelFile</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="311"/>
+            <source>ModelType {model_type!r} is not a pixel classification model</source>
+            <translation>ModelType {model_type!r} ist kein Pixelklassifizierungsmodell</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="312"/>
+            <source>Classify Pixels runs ImageClassification (segmentation) models; use the tool made for this model type</source>
+            <translation>Pixel klassifizieren führt ImageClassification-Modelle (Segmentierung) aus; verwenden Sie das Werkzeug für diesen Modelltyp</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="322"/>
+            <source>{key} must be a whole number ≥ {minimum} (got {value!r})</source>
+            <translation>{key} muss eine ganze Zahl ≥ {minimum} sein (erhalten: {value!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="323"/>
+            <source>Set {key} to a number such as 256</source>
+            <translation>Setzen Sie {key} auf eine Zahl wie 256</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="329"/>
+            <location filename="../engine/classify/model.py" line="334"/>
+            <source>{key} must be a number (got {value!r})</source>
+            <translation>{key} muss eine Zahl sein (erhalten: {value!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="329"/>
+            <source>Set {key} to a number</source>
+            <translation>Setzen Sie {key} auf eine Zahl</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="335"/>
+            <source>Replace the placeholder in {key} with a number</source>
+            <translation>Ersetzen Sie den Platzhalter in {key} durch eine Zahl</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="340"/>
+            <source>{key} must be a list (got {values!r})</source>
+            <translation>{key} muss eine Liste sein (erhalten: {values!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="340"/>
+            <source>Write {key} as [0, 1, 2]</source>
+            <translation>Schreiben Sie {key} als [0, 1, 2]</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="346"/>
+            <source>{key} holds {v!r}, not a whole number</source>
+            <translation>{key} enthält {v!r}, keine ganze Zahl</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="346"/>
+            <location filename="../engine/classify/model.py" line="407"/>
+            <source>Fix {key}</source>
+            <translation>Korrigieren Sie {key}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="353"/>
+            <source>ExtractBands must be a non-empty list (got {value!r})</source>
+            <translation>ExtractBands muss eine nicht leere Liste sein (erhalten: {value!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="354"/>
+            <source>Write ExtractBands as 0-based band indices, e.g. [0, 1, 2]</source>
+            <translation>Schreiben Sie ExtractBands als 0-basierte Kanalindizes, z. B. [0, 1, 2]</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="362"/>
+            <source>ExtractBands holds {item!r}</source>
+            <translation>ExtractBands enthält {item!r}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="363"/>
+            <source>Use 0-based band indices (0 is the first band) or band names</source>
+            <translation>Verwenden Sie 0-basierte Kanalindizes (0 ist der erste Kanal) oder Kanalnamen</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="372"/>
+            <source>DataRange must be [min, max] (got {value!r})</source>
+            <translation>DataRange muss [min, max] sein (erhalten: {value!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="373"/>
+            <source>Write DataRange as [0, 255]</source>
+            <translation>Schreiben Sie DataRange als [0, 255]</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="376"/>
+            <source>DataRange {value!r} is empty</source>
+            <translation>DataRange {value!r} ist leer</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="376"/>
+            <source>Give [min, max] with min &lt; max</source>
+            <translation>Geben Sie [min, max] mit min &lt; max an</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="383"/>
+            <source>NormalizationStats must be a JSON object</source>
+            <translation>NormalizationStats muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="384"/>
+            <source>Write it as {{"band_mean_values": [...], "band_std_values": [...]}}</source>
+            <translation>Schreiben Sie es als {{"band_mean_values": [...], "band_std_values": [...]}}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="400"/>
+            <source>NormalizationStats has neither band_min_values/band_max_values nor band_mean_values/band_std_values</source>
+            <translation>NormalizationStats hat weder band_min_values/band_max_values noch band_mean_values/band_std_values</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="401"/>
+            <source>Give one of the two pairs, or drop the key</source>
+            <translation>Geben Sie eines der beiden Paare an, oder entfernen Sie den Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="407"/>
+            <source>{key} must be a non-empty list of numbers</source>
+            <translation>{key} muss eine nicht leere Liste von Zahlen sein</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="413"/>
+            <source>Classes must be a list of {{Value, Name, Color}}</source>
+            <translation>Classes muss eine Liste von {{Value, Name, Color}} sein</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="413"/>
+            <source>Fix Classes</source>
+            <translation>Korrigieren Sie Classes</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="417"/>
+            <source>Classes[{i}] is not an object</source>
+            <translation>Classes[{i}] ist kein Objekt</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="418"/>
+            <source>Write {{"Value": 1, "Name": ...}}</source>
+            <translation>Schreiben Sie {{"Value": 1, "Name": ...}}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="421"/>
+            <source>Classes[{i}] has no Value</source>
+            <translation>Classes[{i}] hat keinen Value</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="421"/>
+            <source>Give every class a Value</source>
+            <translation>Geben Sie jeder Klasse einen Value</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="424"/>
+            <source>Classes[{i}].Value {raw!r} is not a whole number</source>
+            <translation>Classes[{i}].Value {raw!r} ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="425"/>
+            <source>Class values are integers</source>
+            <translation>Klassenwerte sind ganze Zahlen</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="428"/>
+            <source>class value {value} appears twice in Classes</source>
+            <translation>der Klassenwert {value} kommt in Classes zweimal vor</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="429"/>
+            <source>Give every class its own Value</source>
+            <translation>Geben Sie jeder Klasse einen eigenen Value</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="435"/>
+            <source>Classes[{i}]: {err}</source>
+            <translation>Classes[{i}]: {err}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="435"/>
+            <source>Remove them from the Name</source>
+            <translation>Entfernen Sie sie aus dem Name</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="468"/>
+            <source>Rebuild the package as a plain zip: relative member names, regular files only, stored or deflate compression, no password</source>
+            <translation>Erstellen Sie das Paket als einfaches Zip neu: relative Mitgliedsnamen, nur normale Dateien, Kompression stored oder deflate, kein Passwort</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="483"/>
+            <source>has an absolute path</source>
+            <translation>hat einen absoluten Pfad</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="485"/>
+            <source>would be written outside the package folder</source>
+            <translation>würde außerhalb des Paketordners geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="487"/>
+            <source>is a symbolic link</source>
+            <translation>ist ein symbolischer Link</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="489"/>
+            <source>has a name with characters file names cannot hold (&lt;&gt;:"|?* or control characters)</source>
+            <translation>hat einen Namen mit Zeichen, die Dateinamen nicht enthalten können (&lt;&gt;:"|?* oder Steuerzeichen)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="491"/>
+            <source>is named like a Windows device (CON, NUL, COM1, ...)</source>
+            <translation>ist wie ein Windows-Gerät benannt (CON, NUL, COM1, ...)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="493"/>
+            <source>is encrypted</source>
+            <translation>ist verschlüsselt</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="495"/>
+            <source>uses compression method {method} (Pixelwise reads stored and deflate members)</source>
+            <translation>verwendet die Kompressionsmethode {method} (Pixelwise liest Mitglieder mit stored und deflate)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="506"/>
+            <source>{package} unpacks to more than {size} (DLPK_MAX_BYTES)</source>
+            <translation>{package} wird entpackt größer als {size} (DLPK_MAX_BYTES)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="507"/>
+            <location filename="../engine/classify/model.py" line="522"/>
+            <source>Package only the .emd and the model file</source>
+            <translation>Packen Sie nur die .emd und die Modelldatei ein</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="515"/>
+            <source>{package} is not a readable .dlpk (zip) package ({err})</source>
+            <translation>{package} ist kein lesbares .dlpk-Paket (Zip) ({err})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="516"/>
+            <source>A .dlpk is a zip archive holding an .emd and the model file</source>
+            <translation>Eine .dlpk ist ein Zip-Archiv mit einer .emd und der Modelldatei</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="521"/>
+            <source>{package} holds {count} files (limit {dlpk_max_members})</source>
+            <translation>{package} enthält {count} Dateien (Grenze {dlpk_max_members})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="532"/>
+            <source>appears twice</source>
+            <translation>kommt zweimal vor</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="535"/>
+            <source>{package} was refused: its member {filename!r} {reason}</source>
+            <translation>{package} wurde abgelehnt: Sein Mitglied {filename!r} {reason}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="541"/>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="543"/>
+            <source>{package} holds a PyTorch model and no .emd ({listing})</source>
+            <translation>{package} enthält ein PyTorch-Modell und keine .emd ({listing})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="545"/>
+            <source>{package} holds no .emd model definition ({listing})</source>
+            <translation>{package} enthält keine .emd-Modelldefinition ({listing})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="546"/>
+            <source>Package an .emd and its .onnx model</source>
+            <translation>Packen Sie eine .emd und ihr .onnx-Modell ein</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="550"/>
+            <source>{package} holds several .emd files ({emds})</source>
+            <translation>{package} enthält mehrere .emd-Dateien ({emds})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="551"/>
+            <source>Package one model definition per .dlpk</source>
+            <translation>Packen Sie eine Modelldefinition je .dlpk</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="575"/>
+            <source>{package} was refused: its member {filename!r} would be written outside the package folder</source>
+            <translation>{package} wurde abgelehnt: Sein Mitglied {filename!r} würde außerhalb des Paketordners geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="593"/>
+            <source>{package} is damaged: its member {filename!r} cannot be read ({err})</source>
+            <translation>{package} ist beschädigt: Sein Mitglied {filename!r} kann nicht gelesen werden ({err})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="597"/>
+            <source>cannot unpack {package}: its member {filename!r} ({reason})</source>
+            <translation>{package} kann nicht entpackt werden: Sein Mitglied {filename!r} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="599"/>
+            <source>Check the package and the free space in the temporary folder</source>
+            <translation>Prüfen Sie das Paket und den freien Platz im temporären Ordner</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="613"/>
+            <source>{name} is not a valid ONNX model ({err})</source>
+            <translation>{name} ist kein gültiges ONNX-Modell ({err})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="614"/>
+            <source>Export the model again (torch.onnx.export) or choose another file</source>
+            <translation>Exportieren Sie das Modell erneut (torch.onnx.export) oder wählen Sie eine andere Datei</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="617"/>
+            <source>Check the file</source>
+            <translation>Prüfen Sie die Datei</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="681"/>
+            <source>ONNX metadata {key} must be a whole number ≥ 1 (got {got!r})</source>
+            <translation>die ONNX-Metadaten {key} müssen eine ganze Zahl ≥ 1 sein (erhalten: {got!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="682"/>
+            <source>Fix {key} in the model's metadata</source>
+            <translation>Korrigieren Sie {key} in den Metadaten des Modells</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="691"/>
+            <source>ONNX metadata {key} keys must be class indices</source>
+            <translation>die Schlüssel der ONNX-Metadaten {key} müssen Klassenindizes sein</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="692"/>
+            <location filename="../engine/classify/model.py" line="698"/>
+            <source>Write it as {{"0": "background", "1": "building"}}</source>
+            <translation>Schreiben Sie es als {{"0": "background", "1": "building"}}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="697"/>
+            <source>ONNX metadata {key} is neither a JSON object nor a list</source>
+            <translation>die ONNX-Metadaten {key} sind weder ein JSON-Objekt noch eine Liste</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="719"/>
+            <source>has {count} bands but the model takes {channels}</source>
+            <translation>hat {count} Kanäle, aber das Modell nimmt {channels}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="720"/>
+            <source>Choose a raster with that many bands, or add "ExtractBands" (0-based band indices) to the model definition</source>
+            <translation>Wählen Sie ein Raster mit so vielen Kanälen, oder fügen Sie der Modelldefinition "ExtractBands" (0-basierte Kanalindizes) hinzu</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="727"/>
+            <source>has {count} bands, but ExtractBands asks for band index {item} (band {number}) (the model takes {channels} bands)</source>
+            <translation>hat {count} Kanäle, aber ExtractBands fordert den Kanalindex {item} an (Kanal {number}) (das Modell nimmt {channels} Kanäle)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="729"/>
+            <source>has {count} bands, but ExtractBands asks for band index {item} (band {number})</source>
+            <translation>hat {count} Kanäle, aber ExtractBands fordert den Kanalindex {item} an (Kanal {number})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="731"/>
+            <source>ExtractBands holds 0-based indices; choose a raster with those bands</source>
+            <translation>ExtractBands enthält 0-basierte Indizes; wählen Sie ein Raster mit diesen Kanälen</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="737"/>
+            <source>ExtractBands selects {band_count} bands but the model takes {channels}</source>
+            <translation>ExtractBands wählt {band_count} Kanäle, aber das Modell nimmt {channels}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="739"/>
+            <source>List one band per model input channel in ExtractBands</source>
+            <translation>Führen Sie in ExtractBands einen Kanal je Eingabekanal des Modells auf</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="755"/>
+            <source>has no band named {name!r} (bands {known})</source>
+            <translation>hat keinen Kanal namens {name!r} (Kanäle {known})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="756"/>
+            <source>Name the bands (descriptions) or use 0-based indices in ExtractBands</source>
+            <translation>Benennen Sie die Kanäle (Beschreibungen) oder verwenden Sie 0-basierte Indizes in ExtractBands</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/output.py" line="68"/>
+            <source>the model outputs {channels} channels for {n} classes, so channel 0 would be the background (value 0), but a class already has value 0</source>
+            <translation>das Modell gibt {channels} Kanäle für {n} Klassen aus, daher wäre Kanal 0 der Hintergrund (Wert 0), aber eine Klasse hat bereits den Wert 0</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/output.py" line="70"/>
+            <source>List one class per output channel in Classes</source>
+            <translation>Führen Sie in Classes eine Klasse je Ausgabekanal auf</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/output.py" line="74"/>
+            <source>the model outputs {channels} class channels but the definition lists {n} classes</source>
+            <translation>das Modell gibt {channels} Klassenkanäle aus, aber die Definition führt {n} Klassen auf</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/output.py" line="75"/>
+            <source>List one class per output channel in Classes (or one fewer when channel 0 is the background)</source>
+            <translation>Führen Sie in Classes eine Klasse je Ausgabekanal auf (oder eine weniger, wenn Kanal 0 der Hintergrund ist)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/output.py" line="81"/>
+            <source>every output channel is excluded (predict_background=False and ignore_mapped_class)</source>
+            <translation>jeder Ausgabekanal ist ausgeschlossen (predict_background=False und ignore_mapped_class)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/output.py" line="82"/>
+            <source>Set predict_background=True</source>
+            <translation>Setzen Sie predict_background=True</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/output.py" line="105"/>
+            <source>class values do not fit in 32-bit integers</source>
+            <translation>die Klassenwerte passen nicht in 32-Bit-Ganzzahlen</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/output.py" line="106"/>
+            <source>Use smaller class values</source>
+            <translation>Verwenden Sie kleinere Klassenwerte</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="71"/>
+            <location filename="../engine/export/parts.py" line="74"/>
+            <source>must be a whole number of at least 1 (got {n_parts})</source>
+            <translation>muss eine ganze Zahl von mindestens 1 sein (erhalten: {n_parts})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="72"/>
+            <location filename="../engine/export/parts.py" line="75"/>
+            <source>Use e.g. the number of workers</source>
+            <translation>Verwenden Sie z. B. die Anzahl der Worker</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="90"/>
+            <source>rows {top}–{stop} are not in the raster (0–{height})</source>
+            <translation>die Zeilen {top}–{stop} liegen nicht im Raster (0–{height})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="91"/>
+            <source>Take the parts from plan_classify_parts with the same settings</source>
+            <translation>Nehmen Sie die Teile aus plan_classify_parts mit denselben Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="111"/>
+            <source>rows {expected}–{top} of the raster are in no part</source>
+            <translation>die Zeilen {expected}–{top} des Rasters liegen in keinem Teil</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="112"/>
+            <location filename="../engine/classify/parts.py" line="116"/>
+            <location filename="../engine/classify/parts.py" line="121"/>
+            <source>Merge exactly the parts from plan_classify_parts</source>
+            <translation>Führen Sie genau die Teile aus plan_classify_parts zusammen</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="115"/>
+            <source>{path!r} repeats rows {top}–{expected}</source>
+            <translation>{path!r} wiederholt die Zeilen {top}–{expected}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="120"/>
+            <source>rows {expected}–{height} of the raster are in no part</source>
+            <translation>die Zeilen {expected}–{height} des Rasters liegen in keinem Teil</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="153"/>
+            <source>{part_folder!r} holds files that are not a classification part</source>
+            <translation>{part_folder!r} enthält Dateien, die kein Klassifizierungsteil sind</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="154"/>
+            <location filename="../engine/export/parts.py" line="101"/>
+            <source>Give each part a new or empty folder</source>
+            <translation>Geben Sie jedem Teil einen neuen oder leeren Ordner</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="185"/>
+            <source>{path!r} holds no finished classification part</source>
+            <translation>{path!r} enthält keinen fertigen Klassifizierungsteil</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="186"/>
+            <source>Run classify_part for it first</source>
+            <translation>Führen Sie zuerst classify_part dafür aus</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="188"/>
+            <source>{path!r} was classified with other settings than this merge</source>
+            <translation>{path!r} wurde mit anderen Einstellungen klassifiziert als diese Zusammenführung</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/parts.py" line="189"/>
+            <source>Merge the parts with the configuration they were classified with</source>
+            <translation>Führen Sie die Teile mit der Konfiguration zusammen, mit der sie klassifiziert wurden</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/session.py" line="31"/>
+            <source>GPU was chosen but this ONNX Runtime has no GPU provider (available: {available})</source>
+            <translation>GPU wurde gewählt, aber diese ONNX Runtime hat keinen GPU-Provider (verfügbar: {available})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/session.py" line="33"/>
+            <source>Install onnxruntime-gpu (NVIDIA) or onnxruntime-directml (Windows), or choose AUTO or CPU</source>
+            <translation>Installieren Sie onnxruntime-gpu (NVIDIA) oder onnxruntime-directml (Windows), oder wählen Sie AUTO oder CPU</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/session.py" line="34"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="216"/>
+            <source>none</source>
+            <translation>keiner</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/session.py" line="68"/>
+            <source>{name} is not a valid ONNX model ONNX Runtime can load ({detail})</source>
+            <translation>{name} ist kein gültiges ONNX-Modell, das ONNX Runtime laden kann ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/session.py" line="69"/>
+            <source>Export the model again (torch.onnx.export, opset 11 or later) or choose another file</source>
+            <translation>Exportieren Sie das Modell erneut (torch.onnx.export, Opset 11 oder neuer) oder wählen Sie eine andere Datei</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/session.py" line="73"/>
+            <source>GPU was chosen but {requested} could not start (missing CUDA/cuDNN libraries or no GPU); ONNX Runtime fell back to the CPU</source>
+            <translation>GPU wurde gewählt, aber {requested} konnte nicht starten (CUDA/cuDNN-Bibliotheken fehlen oder keine GPU); ONNX Runtime ist auf die CPU ausgewichen</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/session.py" line="75"/>
+            <source>Install the CUDA and cuDNN versions your onnxruntime-gpu needs, or choose AUTO or CPU</source>
+            <translation>Installieren Sie die CUDA- und cuDNN-Versionen, die Ihr onnxruntime-gpu braucht, oder wählen Sie AUTO oder CPU</translation>
+        </message>
+        <message>
+            <location filename="../engine/errors.py" line="100"/>
+            <source>Cancelled by the user; the output was left as it was before the run.</source>
+            <translation>Vom Benutzer abgebrochen; die Ausgabe blieb, wie sie vor dem Lauf war.</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/chips.py" line="54"/>
+            <source>must be 0 (no rotation) or between 0 and 360 degrees (got {angle})</source>
+            <translation>muss 0 (keine Drehung) sein oder zwischen 0 und 360 Grad liegen (erhalten: {angle})</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/chips.py" line="55"/>
+            <source>Use e.g. 90 for four copies of every chip, or 0</source>
+            <translation>Verwenden Sie z. B. 90 für vier Kopien jeder Kachel, oder 0</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/chips.py" line="58"/>
+            <source>{angle}° would write {n} copies of every chip</source>
+            <translation>{angle}° würde {n} Kopien jeder Kachel schreiben</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/chips.py" line="59"/>
+            <source>Use 1 degree or more</source>
+            <translation>Verwenden Sie 1 Grad oder mehr</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/classes.py" line="26"/>
+            <source>class name {name!r} holds the control character(s) {characters}</source>
+            <translation>der Klassenname {name!r} enthält das/die Steuerzeichen {characters}</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/classes.py" line="71"/>
+            <source>class value {value!r} is not a whole number</source>
+            <translation>der Klassenwert {value!r} ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/classes.py" line="73"/>
+            <source>class value {value!r} is negative</source>
+            <translation>der Klassenwert {value!r} ist negativ</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="74"/>
+            <source>unknown value {value!r}</source>
+            <translation>unbekannter Wert {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="74"/>
+            <source>Use one of {allowed}</source>
+            <translation>Verwenden Sie einen der Werte {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="116"/>
+            <source>OUT_FOLDER holds an export made with {before} (bands), this run asks for {now}; appending would mix them</source>
+            <translation>OUT_FOLDER enthält einen Export mit {before} (Kanäle), dieser Lauf verlangt {now}; Anhängen würde beides vermischen</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="118"/>
+            <source>OUT_FOLDER holds an export made with {before} (value), this run asks for {now}; appending would mix them</source>
+            <translation>OUT_FOLDER enthält einen Export mit {before} (Wert), dieser Lauf verlangt {now}; Anhängen würde beides vermischen</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="120"/>
+            <source>Use the same settings as the earlier export, or a new OUT_FOLDER</source>
+            <translation>Verwenden Sie dieselben Einstellungen wie beim früheren Export, oder einen neuen OUT_FOLDER</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="124"/>
+            <source>{start_index} would reuse chip numbers of the export in OUT_FOLDER, which continues at {next_index}</source>
+            <translation>{start_index} würde Kachelnummern des Exports in OUT_FOLDER wiederverwenden, der bei {next_index} fortsetzt</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="126"/>
+            <source>Leave START_INDEX at 0 to continue at {next_index}, or set it to at least {next_index}</source>
+            <translation>Lassen Sie START_INDEX auf 0, um bei {next_index} fortzusetzen, oder setzen Sie ihn auf mindestens {next_index}</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="153"/>
+            <source>is not used by {metadata_format}</source>
+            <translation>wird von {metadata_format} nicht verwendet</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="154"/>
+            <source>Leave it empty, or use {in_raster2_formats}</source>
+            <translation>Lassen Sie es leer, oder verwenden Sie {in_raster2_formats}</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="158"/>
+            <source>pairs with one image, but IN_RASTER holds several processed separately</source>
+            <translation>gehört zu einem einzigen Bild, aber IN_RASTER enthält mehrere, die getrennt verarbeitet werden</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="159"/>
+            <source>Give one IN_RASTER, or PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE</source>
+            <translation>Geben Sie ein einziges IN_RASTER an, oder PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="164"/>
+            <source>Panoptic_Segmentation needs instance polygons</source>
+            <translation>Panoptic_Segmentation braucht Instanzpolygone</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="165"/>
+            <source>Give a polygon layer with the objects (e.g. buildings) and its class field</source>
+            <translation>Geben Sie einen Polygonlayer mit den Objekten (z. B. Gebäuden) und sein Klassenfeld an</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="171"/>
+            <source>must be polygons, not a raster</source>
+            <translation>müssen Polygone sein, kein Raster</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="172"/>
+            <source>Give a polygon layer with one feature per object</source>
+            <translation>Geben Sie einen Polygonlayer mit einem Objekt je Feature an</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="181"/>
+            <source>{name} has {count} band(s) of {dtype}, {first_name} {first_count} of {first_dtype}; one export holds one kind of chip</source>
+            <translation>{name} hat {count} Kanal/Kanäle vom Typ {dtype}, {first_name} {first_count} vom Typ {first_dtype}; ein Export enthält nur eine Art von Kachel</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="184"/>
+            <source>Export them into separate folders</source>
+            <translation>Exportieren Sie sie in getrennte Ordner</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="189"/>
+            <source>{name} and {first_name} have different CRSs, so their chips cannot share one map-space export</source>
+            <translation>{name} und {first_name} haben unterschiedliche KBS, daher können ihre Kacheln keinen gemeinsamen Export im Kartenraum bilden</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="192"/>
+            <source>Reproject them to one CRS, or use REFERENCE_SYSTEM=PIXEL_SPACE</source>
+            <translation>Projizieren Sie sie in ein gemeinsames KBS um, oder verwenden Sie REFERENCE_SYSTEM=PIXEL_SPACE</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="198"/>
+            <source>none of its features touches any of the {count} rasters</source>
+            <translation>keines seiner Objekte berührt eines der {count} Raster</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="199"/>
+            <source>Check that the labels cover the images and have the right CRS</source>
+            <translation>Prüfen Sie, ob die Labels die Bilder abdecken und das richtige KBS haben</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="235"/>
+            <source>{stride} is larger than TILE_SIZE_{axis} ({tile}), so a {gap}-pixel strip between chips would go into no chip</source>
+            <translation>{stride} ist größer als TILE_SIZE_{axis} ({tile}), daher würde ein {gap} Pixel breiter Streifen zwischen den Kacheln in keine Kachel fallen</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="237"/>
+            <source>Use a stride of at most {tile} (equal: chips side by side; less: overlap)</source>
+            <translation>Verwenden Sie eine Schrittweite von höchstens {tile} (gleich: Kacheln nebeneinander; kleiner: Überlappung)</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="251"/>
+            <source>must be 0 or more (got {start_index})</source>
+            <translation>muss 0 oder mehr sein (erhalten: {start_index})</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="252"/>
+            <source>Use 0 to number from the start, or continue an earlier export</source>
+            <translation>Verwenden Sie 0, um von vorn zu nummerieren, oder setzen Sie einen früheren Export fort</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="255"/>
+            <source>must be a whole number from 1 to 9 (got {level})</source>
+            <translation>muss eine ganze Zahl von 1 bis 9 sein (erhalten: {level})</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="256"/>
+            <source>Use 1 for the fastest export, 9 for the smallest PNG files</source>
+            <translation>Verwenden Sie 1 für den schnellsten Export, 9 für die kleinsten PNG-Dateien</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="260"/>
+            <source>must be between 0 and 1 (got {ratio})</source>
+            <translation>muss zwischen 0 und 1 liegen (erhalten: {ratio})</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="261"/>
+            <source>Use e.g. 0.3 to drop slivers under 30 % of a feature, or 0 to keep all</source>
+            <translation>Verwenden Sie z. B. 0.3, um Splitter unter 30 % eines Objekts zu verwerfen, oder 0, um alle zu behalten</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="268"/>
+            <source>no raster given</source>
+            <translation>kein Raster angegeben</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="268"/>
+            <source>Give one raster, or several</source>
+            <translation>Geben Sie ein Raster an, oder mehrere</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="286"/>
+            <source>MAP_SPACE needs a raster with a coordinate reference system, and {name} has none</source>
+            <translation>MAP_SPACE braucht ein Raster mit Koordinatenbezugssystem, und {name} hat keines</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="288"/>
+            <source>Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS</source>
+            <translation>Verwenden Sie REFERENCE_SYSTEM=PIXEL_SPACE, oder weisen Sie dem Raster sein KBS zu</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="334"/>
+            <source>{count} band(s) of {dtype} do not fit {chip_format} chips</source>
+            <translation>{count} Kanal/Kanäle vom Typ {dtype} passen nicht in {chip_format}-Kacheln</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="350"/>
+            <source>{tile} is larger than the raster ({name}: {width} × {height} pixels), so EDGE_POLICY=DROP would drop every chip</source>
+            <translation>{tile} ist größer als das Raster ({name}: {width} × {height} Pixel), daher würde EDGE_POLICY=DROP jede Kachel verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="352"/>
+            <source>Use a tile size of at most {size}, or EDGE_POLICY=PAD to write chips padded with NoData</source>
+            <translation>Verwenden Sie eine Kachelgröße von höchstens {size}, oder EDGE_POLICY=PAD, um mit NoData aufgefüllte Kacheln zu schreiben</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="363"/>
+            <source>{metadata_format} needs labels</source>
+            <translation>{metadata_format} braucht Labels</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="364"/>
+            <location filename="../engine/export/exporter.py" line="383"/>
+            <source>Give a polygon or point layer, or a class raster</source>
+            <translation>Geben Sie einen Polygon- oder Punktlayer oder ein Klassenraster an</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="374"/>
+            <source>{metadata_format} needs polygon or point labels, not a class raster</source>
+            <translation>{metadata_format} braucht Polygon- oder Punktlabels, kein Klassenraster</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="375"/>
+            <source>Use Classified_Tiles or MultiLabeled_Tiles for a class raster, or polygons</source>
+            <translation>Verwenden Sie Classified_Tiles oder MultiLabeled_Tiles für ein Klassenraster, oder Polygone</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="382"/>
+            <source>unsupported label type {kind}</source>
+            <translation>nicht unterstützter Labeltyp {kind}</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="400"/>
+            <source>holds no feature with a geometry and a class value above 0</source>
+            <translation>enthält kein Objekt mit einer Geometrie und einem Klassenwert über 0</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="401"/>
+            <source>Check {field} and the layer's features</source>
+            <translation>Prüfen Sie {field} und die Objekte des Layers</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="413"/>
+            <source>class values above 65535 cannot be stored in label chips</source>
+            <translation>Klassenwerte über 65535 können nicht in Labelkacheln gespeichert werden</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="414"/>
+            <location filename="../engine/export/sources.py" line="164"/>
+            <source>Renumber the classes to 1…65535</source>
+            <translation>Nummerieren Sie die Klassen auf 1…65535 um</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="429"/>
+            <source>none of its {count} features touches IN_RASTER ({name}: export area {bounds}, in the raster's CRS)</source>
+            <translation>keines seiner {count} Objekte berührt IN_RASTER ({name}: Exportbereich {bounds}, im KBS des Rasters)</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="431"/>
+            <source>Check that the labels cover the image and that both layers have the right CRS</source>
+            <translation>Prüfen Sie, ob die Labels das Bild abdecken und beide Layer das richtige KBS haben</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="630"/>
+            <source>adds classes whose values sort between the earlier export's, which would renumber its YOLO class ids</source>
+            <translation>fügt Klassen hinzu, deren Werte zwischen denen des früheren Exports liegen, was dessen YOLO-Klassen-IDs umnummerieren würde</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/exporter.py" line="632"/>
+            <source>Give new classes values above the earlier ones, or export into a new OUT_FOLDER</source>
+            <translation>Geben Sie neuen Klassen Werte oberhalb der früheren, oder exportieren Sie in einen neuen OUT_FOLDER</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/folder.py" line="51"/>
+            <source>{path!r} is a file, not a folder</source>
+            <translation>{path!r} ist eine Datei, kein Ordner</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/folder.py" line="52"/>
+            <source>Choose a new folder, an empty one, or one holding an earlier export</source>
+            <translation>Wählen Sie einen neuen Ordner, einen leeren oder einen mit einem früheren Export</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/folder.py" line="59"/>
+            <source>holds files that are not a training-data export ({shown})</source>
+            <translation>enthält Dateien, die kein Trainingsdaten-Export sind ({shown})</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/folder.py" line="60"/>
+            <source>Choose a new or empty folder, or a folder holding an earlier export to append to</source>
+            <translation>Wählen Sie einen neuen oder leeren Ordner, oder einen Ordner mit einem früheren Export, der ergänzt werden soll</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/folder.py" line="72"/>
+            <source>holds an export whose metadata cannot be read ({err})</source>
+            <translation>enthält einen Export, dessen Metadaten nicht gelesen werden können ({err})</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/folder.py" line="73"/>
+            <location filename="../engine/export/folder.py" line="76"/>
+            <source>Choose another folder; this one was left untouched</source>
+            <translation>Wählen Sie einen anderen Ordner; dieser blieb unverändert</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/folder.py" line="75"/>
+            <source>{stats_file} has no MetaDataMode</source>
+            <translation>{stats_file} hat keinen MetaDataMode</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/folder.py" line="88"/>
+            <location filename="../engine/train/trainer.py" line="317"/>
+            <source>cannot write in {parent!r} ({strerror})</source>
+            <translation>in {parent!r} kann nicht geschrieben werden ({strerror})</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/folder.py" line="89"/>
+            <location filename="../engine/outputs.py" line="80"/>
+            <location filename="../engine/outputs.py" line="84"/>
+            <location filename="../engine/raster_io.py" line="567"/>
+            <location filename="../engine/train/trainer.py" line="318"/>
+            <source>Choose a folder you can write to</source>
+            <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/folder.py" line="179"/>
+            <source>holds an unreadable {journal} left by an interrupted run</source>
+            <translation>enthält eine unlesbare {journal}, die ein unterbrochener Lauf hinterlassen hat</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/folder.py" line="180"/>
+            <source>Remove that file after checking the folder, or choose another folder</source>
+            <translation>Entfernen Sie diese Datei, nachdem Sie den Ordner geprüft haben, oder wählen Sie einen anderen Ordner</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/labels.py" line="31"/>
+            <source>has no coordinate reference system, so it cannot be placed on IN_RASTER ({crs})</source>
+            <translation>hat kein Koordinatenbezugssystem und kann daher nicht auf IN_RASTER platziert werden ({crs})</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/labels.py" line="32"/>
+            <source>Assign the layer its CRS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System), e.g. the raster's</source>
+            <translation>Weisen Sie dem Layer sein KBS zu (Layereigenschaften &gt; Quelle &gt; Zugewiesenes Koordinatenbezugssystem), z. B. das des Rasters</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/labels.py" line="38"/>
+            <source>has no coordinate reference system, so labels in {crs} cannot be placed on it</source>
+            <translation>hat kein Koordinatenbezugssystem, daher können Labels in {crs} nicht darauf platziert werden</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="57"/>
+            <source>{metadata_format} cuts one chip per feature, which is not split into parts by grid rows</source>
+            <translation>{metadata_format} schneidet eine Kachel je Objekt, was sich nicht nach Rasterzeilen in Teile aufteilen lässt</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="58"/>
+            <source>Run it as one export</source>
+            <translation>Führen Sie es als einen einzigen Export aus</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="61"/>
+            <source>parts split one raster or one mosaic, not several rasters processed separately</source>
+            <translation>Teile zerlegen ein Raster oder ein Mosaik, nicht mehrere getrennt verarbeitete Raster</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="62"/>
+            <source>Use PROCESS_AS_MOSAICKED_IMAGE, or one job per raster</source>
+            <translation>Verwenden Sie PROCESS_AS_MOSAICKED_IMAGE, oder einen Auftrag je Raster</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="95"/>
+            <source>rows {first}–{stop} are not in the chip grid</source>
+            <translation>die Zeilen {first}–{stop} liegen nicht im Kachelraster</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="96"/>
+            <source>Take the parts from plan_export_parts with the same settings</source>
+            <translation>Nehmen Sie die Teile aus plan_export_parts mit denselben Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="100"/>
+            <source>{folder!r} holds files that are not an export part</source>
+            <translation>{folder!r} enthält Dateien, die kein Exportteil sind</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="126"/>
+            <source>{path!r} holds no finished export part</source>
+            <translation>{path!r} enthält keinen fertigen Exportteil</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="127"/>
+            <source>Run export_part for it first</source>
+            <translation>Führen Sie zuerst export_part dafür aus</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="129"/>
+            <source>{path!r} was cut with other settings than this merge</source>
+            <translation>{path!r} wurde mit anderen Einstellungen geschnitten als diese Zusammenführung</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="130"/>
+            <source>Merge the parts with the configuration they were cut with</source>
+            <translation>Führen Sie die Teile mit der Konfiguration zusammen, mit der sie geschnitten wurden</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="140"/>
+            <source>rows {expected}–{first} of the chip grid are in no part</source>
+            <translation>die Zeilen {expected}–{first} des Kachelrasters liegen in keinem Teil</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="141"/>
+            <location filename="../engine/export/parts.py" line="145"/>
+            <location filename="../engine/export/parts.py" line="151"/>
+            <source>Merge exactly the parts from plan_export_parts</source>
+            <translation>Führen Sie genau die Teile aus plan_export_parts zusammen</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="144"/>
+            <source>{path!r} repeats rows {first}–{expected}</source>
+            <translation>{path!r} wiederholt die Zeilen {first}–{expected}</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/parts.py" line="150"/>
+            <source>rows {expected}–{n_rows} of the chip grid are in no part</source>
+            <translation>die Zeilen {expected}–{n_rows} des Kachelrasters liegen in keinem Teil</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/sources.py" line="163"/>
+            <source>class value {value} is above 65535</source>
+            <translation>der Klassenwert {value} liegt über 65535</translation>
+        </message>
+        <message>
+            <location filename="../engine/grid.py" line="68"/>
+            <source>must be a whole number of pixels, at least 1 (got {value})</source>
+            <translation>muss eine ganze Zahl von Pixeln sein, mindestens 1 (erhalten: {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/grid.py" line="69"/>
+            <source>Set it to 1 or more, e.g. 256 for tiles and 128 for strides</source>
+            <translation>Setzen Sie ihn auf 1 oder mehr, z. B. 256 für Kacheln und 128 für Schrittweiten</translation>
+        </message>
+        <message>
+            <location filename="../engine/grid.py" line="71"/>
+            <source>unknown value {edge_policy!r}</source>
+            <translation>unbekannter Wert {edge_policy!r}</translation>
+        </message>
+        <message>
+            <location filename="../engine/grid.py" line="72"/>
+            <source>Use one of {edge_policies}</source>
+            <translation>Verwenden Sie einen der Werte {edge_policies}</translation>
+        </message>
+        <message>
+            <location filename="../engine/outputs.py" line="79"/>
+            <source>cannot create the folder {folder!r} ({strerror})</source>
+            <translation>der Ordner {folder!r} kann nicht angelegt werden ({strerror})</translation>
+        </message>
+        <message>
+            <location filename="../engine/outputs.py" line="84"/>
+            <source>cannot write in {folder!r}</source>
+            <translation>in {folder!r} kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <location filename="../engine/outputs.py" line="105"/>
+            <source>the disk holding {where!r} is full</source>
+            <translation>der Datenträger mit {where!r} ist voll</translation>
+        </message>
+        <message>
+            <location filename="../engine/outputs.py" line="106"/>
+            <source>Free some space there or choose another location; what was there before the run is unchanged</source>
+            <translation>Schaffen Sie dort Platz oder wählen Sie einen anderen Ort; was vor dem Lauf dort war, ist unverändert</translation>
+        </message>
+        <message>
+            <location filename="../engine/outputs.py" line="109"/>
+            <source>writing into {where!r} failed ({detail})</source>
+            <translation>das Schreiben nach {where!r} ist fehlgeschlagen ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../engine/outputs.py" line="110"/>
+            <source>Check the free space and permissions there; what was there before the run is unchanged</source>
+            <translation>Prüfen Sie dort den freien Platz und die Zugriffsrechte; was vor dem Lauf dort war, ist unverändert</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="50"/>
+            <source>reading {name} failed ({detail}): the file is truncated or damaged</source>
+            <translation>das Lesen von {name} ist fehlgeschlagen ({detail}): Die Datei ist abgeschnitten oder beschädigt</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="51"/>
+            <source>Re-create or re-download it; 'gdalinfo -checksum' shows whether every block can be read</source>
+            <translation>Erzeugen oder laden Sie sie neu; 'gdalinfo -checksum' zeigt, ob jeder Block lesbar ist</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="67"/>
+            <source>cannot open {path!r} as a raster ({first_line})</source>
+            <translation>{path!r} kann nicht als Raster geöffnet werden ({first_line})</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="68"/>
+            <source>Choose a raster file GDAL can read</source>
+            <translation>Wählen Sie eine Rasterdatei, die GDAL lesen kann</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="78"/>
+            <source>its CRS is not understood ({value})</source>
+            <translation>sein KBS wird nicht verstanden ({value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="79"/>
+            <source>Assign a valid CRS to the layer</source>
+            <translation>Weisen Sie dem Layer ein gültiges KBS zu</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="135"/>
+            <source>must be 0 (the raster's own) or positive (got {cell_size})</source>
+            <translation>muss 0 (die des Rasters) oder positiv sein (erhalten: {cell_size})</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="136"/>
+            <source>Set a positive cell size in the raster's CRS units, or 0</source>
+            <translation>Setzen Sie eine positive Zellgröße in den Einheiten des Raster-KBS, oder 0</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="139"/>
+            <source>the raster has no bands</source>
+            <translation>das Raster hat keine Kanäle</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="144"/>
+            <source>cannot resample a raster without georeference</source>
+            <translation>ein Raster ohne Georeferenz kann nicht neu abgetastet werden</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="145"/>
+            <source>Leave CELL_SIZE at 0 for this raster</source>
+            <translation>Lassen Sie CELL_SIZE für dieses Raster auf 0</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="168"/>
+            <source>is empty ({xmin}, {ymin}, {xmax}, {ymax})</source>
+            <translation>ist leer ({xmin}, {ymin}, {xmax}, {ymax})</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="169"/>
+            <source>Give xmin &lt; xmax and ymin &lt; ymax, or leave it unset</source>
+            <translation>Geben Sie xmin &lt; xmax und ymin &lt; ymax an, oder lassen Sie es leer</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="180"/>
+            <source>does not overlap IN_RASTER (extent {extent}; raster {b})</source>
+            <translation>überlappt IN_RASTER nicht (Ausdehnung {extent}; Raster {b})</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="182"/>
+            <source>Give an extent inside the raster, in the raster's CRS, or leave it unset</source>
+            <translation>Geben Sie eine Ausdehnung innerhalb des Rasters im KBS des Rasters an, oder lassen Sie sie leer</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="258"/>
+            <source>one of the two rasters has no CRS, so they cannot be aligned</source>
+            <translation>eines der beiden Raster hat kein KBS, daher lassen sie sich nicht ausrichten</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="259"/>
+            <source>Assign the same CRS to both rasters</source>
+            <translation>Weisen Sie beiden Rastern dasselbe KBS zu</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="353"/>
+            <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
+            <translation>liegt nicht im Gitter von IN_RASTER, und beiden Rastern fehlt ein KBS, daher lassen sie sich nicht ausrichten</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="354"/>
+            <source>Give both rasters a CRS, or the same grid</source>
+            <translation>Geben Sie beiden Rastern ein KBS, oder dasselbe Gitter</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="372"/>
+            <source>CRS</source>
+            <translation>KBS</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="372"/>
+            <source>band count</source>
+            <translation>Kanalanzahl</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="372"/>
+            <source>data type</source>
+            <translation>Datentyp</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="374"/>
+            <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
+            <translation>{name} hat ein anderes Merkmal {what} als {first_name} ({value} gegenüber {first_value}), daher lassen sie sich nicht mosaikieren</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="376"/>
+            <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
+            <translation>Verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, oder gleichen Sie die Raster zuerst an</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="380"/>
+            <source>{name} is rotated</source>
+            <translation>{name} ist gedreht</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="380"/>
+            <source>Warp it north-up first</source>
+            <translation>Entzerren Sie es zuerst nach Norden ausgerichtet</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="383"/>
+            <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
+            <translation>die Raster haben kein KBS, daher lassen sie sich nicht in ein Mosaik setzen</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="384"/>
+            <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
+            <translation>Weisen Sie ihnen ihr KBS zu, oder verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="451"/>
+            <source>unknown format {chip_format!r}</source>
+            <translation>unbekanntes Format {chip_format!r}</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="452"/>
+            <source>Use one of {chip_formats}</source>
+            <translation>Verwenden Sie einen der Werte {chip_formats}</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="456"/>
+            <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
+            <translation>PNG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8- oder 16-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="458"/>
+            <location filename="../engine/raster_io.py" line="464"/>
+            <source>Use TIFF or MRF, which keep every band and the data type</source>
+            <translation>Verwenden Sie TIFF oder MRF, die jeden Kanal und den Datentyp erhalten</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="462"/>
+            <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
+            <translation>JPEG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
+        </message>
+        <message>
+            <location filename="../engine/raster_io.py" line="566"/>
+            <source>cannot create {path!r} ({detail})</source>
+            <translation>{path!r} kann nicht angelegt werden ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="45"/>
+            <source>Choose the folder of a Classified_Tiles export (Export Training Data For Deep Learning with METADATA_FORMAT=Classified_Tiles): the folder holding map.txt, images/ and labels/</source>
+            <translation>Wählen Sie den Ordner eines Classified_Tiles-Exports (Trainingsdaten für Deep Learning exportieren mit METADATA_FORMAT=Classified_Tiles): den Ordner mit map.txt, images/ und labels/</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="110"/>
+            <source>{name} cannot be read ({err})</source>
+            <translation>{name} kann nicht gelesen werden ({err})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="111"/>
+            <location filename="../engine/train/dataset.py" line="114"/>
+            <location filename="../engine/train/dataset.py" line="321"/>
+            <source>Export the training data again</source>
+            <translation>Exportieren Sie die Trainingsdaten erneut</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="113"/>
+            <source>{name} is not a JSON object</source>
+            <translation>{name} ist kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="122"/>
+            <source>{folder!r} is not a folder</source>
+            <translation>{folder!r} ist kein Ordner</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="128"/>
+            <source>{folder!r} is not a training-data export (it has no {first})</source>
+            <translation>{folder!r} ist kein Trainingsdaten-Export (es fehlt {first})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="130"/>
+            <source>{folder!r} is not a training-data export (it has no {first} and no {second})</source>
+            <translation>{folder!r} ist kein Trainingsdaten-Export (es fehlen {first} und {second})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="132"/>
+            <source>{folder!r} is not a training-data export (it has no {first} and no {second} and no {third})</source>
+            <translation>{folder!r} ist kein Trainingsdaten-Export (es fehlen {first}, {second} und {third})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="139"/>
+            <source>holds a {mode} export, not Classified_Tiles</source>
+            <translation>enthält einen {mode}-Export, nicht Classified_Tiles</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="140"/>
+            <source>holds a training-data export, not Classified_Tiles</source>
+            <translation>enthält einen Trainingsdaten-Export, nicht Classified_Tiles</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="141"/>
+            <source>Pixel classification trains on class-raster chips: export with METADATA_FORMAT=Classified_Tiles</source>
+            <translation>Die Pixelklassifizierung trainiert auf Klassenraster-Kacheln: Exportieren Sie mit METADATA_FORMAT=Classified_Tiles</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="149"/>
+            <source>the export lists no classes (no Classes in its EMD or stats JSON)</source>
+            <translation>der Export führt keine Klassen auf (keine Classes in seiner EMD oder seinem Statistik-JSON)</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="150"/>
+            <source>Export the training data again with class labels</source>
+            <translation>Exportieren Sie die Trainingsdaten erneut mit Klassenlabels</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="159"/>
+            <source>class {number} of the export has no whole-number Value ({raw!r})</source>
+            <translation>Klasse {number} des Exports hat keinen ganzzahligen Value ({raw!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="160"/>
+            <location filename="../engine/train/dataset.py" line="170"/>
+            <source>Fix Classes in esri_model_definition.emd</source>
+            <translation>Korrigieren Sie Classes in esri_model_definition.emd</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="166"/>
+            <source>Classes: {err}</source>
+            <translation>Classes: {err}</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="166"/>
+            <source>Rename the class in the export's EMD</source>
+            <translation>Benennen Sie die Klasse in der EMD des Exports um</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="169"/>
+            <source>class value {value} appears twice in the export's classes</source>
+            <translation>der Klassenwert {value} kommt in den Klassen des Exports zweimal vor</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="188"/>
+            <source>the export has only class {value} ({name!r}); a pixel classifier needs at least two classes</source>
+            <translation>der Export hat nur die Klasse {value} ({name!r}); ein Pixelklassifikator braucht mindestens zwei Klassen</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="190"/>
+            <source>the export has no class other than 0; a pixel classifier needs at least two classes</source>
+            <translation>der Export hat keine Klasse außer 0; ein Pixelklassifikator braucht mindestens zwei Klassen</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="192"/>
+            <source>Export with a class field that has two or more values (label the background as a class of its own if needed)</source>
+            <translation>Exportieren Sie mit einem Klassenfeld, das zwei oder mehr Werte hat (erfassen Sie den Hintergrund bei Bedarf als eigene Klasse)</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="210"/>
+            <source>its {map_file} lists no image and label chips</source>
+            <translation>seine {map_file} führt keine Bild- und Labelkacheln auf</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="211"/>
+            <source>Export the training data again with METADATA_FORMAT=Classified_Tiles</source>
+            <translation>Exportieren Sie die Trainingsdaten erneut mit METADATA_FORMAT=Classified_Tiles</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="234"/>
+            <source>label chip {name} has {count} bands</source>
+            <translation>die Labelkachel {name} hat {count} Kanäle</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="235"/>
+            <source>Classified_Tiles labels are single-band class rasters</source>
+            <translation>Classified_Tiles-Labels sind einkanalige Klassenraster</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="276"/>
+            <source>its image chips hold no valid pixels</source>
+            <translation>seine Bildkacheln enthalten keine gültigen Pixel</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="277"/>
+            <source>Export the training data again from imagery with data</source>
+            <translation>Exportieren Sie die Trainingsdaten erneut aus Bilddaten mit Inhalt</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="311"/>
+            <source>chip {token} is {width}×{height} pixels with {bands} band(s), the first chip {first_width}×{first_height} with {first_bands}</source>
+            <translation>Kachel {token} ist {width}×{height} Pixel groß mit {bands} Kanal/Kanälen, die erste Kachel {first_width}×{first_height} mit {first_bands}</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="313"/>
+            <source>Train on an export whose chips all have one size and band count</source>
+            <translation>Trainieren Sie auf einem Export, dessen Kacheln alle dieselbe Größe und Kanalanzahl haben</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="319"/>
+            <source>the label of chip {token} is {label_width}×{label_height} pixels, the image {width}×{height}</source>
+            <translation>das Label der Kachel {token} ist {label_width}×{label_height} Pixel groß, das Bild {width}×{height}</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="336"/>
+            <source>none of the {count} chips listed in {map_file} exists</source>
+            <translation>keine der {count} in {map_file} aufgeführten Kacheln existiert</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="337"/>
+            <source>Export the training data again, or copy the images/ and labels/ folders too</source>
+            <translation>Exportieren Sie die Trainingsdaten erneut, oder kopieren Sie auch die Ordner images/ und labels/</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="348"/>
+            <source>the label chips hold only class {value} ({name!r}); a pixel classifier needs labelled pixels of at least two classes</source>
+            <translation>die Labelkacheln enthalten nur die Klasse {value} ({name!r}); ein Pixelklassifikator braucht gelabelte Pixel aus mindestens zwei Klassen</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="350"/>
+            <source>the label chips hold no class; a pixel classifier needs labelled pixels of at least two classes</source>
+            <translation>die Labelkacheln enthalten keine Klasse; ein Pixelklassifikator braucht gelabelte Pixel aus mindestens zwei Klassen</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="352"/>
+            <source>Export labels with two or more classes</source>
+            <translation>Exportieren Sie Labels mit zwei oder mehr Klassen</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="378"/>
+            <source>holds {count} usable chip; training needs at least two (one is held out for validation)</source>
+            <translation>enthält {count} verwendbare Kachel; das Training braucht mindestens zwei (eine wird für die Validierung zurückgehalten)</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="379"/>
+            <source>Export more chips (a smaller stride or tile size)</source>
+            <translation>Exportieren Sie mehr Kacheln (kleinere Schrittweite oder Kachelgröße)</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/network.py" line="98"/>
+            <source>must be at least 1 (got {width})</source>
+            <translation>muss mindestens 1 sein (erhalten: {width})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/network.py" line="98"/>
+            <location filename="../engine/train/trainer.py" line="79"/>
+            <source>Use 16 for a small model</source>
+            <translation>Verwenden Sie 16 für ein kleines Modell</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/network.py" line="101"/>
+            <source>must be at least 1 (got {depth})</source>
+            <translation>muss mindestens 1 sein (erhalten: {depth})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/network.py" line="101"/>
+            <location filename="../engine/train/trainer.py" line="80"/>
+            <source>Use 3 for a small model</source>
+            <translation>Verwenden Sie 3 für ein kleines Modell</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/network.py" line="104"/>
+            <source>{depth} down-samplings need chips of at least {pixels} pixels; these are {chip_width}×{height}</source>
+            <translation>{depth} Herunterskalierungen brauchen Kacheln von mindestens {pixels} Pixeln; diese sind {chip_width}×{height}</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/network.py" line="106"/>
+            <source>Use MODEL_DEPTH {max_depth} or less</source>
+            <translation>Verwenden Sie MODEL_DEPTH {max_depth} oder weniger</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/network.py" line="121"/>
+            <source>GPU was chosen but PyTorch {version} sees no CUDA GPU</source>
+            <translation>GPU wurde gewählt, aber PyTorch {version} sieht keine CUDA-GPU</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/network.py" line="123"/>
+            <source>Install a CUDA build of PyTorch (pytorch.org) and the NVIDIA driver, or choose AUTO or CPU</source>
+            <translation>Installieren Sie eine CUDA-Version von PyTorch (pytorch.org) und den NVIDIA-Treiber, oder wählen Sie AUTO oder CPU</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="69"/>
+            <source>must be a whole number of at least {minimum} (got {value!r})</source>
+            <translation>muss eine ganze Zahl von mindestens {minimum} sein (erhalten: {value!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="76"/>
+            <source>Train at least one epoch, e.g. 20</source>
+            <translation>Trainieren Sie mindestens eine Epoche, z. B. 20</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="77"/>
+            <source>Use e.g. 8 chips per batch</source>
+            <translation>Verwenden Sie z. B. 8 Kacheln je Batch</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="78"/>
+            <source>Use e.g. 5 epochs, or 0 to train every epoch</source>
+            <translation>Verwenden Sie z. B. 5 Epochen, oder 0, um jede Epoche zu trainieren</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="81"/>
+            <source>Use any whole number ≥ 0</source>
+            <translation>Verwenden Sie eine beliebige ganze Zahl ≥ 0</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="84"/>
+            <source>must be a number ≥ 0 (got {rate!r})</source>
+            <translation>muss eine Zahl ≥ 0 sein (erhalten: {rate!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="84"/>
+            <source>Use e.g. 0.001</source>
+            <translation>Verwenden Sie z. B. 0.001</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="88"/>
+            <source>must be more than 0 and less than 100 (got {share!r})</source>
+            <translation>muss größer als 0 und kleiner als 100 sein (erhalten: {share!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="89"/>
+            <source>Use e.g. 10: one chip in ten is held out to measure the model</source>
+            <translation>Verwenden Sie z. B. 10: Jede zehnte Kachel wird zurückgehalten, um das Modell zu bewerten</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="95"/>
+            <location filename="../engine/train/trainer.py" line="99"/>
+            <source>Give a folder for the trained model</source>
+            <translation>Geben Sie einen Ordner für das trainierte Modell an</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="99"/>
+            <source>{path!r} is a file</source>
+            <translation>{path!r} ist eine Datei</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="104"/>
+            <source>holds files that are not an earlier trained model ({others})</source>
+            <translation>enthält Dateien, die kein früher trainiertes Modell sind ({others})</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="105"/>
+            <source>Choose a new or empty folder, or the folder of an earlier Train Pixel Classifier run (its model files are replaced)</source>
+            <translation>Wählen Sie einen neuen oder leeren Ordner, oder den Ordner eines früheren Laufs von Pixelklassifikator trainieren (seine Modelldateien werden ersetzt)</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="304"/>
+            <source>The exported ONNX model differs from the trained PyTorch model (by up to {difference:.3g}); nothing was written. Report this with the PyTorch version.</source>
+            <translation>Das exportierte ONNX-Modell weicht vom trainierten PyTorch-Modell ab (um bis zu {difference:.3g}); nichts wurde geschrieben. Melden Sie dies mit der PyTorch-Version.</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/trainer.py" line="400"/>
+            <source>Cancelled by the user before the first epoch finished; nothing was written.</source>
+            <translation>Vom Benutzer abgebrochen, bevor die erste Epoche fertig war; nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/classify_pixels.py" line="212"/>
+            <source>{name!r} is not a GeoTIFF file name</source>
+            <translation>{name!r} ist kein GeoTIFF-Dateiname</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/classify_pixels.py" line="213"/>
+            <source>Pixelwise writes GeoTIFF: give a .tif file name</source>
+            <translation>Pixelwise schreibt GeoTIFF: Geben Sie einen .tif-Dateinamen an</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compute_accuracy.py" line="207"/>
+            <location filename="../processing_provider/labels.py" line="141"/>
+            <source>layer '{layer}' holds {geometry} geometries</source>
+            <translation>der Layer '{layer}' enthält {geometry}-Geometrien</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compute_accuracy.py" line="208"/>
+            <source>Use polygons or a class raster as ground truth</source>
+            <translation>Verwenden Sie Polygone oder ein Klassenraster als Referenzdaten</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compute_accuracy.py" line="213"/>
+            <source>is empty and the polygons of '{layer}' have no field named 'value' or 'classvalue' (fields: {fields})</source>
+            <translation>ist leer, und die Polygone von '{layer}' haben kein Feld namens 'value' oder 'classvalue' (Felder: {fields})</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compute_accuracy.py" line="215"/>
+            <source>Choose the field that holds the reference classes</source>
+            <translation>Wählen Sie das Feld, das die Referenzklassen enthält</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compute_accuracy.py" line="220"/>
+            <source>{value!r} does not load as a raster or polygon layer</source>
+            <translation>{value!r} lässt sich nicht als Raster- oder Polygonlayer laden</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/compute_accuracy.py" line="221"/>
+            <source>Give a class raster or a polygon layer</source>
+            <translation>Geben Sie ein Klassenraster oder einen Polygonlayer an</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/export_training_data.py" line="352"/>
+            <source>must be between 0 and 1 (got {overlap_ratio:g})</source>
+            <translation>muss zwischen 0 und 1 liegen (erhalten: {overlap_ratio:g})</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/export_training_data.py" line="353"/>
+            <source>Give the fraction of a feature's area that must lie inside a chip, or 0</source>
+            <translation>Geben Sie den Anteil der Fläche eines Objekts an, der in einer Kachel liegen muss, oder 0</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="71"/>
+            <source>layer '{layer}' is neither a vector nor a raster layer</source>
+            <translation>der Layer '{layer}' ist weder ein Vektor- noch ein Rasterlayer</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="72"/>
+            <location filename="../processing_provider/labels.py" line="142"/>
+            <source>Use polygons, points with a BUFFER_RADIUS, or a class raster.</source>
+            <translation>Verwenden Sie Polygone, Punkte mit einem BUFFER_RADIUS oder ein Klassenraster.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="87"/>
+            <source>field '{requested}' is not in {layer_key} (fields: {names})</source>
+            <translation>das Feld '{requested}' ist nicht in {layer_key} (Felder: {names})</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="88"/>
+            <source>Choose one of them.</source>
+            <translation>Wählen Sie eines davon.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="127"/>
+            <source>must be 0 or more (got {buffer_radius:g})</source>
+            <translation>muss 0 oder mehr sein (erhalten: {buffer_radius:g})</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="128"/>
+            <source>Give the radius in the units of {layer_key}, or 0 for no buffer.</source>
+            <translation>Geben Sie den Radius in den Einheiten von {layer_key} an, oder 0 für keinen Puffer.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="133"/>
+            <source>must be greater than 0 for the point layer '{layer}' given as {layer_key} (got {buffer_radius:g})</source>
+            <translation>muss für den Punktlayer '{layer}', angegeben als {layer_key}, größer als 0 sein (erhalten: {buffer_radius:g})</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="135"/>
+            <source>Give the radius of the circle drawn around each point, in the units of the layer's CRS.</source>
+            <translation>Geben Sie den Radius des Kreises um jeden Punkt in den Einheiten des Layer-KBS an.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="147"/>
+            <source>layer '{layer}' has no features</source>
+            <translation>der Layer '{layer}' hat keine Objekte</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="148"/>
+            <source>Choose the layer that holds your labels (or clear its filter).</source>
+            <translation>Wählen Sie den Layer, der Ihre Labels enthält (oder entfernen Sie seinen Filter).</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="177"/>
+            <source>{reason} in field '{field_name}'</source>
+            <translation>{reason} im Feld '{field_name}'</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="178"/>
+            <source>Remove them from the class names (Field Calculator: regexp_replace("field", '[\\x00-\\x1f]', ''))</source>
+            <translation>Entfernen Sie sie aus den Klassennamen (Feldrechner: regexp_replace("field", '[\\x00-\\x1f]', ''))</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/labels.py" line="180"/>
+            <source>Use a field of whole numbers (0 = no class) or a text field.</source>
+            <translation>Verwenden Sie ein Feld mit ganzen Zahlen (0 = keine Klasse) oder ein Textfeld.</translation>
         </message>
     </context>
 </TS>

@@ -293,9 +293,10 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def run_engine(fn, *args):
-        """Call ``fn(*args)``; an engine error becomes a one-line ``QgsProcessingException``."""
+        """Call ``fn(*args)``; an engine error becomes a one-line ``QgsProcessingException`` in QGIS's
+        language (the engine carries English templates; :func:`tr` translates them here)."""
         try:
             return fn(*args)
         except PixelwiseError as err:
             # "from None": Processing shows the message, not a chained traceback.
-            raise QgsProcessingException(str(err)) from None
+            raise QgsProcessingException(err.message(tr)) from None

@@ -209,8 +209,9 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
 
         for key, path in ((OUT_CLASSIFIED_RASTER, out_classified), (OUT_CONFIDENCE_RASTER, out_confidence)):
             if path and not path.lower().endswith(GEOTIFF_EXTENSIONS):
-                raise InvalidInput(key, f"{os.path.basename(path)!r} is not a GeoTIFF file name",
-                                   "Pixelwise writes GeoTIFF: give a .tif file name")
+                raise InvalidInput(key, "{name!r} is not a GeoTIFF file name",
+                                   "Pixelwise writes GeoTIFF: give a .tif file name",
+                                   name=os.path.basename(path))
         mask_source = self.parameterAsSource(parameters, IN_MASK_POLYGONS, context)
         return ClassifyConfig(
             in_raster=raster.source(),

@@ -194,7 +194,7 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
     def _accuracy_config(self, parameters, context, raster, out_csv, out_report):
         """Read every parameter into the engine's frozen ``AccuracyConfig`` (raises ``InvalidInput``)."""
         from ..engine.accuracy import AccuracyConfig
-        from ..engine.errors import InvalidInput
+        from ..engine.errors import InvalidInput, Phrase
         from ..engine.export import RasterLabels
         from .labels import class_field_name, vector_labels
 
@@ -204,21 +204,22 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
             ground_truth = RasterLabels(path=layer.source())
         elif isinstance(layer, QgsVectorLayer):
             if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-                raise InvalidInput(IN_GROUND_TRUTH_DATA, f"layer '{layer.name()}' holds "
-                                   f"{QgsWkbTypes.geometryDisplayString(layer.geometryType()).lower()} "
-                                   "geometries", "Use polygons or a class raster as ground truth")
+                raise InvalidInput(IN_GROUND_TRUTH_DATA, "layer '{layer}' holds {geometry} geometries",
+                                   "Use polygons or a class raster as ground truth", layer=layer.name(),
+                                   geometry=QgsWkbTypes.geometryDisplayString(layer.geometryType()).lower())
             requested = self.parameterAsString(parameters, CLASS_VALUE_FIELD, context)
             field_name = class_field_name(layer, requested, IN_GROUND_TRUTH_DATA, CLASS_VALUE_FIELD)
             if field_name is None:
-                raise InvalidInput(CLASS_VALUE_FIELD, f"is empty and the polygons of '{layer.name()}' have "
-                                   "no field named 'value' or 'classvalue' (fields: "
-                                   f"{', '.join(layer.fields().names()) or 'none'})",
-                                   "Choose the field that holds the reference classes")
+                raise InvalidInput(CLASS_VALUE_FIELD, "is empty and the polygons of '{layer}' have "
+                                   "no field named 'value' or 'classvalue' (fields: {fields})",
+                                   "Choose the field that holds the reference classes", layer=layer.name(),
+                                   fields=", ".join(layer.fields().names()) or Phrase("none"))
             ground_truth = vector_labels(layer, field_name, 0.0, IN_GROUND_TRUTH_DATA, CLASS_VALUE_FIELD)
             match_class_names = not layer.fields().field(field_name).isNumeric()
         else:
-            raise InvalidInput(IN_GROUND_TRUTH_DATA, f"{parameters.get(IN_GROUND_TRUTH_DATA)!r} does not "
-                               "load as a raster or polygon layer", "Give a class raster or a polygon layer")
+            raise InvalidInput(IN_GROUND_TRUTH_DATA, "{value!r} does not load as a raster or polygon layer",
+                               "Give a class raster or a polygon layer",
+                               value=parameters.get(IN_GROUND_TRUTH_DATA))
         return AccuracyConfig(
             in_classified_raster=raster.source(),
             in_ground_truth_data=ground_truth,

@@ -68,8 +68,8 @@ def class_labels(layer, class_field, buffer_radius, layer_key="IN_CLASS_DATA", f
         return vector_labels(layer, class_field, buffer_radius, layer_key, field_key)
     if isinstance(layer, QgsRasterLayer):
         return RasterLabels(path=layer.source())
-    raise InvalidInput(layer_key, f"layer '{layer.name()}' is neither a vector nor a raster layer",
-                       "Use polygons, points with a BUFFER_RADIUS, or a class raster.")
+    raise InvalidInput(layer_key, "layer '{layer}' is neither a vector nor a raster layer",
+                       "Use polygons, points with a BUFFER_RADIUS, or a class raster.", layer=layer.name())
 
 
 def class_field_name(layer, requested, layer_key="IN_CLASS_DATA", field_key="CLASS_VALUE_FIELD"):
@@ -84,8 +84,9 @@ def class_field_name(layer, requested, layer_key="IN_CLASS_DATA", field_key="CLA
                 return name
         raise InvalidInput(
             field_key,
-            f"field '{requested}' is not in {layer_key} (fields: {', '.join(names)})",
+            "field '{requested}' is not in {layer_key} (fields: {names})",
             "Choose one of them.",
+            requested=requested, layer_key=layer_key, names=", ".join(names),
         )
     for name in names:
         if name.lower() in DEFAULT_CLASS_FIELDS:
@@ -123,26 +124,29 @@ def vector_labels(layer, class_field, buffer_radius, layer_key="IN_CLASS_DATA",
     """
     geometry_type = layer.geometryType()
     if buffer_radius < 0:
-        raise InvalidInput("BUFFER_RADIUS", f"must be 0 or more (got {buffer_radius:g})",
-                           f"Give the radius in the units of {layer_key}, or 0 for no buffer.")
+        raise InvalidInput("BUFFER_RADIUS", "must be 0 or more (got {buffer_radius:g})",
+                           "Give the radius in the units of {layer_key}, or 0 for no buffer.",
+                           buffer_radius=buffer_radius, layer_key=layer_key)
     if geometry_type == QgsWkbTypes.PointGeometry and buffer_radius <= 0:
         raise InvalidInput(
             "BUFFER_RADIUS",
-            f"must be greater than 0 for the point layer '{layer.name()}' given as {layer_key} "
-            f"(got {buffer_radius:g})",
+            "must be greater than 0 for the point layer '{layer}' given as {layer_key} "
+            "(got {buffer_radius:g})",
             "Give the radius of the circle drawn around each point, in the units of the layer's CRS.",
+            layer=layer.name(), layer_key=layer_key, buffer_radius=buffer_radius,
         )
     if geometry_type not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
         raise InvalidInput(
             layer_key,
-            f"layer '{layer.name()}' holds {QgsWkbTypes.geometryDisplayString(geometry_type).lower()} "
-            "geometries",
+            "layer '{layer}' holds {geometry} geometries",
             "Use polygons, points with a BUFFER_RADIUS, or a class raster.",
+            layer=layer.name(), geometry=QgsWkbTypes.geometryDisplayString(geometry_type).lower(),
         )
 
     if layer.featureCount() == 0:
-        raise InvalidInput(layer_key, f"layer '{layer.name()}' has no features",
-                           "Choose the layer that holds your labels (or clear its filter).")
+        raise InvalidInput(layer_key, "layer '{layer}' has no features",
+                           "Choose the layer that holds your labels (or clear its filter).",
+                           layer=layer.name())
     field_name = class_field_name(layer, class_field, layer_key, field_key)
     request = QgsFeatureRequest()
     if field_name is None:
@@ -169,10 +173,12 @@ def vector_labels(layer, class_field, buffer_radius, layer_key="IN_CLASS_DATA",
             class_values, classes = classes_from_values(
                 raw_values, not field.isNumeric(), category_colors(layer, field_name))
         except ValueError as err:
-            fix = ("Remove them from the class names (Field Calculator: regexp_replace(\"field\", "
-                   "'[\\\\x00-\\\\x1f]', ''))" if "control character" in str(err)
-                   else "Use a field of whole numbers (0 = no class) or a text field.")
-            raise InvalidInput(field_key, f"{err} in field '{field_name}'", fix) from None
+            named = "control character" in str(err)
+            raise InvalidInput(field_key, "{reason} in field '{field_name}'",
+                               "Remove them from the class names (Field Calculator: "
+                               "regexp_replace(\"field\", '[\\\\x00-\\\\x1f]', ''))" if named
+                               else "Use a field of whole numbers (0 = no class) or a text field.",
+                               reason=err, field_name=field_name) from None
 
     pairs = zip(geometries, class_values, strict=True)
     features = tuple(LabelFeature(geometry, value) for geometry, value in pairs if value)

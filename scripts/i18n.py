@@ -4,6 +4,13 @@ Every Processing string goes through ``tr("literal")`` (``processing_provider/ba
 translates under the one context ``Pixelwise``. Qt's ``lupdate`` cannot read Python and
 ``pylupdate5`` files strings under the class name, so this script reads the code with ``ast``.
 
+Error messages are English ``str.format`` templates that the engine (QGIS-free) carries and the
+provider translates with the same ``tr()`` (``err.message(tr)``). Under ``engine/`` and
+``processing_provider/`` the script also collects the literal templates of the error calls
+(``TEMPLATE_CALLS``: the problem and fix of ``InvalidInput(...)``, ``N_("...")``, ...), of helpers
+that pass a parameter through as a template (their callers' literals), and their conditional
+(``a if c else b``) and ``or`` alternatives; any other template argument is a problem.
+
     python scripts/i18n.py update [--merge translations.json]   # make transup
     python scripts/i18n.py check                                 # exit 1 if a .ts is behind the code
 
@@ -25,6 +32,18 @@ from lxml import etree
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = ("processing_provider", "plugin")
+TEMPLATE_DIRS = ("engine", "processing_provider")
+# Callable -> (positions, keywords) of its template arguments (engine/errors.py).
+TEMPLATE_CALLS = {
+    "InvalidInput": ((1, 2), ("problem", "fix")),
+    "PixelwiseError": ((0,), ("template",)),
+    "Cancelled": ((0,), ("template",)),
+    "Problem": ((0,), ("template",)),
+    "Phrase": ((0,), ("template",)),
+    "N_": ((0,), ()),
+}
+# An error's own template, passed on when an error is raised again with another problem.
+_TEMPLATE_ATTRIBUTES = ("template", "problem_template", "fix_template")
 I18N_DIR = REPO / "i18n"
 CONTEXT = "Pixelwise"
 LANGUAGES = {"fr": "fr_FR", "de": "de_DE"}
@@ -59,6 +78,104 @@ def extract(root=REPO, dirs=SOURCE_DIRS):
                     # tr(text) inside the definition of tr itself is the only allowed non-literal.
                     problems.append(f"{relative}:{node.lineno}: tr() argument is not a string literal")
     return messages, problems
+
+
+def _template_arguments(call, spec):
+    """The template argument nodes of ``call`` given ``(positions, keywords)``."""
+    positions, keywords = spec
+    nodes = [call.args[i] for i in positions if i < len(call.args)]
+    return nodes + [k.value for k in call.keywords if k.arg in keywords]
+
+
+def _parameter_spec(function, name):
+    """``(positions, keywords)`` of the parameter ``name`` of ``function``, or None."""
+    positional = [a.arg for a in function.args.posonlyargs + function.args.args]
+    if name in positional:
+        return (positional.index(name),), (name,)
+    if name in [a.arg for a in function.args.kwonlyargs]:
+        return (), (name,)
+    return None
+
+
+def _file_templates(tree, relative):
+    """``([(template, line)], [problems])`` of the error templates of one parsed file."""
+    enclosing = {}
+    for function in ast.walk(tree):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for node in ast.walk(function):
+                enclosing[node] = function  # the innermost function wins: ast.walk goes outside in
+    calls = sorted((node for node in ast.walk(tree) if isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)), key=lambda c: (c.lineno, c.col_offset))
+    marked = {target.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+              and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)
+              and node.value.func.id == "N_" for target in node.targets if isinstance(target, ast.Name)}
+    specs = dict(TEMPLATE_CALLS)
+    passed = set()  # (function, parameter) passed through as a template
+    changed = True
+    while changed:  # helpers of helpers
+        changed = False
+        for call in calls:
+            if call.func.id not in specs:
+                continue
+            for node in _template_arguments(call, specs[call.func.id]):
+                function = enclosing.get(call)
+                if isinstance(node, ast.Name) and node.id not in marked and function is not None \
+                        and (function, node.id) not in passed:
+                    spec = _parameter_spec(function, node.id)
+                    if spec is not None:
+                        passed.add((function, node.id))
+                        old = specs.get(function.name, ((), ()))
+                        specs[function.name] = (old[0] + spec[0], old[1] + spec[1])
+                        changed = True
+    found, problems = [], []
+
+    def accept(node, call):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if node.value:
+                found.append((node.value, node.lineno))
+        elif isinstance(node, ast.IfExp):
+            accept(node.body, call)
+            accept(node.orelse, call)
+        elif isinstance(node, ast.BoolOp):
+            for value in node.values:
+                accept(value, call)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "N_":
+            pass  # collected as a call of its own
+        elif isinstance(node, ast.Name) and (node.id in marked or (enclosing.get(call), node.id) in passed):
+            pass
+        elif isinstance(node, ast.Attribute) and node.attr in _TEMPLATE_ATTRIBUTES:
+            pass
+        else:
+            problems.append(f"{relative}:{node.lineno}: {call.func.id}() template is not a string literal")
+
+    for call in calls:
+        if call.func.id in specs:
+            for node in _template_arguments(call, specs[call.func.id]):
+                accept(node, call)
+    return found, problems
+
+
+def extract_templates(root=REPO, dirs=TEMPLATE_DIRS):
+    """``({template: [(path, line), ...]}, [problems])`` for the error templates under ``dirs``."""
+    messages, problems = {}, []
+    for directory in dirs:
+        for path in sorted((Path(root) / directory).rglob("*.py")):
+            relative = path.relative_to(root).as_posix()
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=relative)
+            found, bad = _file_templates(tree, relative)
+            for template, line in found:
+                messages.setdefault(template, []).append((relative, line))
+            problems.extend(bad)
+    return messages, problems
+
+
+def extract_all(root=REPO):
+    """``tr()`` literals and error templates together, as :func:`extract` returns them."""
+    messages, problems = extract(root)
+    templates, template_problems = extract_templates(root)
+    for template, locations in templates.items():
+        messages.setdefault(template, []).extend(locations)
+    return messages, problems + template_problems
 
 
 def ts_path(lang):
@@ -107,7 +224,7 @@ def write_ts(path, language, messages, translations):
 
 def update(merge=None):
     """Rewrite every ``.ts`` from the code, keeping translations; ``merge`` adds finished ones."""
-    messages, problems = extract()
+    messages, problems = extract_all()
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     for lang, language in LANGUAGES.items():
@@ -125,7 +242,7 @@ def update(merge=None):
 
 def check_problems():
     """Every way the ``.ts`` files fall short of the code, as lines; empty when they are complete."""
-    messages, problems = extract()
+    messages, problems = extract_all()
     for lang in LANGUAGES:
         path = ts_path(lang)
         name = path.relative_to(REPO)

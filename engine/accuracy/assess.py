@@ -17,18 +17,22 @@ from .truth import CLASSIFIED, GROUND_TRUTH, ClassifiedGrid, class_names, open_t
 def _check(config):
     points = config.num_random_points
     if isinstance(points, bool) or not isinstance(points, (int, np.integer)) or points < 0:
-        raise InvalidInput("NUM_RANDOM_POINTS", f"must be a whole number, 0 or more (got {points!r})",
-                           "Give the number of random points to assess, or 0 to assess every valid pixel")
+        raise InvalidInput("NUM_RANDOM_POINTS", "must be a whole number, 0 or more (got {points!r})",
+                           "Give the number of random points to assess, or 0 to assess every valid pixel",
+                           points=points)
     if config.sampling_strategy not in SAMPLING_STRATEGIES:
-        raise InvalidInput("SAMPLING_STRATEGY", f"unknown value {config.sampling_strategy!r}",
-                           f"Use one of {', '.join(SAMPLING_STRATEGIES)}")
+        raise InvalidInput("SAMPLING_STRATEGY", "unknown value {sampling_strategy!r}",
+                           "Use one of {sampling_strategies}",
+                           sampling_strategy=config.sampling_strategy,
+                           sampling_strategies=', '.join(SAMPLING_STRATEGIES))
     seed = config.random_seed
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
-        raise InvalidInput("RANDOM_SEED", f"must be a whole number, 0 or more (got {seed!r})",
-                           "Give any whole number of 0 or more; the same seed draws the same points")
+        raise InvalidInput("RANDOM_SEED", "must be a whole number, 0 or more (got {seed!r})",
+                           "Give any whole number of 0 or more; the same seed draws the same points",
+                           seed=seed)
     if config.window_pixels < 1:
-        raise InvalidInput("window_pixels", f"must be at least 1 (got {config.window_pixels})",
-                           "Give the number of pixels to read at a time")
+        raise InvalidInput("window_pixels", "must be at least 1 (got {window_pixels})",
+                           "Give the number of pixels to read at a time", window_pixels=config.window_pixels)
 
 
 def _strips(grid, truth, rows, feedback, done, passes, stats=None):
@@ -106,10 +110,11 @@ def compute_accuracy(config, feedback=None):
                     chosen = selector.pick(keys)
                     counter.add(reference[chosen], predicted[chosen])
         if population == 0:
-            raise InvalidInput(GROUND_TRUTH, f"no pixel of {CLASSIFIED} has both a class and a reference "
-                               f"class ({stats['no_prediction']} reference pixels lie on NoData of the "
+            raise InvalidInput(GROUND_TRUTH, "no pixel of {classified} has both a class and a reference "
+                               "class ({no_prediction} reference pixels lie on NoData of the "
                                "classified raster)", "Give ground truth that overlaps the classified pixels "
-                               "(reference value 0 and NoData count as no reference)")
+                               "(reference value 0 and NoData count as no reference)",
+                               classified=CLASSIFIED, no_prediction=stats['no_prediction'])
         if stats["no_prediction"]:
             feedback.log(f"{stats['no_prediction']} reference pixels lie on NoData of {CLASSIFIED} and are "
                          "not assessed.")

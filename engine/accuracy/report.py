@@ -180,11 +180,11 @@ def _write_html(path, result, description):
 def check_output(path, parameter, extensions):
     """The absolute path of an output file, or :class:`InvalidInput` when it cannot be one."""
     if not path or not str(path).strip():
-        raise InvalidInput(parameter, "is empty", f"Give a file name ({extensions[0]})")
+        raise InvalidInput(parameter, "is empty", "Give a file name ({extension})", extension=extensions[0])
     path = os.path.abspath(str(path))
     if os.path.isdir(path):
-        raise InvalidInput(parameter, f"{path!r} is a folder",
-                           f"Give a file name such as accuracy{extensions[0]}")
+        raise InvalidInput(parameter, "{path!r} is a folder",
+                           "Give a file name such as accuracy{extension}", path=path, extension=extensions[0])
     return path
 
 

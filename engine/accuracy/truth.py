@@ -111,9 +111,10 @@ def match_names(classes, known, dtype):
     if classes and len(unmatched) == len(classes):
         shown = ", ".join(repr(n) for n in unmatched[:6]) + (", …" if len(unmatched) > 6 else "")
         have = ", ".join(repr(known[v]) for v in sorted(known)[:8]) if known else "none"
-        raise InvalidInput(CLASS_FIELD, f"none of its class names ({shown}) is a class of {CLASSIFIED} "
-                           f"(its class names: {have})", "Choose the field whose texts are the classified "
-                           "raster's class names, or a field of class values")
+        raise InvalidInput(CLASS_FIELD, "none of its class names ({shown}) is a class of {classified} "
+                           "(its class names: {have})", "Choose the field whose texts are the classified "
+                           "raster's class names, or a field of class values",
+                           shown=shown, classified=CLASSIFIED, have=have)
     return mapping, unmatched
 
 
@@ -125,8 +126,8 @@ class ClassifiedGrid:
         dtype = self.view.dtype
         if not np.issubdtype(np.dtype(dtype), np.integer):
             self.view.close()
-            raise InvalidInput(CLASSIFIED, f"holds {dtype} values; class values must be whole numbers",
-                               "Convert it to an integer raster (e.g. Byte)")
+            raise InvalidInput(CLASSIFIED, "holds {dtype} values; class values must be whole numbers",
+                               "Convert it to an integer raster (e.g. Byte)", dtype=dtype)
         self.path, self.dtype = path, dtype
         self.width, self.height = self.view.width, self.view.height
         self.block_height = self.view.dataset.block_shapes[0][0]
@@ -166,24 +167,29 @@ class RasterTruth:
     def _open(self, grid):
         ds, view = self.dataset, grid.view
         if not np.issubdtype(np.dtype(ds.dtypes[0]), np.integer):
-            raise InvalidInput(GROUND_TRUTH, f"the class raster holds {ds.dtypes[0]} values; class values "
-                               "must be whole numbers", "Convert it to an integer raster (e.g. Byte)")
+            raise InvalidInput(GROUND_TRUTH, "the class raster holds {dtype} values; class values "
+                               "must be whole numbers", "Convert it to an integer raster (e.g. Byte)",
+                               dtype=ds.dtypes[0])
         self.names = class_names(self.path)
         if (ds.crs == view.crs and ds.transform == view.transform and ds.width == view.width
                 and ds.height == view.height):
             self.reader = ds
             return
         if ds.crs is None or view.crs is None:
-            raise InvalidInput(GROUND_TRUTH, f"is not on the grid of {CLASSIFIED} and "
-                               f"{'it' if ds.crs is None else CLASSIFIED} has no CRS, so the two cannot be "
-                               "aligned", "Assign both rasters their CRS, or give rasters of the same grid")
+            raise InvalidInput(GROUND_TRUTH, "is not on the grid of {classified} and it has no CRS, so the "
+                               "two cannot be aligned" if ds.crs is None else "is not on the grid of "
+                               "{classified} and {classified} has no CRS, so the two cannot be aligned",
+                               "Assign both rasters their CRS, or give rasters of the same grid",
+                               classified=CLASSIFIED)
         bounds = transform_bounds(ds.crs, view.crs, *ds.bounds)
         own = view.bounds
         if not (bounds[0] < own[2] and bounds[2] > own[0] and bounds[1] < own[3] and bounds[3] > own[1]):
-            raise InvalidInput(GROUND_TRUTH, f"does not overlap {CLASSIFIED} (ground truth "
-                               f"{format_bounds(bounds)}; classified raster {format_bounds(own)}, in "
-                               f"{view.crs.to_string()})", "Give ground truth for the area of the classified "
-                               "raster")
+            raise InvalidInput(GROUND_TRUTH, "does not overlap {classified} (ground truth "
+                               "{bounds}; classified raster {own}, in "
+                               "{crs})", "Give ground truth for the area of the classified "
+                               "raster",
+                               classified=CLASSIFIED, bounds=format_bounds(bounds), own=format_bounds(own),
+                               crs=view.crs.to_string())
         # Without NoData the warp would fill the outside with 0 and call it valid: an alpha band says.
         self._vrt = WarpedVRT(ds, crs=view.crs, transform=view.transform, width=view.width,
                               height=view.height, resampling=Resampling.nearest,
@@ -214,17 +220,18 @@ class PolygonTruth:
         source_crs = parse_crs(labels.crs, GROUND_TRUTH)
         if source_crs is None and view.crs is not None:
             raise InvalidInput(GROUND_TRUTH, "has no coordinate reference system, so it cannot be placed on "
-                               f"{CLASSIFIED} ({view.crs.to_string()})", "Assign the layer its CRS (Layer "
-                               "Properties > Source > Assigned Coordinate Reference System)")
+                               "{classified} ({crs})", "Assign the layer its CRS (Layer "
+                               "Properties > Source > Assigned Coordinate Reference System)",
+                               classified=CLASSIFIED, crs=view.crs.to_string())
         if source_crs is not None and view.crs is None:
             raise InvalidInput(CLASSIFIED, "has no coordinate reference system, so ground-truth polygons "
-                               f"in {source_crs.to_string()} cannot be placed on it", "Assign the raster its "
-                               "CRS (Raster > Projections > Assign Projection)")
+                               "in {crs} cannot be placed on it", "Assign the raster its "
+                               "CRS (Raster > Projections > Assign Projection)", crs=source_crs.to_string())
         features = [f for f in labels.features if f.class_value and f.class_value in mapping]
         if not features:
             raise InvalidInput(GROUND_TRUTH, "has no polygon with a class (every feature is empty or its "
-                               "class is NULL or 0)", f"Choose the layer and the {CLASS_FIELD} that hold the "
-                               "reference classes")
+                               "class is NULL or 0)", "Choose the layer and the {class_field} that hold the "
+                               "reference classes", class_field=CLASS_FIELD)
         # Burn the position of each feature's class (1…k; 0 = no polygon), then look its value up: a
         # reference class may be 0 (a name matched to class 0 of the classified raster).
         keys = sorted({f.class_value for f in features})
@@ -235,9 +242,10 @@ class PolygonTruth:
         if self.polygons.dropped:
             log(f"{self.polygons.dropped} ground-truth feature(s) without a polygon part were skipped.")
         if not self.polygons.touches(view.width, view.height):
-            raise InvalidInput(GROUND_TRUTH, f"no polygon overlaps {CLASSIFIED} (classified raster "
-                               f"{format_bounds(view.bounds)})", "Give ground truth for the area of the "
-                               "classified raster (reprojected polygons are checked in its CRS)")
+            raise InvalidInput(GROUND_TRUTH, "no polygon overlaps {classified} (classified raster "
+                               "{bounds})", "Give ground truth for the area of the "
+                               "classified raster (reprojected polygons are checked in its CRS)",
+                               classified=CLASSIFIED, bounds=format_bounds(view.bounds))
         self.view = view
         self.dtype = np.uint8 if len(keys) < 255 else np.int32
         self.names = {}
@@ -259,8 +267,8 @@ def open_truth(config, grid, log):
         truth = RasterTruth(labels, grid)
         return truth, truth.names
     if not isinstance(labels, VectorLabels):
-        raise InvalidInput(GROUND_TRUTH, f"unsupported ground truth {type(labels).__name__}",
-                           "Give a class raster or polygons with a class field")
+        raise InvalidInput(GROUND_TRUTH, "unsupported ground truth {kind}",
+                           "Give a class raster or polygons with a class field", kind=type(labels).__name__)
     if labels.skipped:
         log(f"{labels.skipped} ground-truth feature(s) without geometry or class were skipped.")
     if config.match_class_names:

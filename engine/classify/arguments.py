@@ -21,7 +21,7 @@ Known arguments (ArcGIS names, see the spec §4.3):
 import json
 from dataclasses import dataclass
 
-from ..errors import InvalidInput
+from ..errors import N_, InvalidInput
 
 ARGUMENT_NAMES = ("padding", "batch_size", "tile_size", "predict_background", "test_time_augmentation",
                   "merge_policy")
@@ -47,8 +47,12 @@ class ModelArguments:
     merge_policy: str = "mean"
 
 
-def _error(problem, fix=""):
-    return InvalidInput("ARGUMENTS", problem, fix or f"Known arguments: {', '.join(ARGUMENT_NAMES)}")
+_KNOWN_ARGUMENTS = N_("Known arguments: {known}")
+
+
+def _error(problem, fix=_KNOWN_ARGUMENTS, **values):
+    """ARGUMENTS' error; ``problem`` and ``fix`` are templates (scripts/i18n.py extracts them here)."""
+    return InvalidInput("ARGUMENTS", problem, fix, known=", ".join(ARGUMENT_NAMES), **values)
 
 
 def parse_arguments(arguments):
@@ -71,10 +75,11 @@ def parse_arguments(arguments):
             try:
                 data = json.loads(text)
             except json.JSONDecodeError as err:
-                raise _error(f"is not valid JSON (line {err.lineno}: {err.msg})",
-                             "Write name=value;name=value or a JSON object") from None
+                raise _error("is not valid JSON (line {lineno}: {msg})",
+                             "Write name=value;name=value or a JSON object",
+                             lineno=err.lineno, msg=err.msg) from None
             if not isinstance(data, dict):
-                raise _error("JSON arguments must be an object", "Write {\"padding\": 64}")
+                raise _error("JSON arguments must be an object", "Write {{\"padding\": 64}}")
             return parse_arguments(data)
         pairs = []
         for row in text.replace("\n", ";").split(";"):
@@ -86,16 +91,16 @@ def parse_arguments(arguments):
             else:
                 parts = row.split(None, 1)
                 if len(parts) != 2:
-                    raise _error(f"{row!r} has no value", "Write name=value, e.g. padding=64")
+                    raise _error("{row!r} has no value", "Write name=value, e.g. padding=64", row=row)
                 name, value = parts
             pairs.append((name.strip(), value.strip()))
     out = {}
     for name, value in pairs:
         key = name.strip().lower()
         if key not in ARGUMENT_NAMES:
-            raise _error(f"unknown argument {name!r}")
+            raise _error("unknown argument {name!r}", name=name)
         if key in out:
-            raise _error(f"{key} is given twice", "Give each argument once")
+            raise _error("{key} is given twice", "Give each argument once", key=key)
         out[key] = value.strip()
     return out
 
@@ -104,10 +109,14 @@ def _int(raw, name, minimum, maximum=None):
     try:
         number = float(raw)
     except ValueError:
-        raise _error(f"{name} must be a whole number (got {raw!r})", f"Write e.g. {name}=64") from None
+        raise _error("{name} must be a whole number (got {raw!r})", "Write e.g. {name}=64",
+                     name=name, raw=raw) from None
     if number != int(number) or number < minimum or (maximum is not None and number > maximum):
-        bound = f"{minimum}…{maximum}" if maximum is not None else f"at least {minimum}"
-        raise _error(f"{name} must be a whole number, {bound} (got {raw!r})", f"Set {name} in range")
+        if maximum is None:
+            raise _error("{name} must be a whole number, at least {minimum} (got {raw!r})",
+                         "Set {name} in range", name=name, minimum=minimum, raw=raw)
+        raise _error("{name} must be a whole number, {minimum}…{maximum} (got {raw!r})",
+                     "Set {name} in range", name=name, minimum=minimum, maximum=maximum, raw=raw)
     return int(number)
 
 
@@ -117,7 +126,8 @@ def _bool(raw, name):
         return True
     if low in _FALSE:
         return False
-    raise _error(f"{name} must be True or False (got {raw!r})", f"Write {name}=True or {name}=False")
+    raise _error("{name} must be True or False (got {raw!r})", "Write {name}=True or {name}=False",
+                 name=name, raw=raw)
 
 
 def resolve_arguments(raw, definition, input_height=None, input_width=None):
@@ -128,8 +138,9 @@ def resolve_arguments(raw, definition, input_height=None, input_width=None):
     fixed = input_height is not None and input_width is not None
     if fixed:
         if tile is not None and _int(tile, "tile_size", 1) not in (input_height, input_width):
-            raise _error(f"tile_size {tile} is not possible: the model's input is fixed at "
-                         f"{input_height}×{input_width} pixels", "Leave tile_size unset for this model")
+            raise _error("tile_size {tile} is not possible: the model's input is fixed at "
+                         "{input_height}×{input_width} pixels", "Leave tile_size unset for this model",
+                         tile=tile, input_height=input_height, input_width=input_width)
         tile_h, tile_w = input_height, input_width
     elif tile is not None:
         tile_h = tile_w = _int(tile, "tile_size", 16, 8192)
@@ -139,15 +150,16 @@ def resolve_arguments(raw, definition, input_height=None, input_width=None):
         # never have seen.
         raise _error("the model's input size is open (height and width are free in the ONNX graph) and the "
                      "model definition gives no ImageHeight/ImageWidth", "Give the chip size it was trained "
-                     f"on, e.g. tile_size={DEFAULT_TILE_SIZE}, or ImageHeight and ImageWidth in the .emd")
+                     "on, e.g. tile_size={default_tile_size}, or ImageHeight and ImageWidth in the .emd",
+                     default_tile_size=DEFAULT_TILE_SIZE)
     else:
         tile_h = input_height or definition.tile_height or definition.tile_width
         tile_w = input_width or definition.tile_width or definition.tile_height
     if definition.model_padding is not None:
         padding = definition.model_padding
         if "padding" in raw and _int(raw["padding"], "padding", 0) != padding:
-            raise _error(f"padding is fixed at {padding} by the model's ModelPadding (got {raw['padding']})",
-                         "Leave padding unset for this model")
+            raise _error("padding is fixed at {padding} by the model's ModelPadding (got {given})",
+                         "Leave padding unset for this model", padding=padding, given=raw['padding'])
     elif "padding" in raw:
         padding = _int(raw["padding"], "padding", 0)
     elif definition.default_padding is not None:
@@ -156,8 +168,9 @@ def resolve_arguments(raw, definition, input_height=None, input_width=None):
         padding = min(tile_h, tile_w) // 4
     if 2 * padding >= min(tile_h, tile_w):
         short = min(tile_h, tile_w)
-        raise _error(f"padding {padding} leaves no room in a {tile_h}×{tile_w} window (it must be below half "
-                     "the window)", f"Use padding below {short // 2}, e.g. {short // 4}")
+        raise _error("padding {padding} leaves no room in a {tile_h}×{tile_w} window (it must be below half "
+                     "the window)", "Use padding below {half}, e.g. {quarter}",
+                     padding=padding, tile_h=tile_h, tile_w=tile_w, half=short // 2, quarter=short // 4)
     if "batch_size" in raw:
         batch = _int(raw["batch_size"], "batch_size", 1, MAX_BATCH_SIZE)
     else:
@@ -170,6 +183,7 @@ def resolve_arguments(raw, definition, input_height=None, input_width=None):
         else False
     policy = raw.get("merge_policy", "mean").strip().lower()
     if policy not in MERGE_POLICIES:
-        raise _error(f"merge_policy must be one of {', '.join(MERGE_POLICIES)} (got {raw['merge_policy']!r})",
-                     "Write merge_policy=mean")
+        raise _error("merge_policy must be one of {merge_policies} (got {merge_policy!r})",
+                     "Write merge_policy=mean",
+                     merge_policies=', '.join(MERGE_POLICIES), merge_policy=raw['merge_policy'])
     return ModelArguments(tile_h, tile_w, padding, batch, predict_background, tta, policy)

@@ -23,13 +23,21 @@ from typing import Mapping, Optional, Tuple, Union
 
 import numpy as np
 from rasterio.enums import Resampling
+from rasterio.transform import Affine
 
 from ..errors import InvalidInput
 from ..export.config import ClassInfo, MaskPolygons
 from ..export.labels import PixelPolygons, reproject_geometries
 from ..feedback import Feedback
 from ..outputs import is_write_error, kill_point, temp_beside, write_failure
-from ..raster_io import SourceView, band_labels, create_class_raster, read_context, write_rows
+from ..raster_io import (
+    SourceView,
+    band_labels,
+    bounded_block_cache,
+    create_class_raster,
+    read_context,
+    write_rows,
+)
 from .arguments import parse_arguments, resolve_arguments
 from .blend import RowAccumulator, augment, augmentations, blend_weights, merge, unaugment, window_origins
 from .model import load_model_definition, resolve_bands
@@ -118,17 +126,18 @@ def _model_io(session, definition, log):
     inputs, outputs = session.get_inputs(), session.get_outputs()
     name = os.path.basename(definition.model_file)
     if len(inputs) != 1:
-        raise InvalidInput("IN_MODEL_DEFINITION", f"{name} has {len(inputs)} inputs; pixel classification "
+        raise InvalidInput("IN_MODEL_DEFINITION", "{name} has {count} inputs; pixel classification "
                            "needs one image input", "Export the model with a single (batch, bands, height, "
-                           "width) input")
+                           "width) input", name=name, count=len(inputs))
     first = inputs[0]
     shape = list(first.shape)
     if len(shape) != 4:
-        raise InvalidInput("IN_MODEL_DEFINITION", f"{name} takes a {len(shape)}-D input {shape}; an image "
-                           "model takes (batch, bands, height, width)", "Export the model with a 4-D input")
+        raise InvalidInput("IN_MODEL_DEFINITION", "{name} takes a {ndim}-D input {shape}; an image "
+                           "model takes (batch, bands, height, width)", "Export the model with a 4-D input",
+                           name=name, ndim=len(shape), shape=shape)
     if first.type not in _INPUT_TYPES:
-        raise InvalidInput("IN_MODEL_DEFINITION", f"{name} takes {first.type} input; Pixelwise feeds float "
-                           "tensors", "Export the model with a float32 input")
+        raise InvalidInput("IN_MODEL_DEFINITION", "{name} takes {type} input; Pixelwise feeds float "
+                           "tensors", "Export the model with a float32 input", name=name, type=first.type)
     d1, d3 = _dim(shape[1]), _dim(shape[3])
     # Channels-last when the graph says so unambiguously (a small last axis, a larger or open second
     # axis); NCHW is what torch.onnx.export and Deepness produce.
@@ -138,10 +147,13 @@ def _model_io(session, definition, log):
         nhwc = definition.model_format == "NHWC"
         if (nhwc and looks_nchw) or (not nhwc and looks_nhwc):
             graph = "NCHW" if nhwc else "NHWC"
-            raise InvalidInput("IN_MODEL_DEFINITION", f"ModelFormat says {definition.model_format}, but "
-                               f"{name} takes {shape}, which is {graph} (channels "
-                               f"{'first' if nhwc else 'last'})",
-                               f"Set ModelFormat to {graph} in the model definition, or leave it out")
+            raise InvalidInput("IN_MODEL_DEFINITION",
+                               "ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} "
+                               "(channels first)" if nhwc else
+                               "ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} "
+                               "(channels last)",
+                               "Set ModelFormat to {graph} in the model definition, or leave it out",
+                               model_format=definition.model_format, name=name, shape=shape, graph=graph)
     else:
         nhwc = looks_nhwc
     channels, height, width = (d3, _dim(shape[1]), _dim(shape[2])) if nhwc else (d1, _dim(shape[2]), d3)
@@ -192,10 +204,11 @@ class _Model:
         if out.ndim == 3:  # a squeezed single-channel output
             out = out[:, None]
         if out.ndim != 4:
-            raise InvalidInput("IN_MODEL_DEFINITION", f"{self.name} returns a {out.ndim}-D output "
-                               f"{out.shape}; pixel classification needs (batch, classes, height, width) "
+            raise InvalidInput("IN_MODEL_DEFINITION", "{name} returns a {ndim}-D output "
+                               "{shape}; pixel classification needs (batch, classes, height, width) "
                                "scores",
-                               "Export the segmentation model without post-processing")
+                               "Export the segmentation model without post-processing",
+                               name=self.name, ndim=out.ndim, shape=out.shape)
         m = self.model_padding
         sizes = [(height, width)] + ([(height - 2 * m, width - 2 * m)] if m else [])
         if out.shape[2:4] in sizes:
@@ -203,10 +216,15 @@ class _Model:
         elif out.shape[1:3] in sizes:
             out = out.transpose(0, 3, 1, 2)
         else:
-            raise InvalidInput("IN_MODEL_DEFINITION", f"{self.name} returns {tuple(out.shape)} for a "
-                               f"{height}×{width} window; expected class scores of the window's size"
-                               + (f" or of its inner {height - 2 * m}×{width - 2 * m} pixels (ModelPadding)"
-                                  if m else ""), "Export the model so that it outputs one score per pixel")
+            raise InvalidInput("IN_MODEL_DEFINITION",
+                               "{name} returns {shape} for a {height}×{width} window; expected class scores "
+                               "of the window's size or of its inner {inner_height}×{inner_width} pixels "
+                               "(ModelPadding)" if m else
+                               "{name} returns {shape} for a {height}×{width} window; expected class scores "
+                               "of the window's size",
+                               "Export the model so that it outputs one score per pixel", name=self.name,
+                               shape=tuple(out.shape), height=height, width=width,
+                               inner_height=height - 2 * m, inner_width=width - 2 * m)
         self.margin = (height - out.shape[2]) // 2
         return out
 
@@ -360,7 +378,8 @@ def _output_path(path, parameter):
         raise InvalidInput(parameter, "is empty", "Give an output file name (.tif)")
     path = os.path.abspath(str(path))
     if os.path.isdir(path):
-        raise InvalidInput(parameter, f"{path!r} is a folder", "Give a file name such as classified.tif")
+        raise InvalidInput(parameter, "{path!r} is a folder", "Give a file name such as classified.tif",
+                           path=path)
     return path
 
 
@@ -384,7 +403,8 @@ def _batches(windows, size):
         yield batch
 
 
-def classify_pixels(config, feedback=None, sessions=None):
+@bounded_block_cache()
+def classify_pixels(config, feedback=None, sessions=None, job=None):
     """Run one classification described by a :class:`ClassifyConfig`; return a :class:`ClassifyResult`.
 
     Every input is checked before anything is written (``InvalidInput`` naming the parameter). The
@@ -394,14 +414,16 @@ def classify_pixels(config, feedback=None, sessions=None):
     (Value, Count, Class, Red, Green, Blue) (:func:`.output.write_class_table`). It is written beside
     the target under a temporary name and moved into place at the end; ``Cancelled`` or any error
     removes it and leaves OUT_CLASSIFIED_RASTER as it was. ``sessions`` (a :class:`SessionCache`) lets
-    a host reuse loaded models between runs.
+    a host reuse loaded models between runs. ``job`` (see :mod:`.parts`) classifies one part of the
+    raster, or merges parts, instead of the whole.
     """
     feedback = feedback or Feedback()
     sessions = sessions or SessionCache()
     started = time.monotonic()
     if config.processor_type not in PROCESSOR_TYPES:
-        raise InvalidInput("PROCESSOR_TYPE", f"unknown value {config.processor_type!r}",
-                           f"Use one of {', '.join(PROCESSOR_TYPES)}")
+        raise InvalidInput("PROCESSOR_TYPE", "unknown value {processor_type!r}",
+                           "Use one of {processor_types}",
+                           processor_type=config.processor_type, processor_types=', '.join(PROCESSOR_TYPES))
     raw_args = parse_arguments(config.arguments)
     out_path = _output_path(config.out_classified_raster, "OUT_CLASSIFIED_RASTER")
     conf_path = None
@@ -442,7 +464,7 @@ def classify_pixels(config, feedback=None, sessions=None):
                 temps.append(temp_beside(out_path, "OUT_CLASSIFIED_RASTER", created, ".partial.tif"))
                 if conf_path:
                     temps.append(temp_beside(conf_path, "OUT_CONFIDENCE_RASTER", created, ".partial.tif"))
-                finisher, windows_run = _run(view, model, reader, args, mapping, temps, feedback)
+                finisher, windows_run = (job or _run)(view, model, reader, args, mapping, temps, feedback)
                 counts = {v: int(n) for v, n in zip(mapping.channel_values, finisher.counts, strict=True)}
                 write_class_table(temps[0], mapping, counts)
                 os.replace(temps[0] + ".aux.xml", out_path + ".aux.xml")
@@ -501,19 +523,43 @@ def _log_result(feedback, result):
                  f"(NoData or outside the mask). {shares}; NoData {result.nodata_count / total:.1%}.")
 
 
-def _run(view, model, reader, args, mapping, temps, feedback):
-    th, tw = args.tile_height, args.tile_width
-    rows = window_origins(view.height, th, args.padding)
-    cols = window_origins(view.width, tw, args.padding)
-    total = len(rows) * len(cols)
-    batches = _batches(((r, c) for r in rows for c in cols), args.batch_size)
-    finisher = _Finisher(mapping)
-    classified = _RowSink(create_class_raster(temps[0], view.width, view.height, mapping.dtype, view.crs,
-                                              view.transform, mapping.nodata, tiff_colormap(mapping)))
-    sinks = [classified]
+def _part_batches(windows, size, top, stop, th):
+    """The batches of ``windows`` (row-major) holding a window that reaches output rows [top, stop):
+    cut from the whole run's sequence of batches, so every window runs in the same batch as in an
+    unsplit run (and gets the same scores to the last bit)."""
+    touching = [k for k, (r, _c) in enumerate(windows) if r < stop and r + th > top]
+    if not touching:
+        return []
+    first, last = touching[0] // size, touching[-1] // size
+    return [windows[k * size:(k + 1) * size] for k in range(first, last + 1)]
+
+
+def _sinks(view, mapping, temps, top, stop):
+    """Row sinks of the class raster (and the confidence raster) for rows [top, stop) of the view."""
+    transform = view.transform * Affine.translation(0, top)
+    sinks = [_RowSink(create_class_raster(temps[0], view.width, stop - top, mapping.dtype, view.crs,
+                                          transform, mapping.nodata, tiff_colormap(mapping)))]
     if len(temps) > 1:
-        sinks.append(_RowSink(create_class_raster(temps[1], view.width, view.height, "float32", view.crs,
-                                                  view.transform, CONFIDENCE_NODATA)))
+        sinks.append(_RowSink(create_class_raster(temps[1], view.width, stop - top, "float32", view.crs,
+                                                  transform, CONFIDENCE_NODATA)))
+    return sinks
+
+
+def _run(view, model, reader, args, mapping, temps, feedback, rows=None):
+    """Classify output rows ``rows`` = (top, stop) of the view (all by default) into ``temps``."""
+    th, tw = args.tile_height, args.tile_width
+    top, stop = rows or (0, view.height)
+    windows = [(r, c) for r in window_origins(view.height, th, args.padding)
+               for c in window_origins(view.width, tw, args.padding)]
+    if rows is None:
+        batches = list(_batches(windows, args.batch_size))
+    else:
+        batches = _part_batches(windows, args.batch_size, top, stop, th)
+    total = sum(len(b) for b in batches)
+    batches = iter(batches)
+    finisher = _Finisher(mapping)
+    sinks = _sinks(view, mapping, temps, top, stop)
+    classified = sinks[0]
     accumulator = None
     weights = None
     done = windows_run = 0
@@ -532,8 +578,8 @@ def _run(view, model, reader, args, mapping, temps, feedback):
                     scores = model.scores(batch)
                     finisher.observe(scores)
                     if accumulator is None:
-                        accumulator = RowAccumulator(scores.shape[1], view.width, view.height,
-                                                     top=classified.written + classified.pending_rows)
+                        accumulator = RowAccumulator(scores.shape[1], view.width, stop,
+                                                     top=top + classified.written + classified.pending_rows)
                         weights = blend_weights(scores.shape[2], scores.shape[3])
                     m = model.margin
                     for (row_off, col_off), window_scores, valid in zip(origins, scores, valids, strict=True):
@@ -542,8 +588,8 @@ def _run(view, model, reader, args, mapping, temps, feedback):
                     windows_run += len(origins)
                 done += len(current)
                 current = upcoming
-                bottom = current[0][0] + (model.margin or 0) if current else view.height
-                _flush(accumulator, finisher, sinks, mapping, view, bottom)
+                bottom = current[0][0] + (model.margin or 0) if current else stop
+                _flush(accumulator, finisher, sinks, mapping, view, bottom, top, stop)
                 feedback.progress(min(99.0, 100.0 * done / total))
         completed = True
     finally:
@@ -552,12 +598,12 @@ def _run(view, model, reader, args, mapping, temps, feedback):
     return finisher, windows_run
 
 
-def _flush(accumulator, finisher, sinks, mapping, view, bottom):
-    """Write every row above ``bottom`` (rows no later window touches)."""
+def _flush(accumulator, finisher, sinks, mapping, view, bottom, top, stop):
+    """Write every row of [top, stop) above ``bottom`` (rows no later window touches)."""
     if accumulator is None:
         # No window has run yet: the rows above ``bottom`` hold only NoData.
-        start = sinks[0].written + sinks[0].pending_rows
-        n = min(bottom, view.height) - start
+        start = top + sinks[0].written + sinks[0].pending_rows
+        n = min(bottom, stop) - start
         if n > 0:
             finisher.nodata_count += n * view.width
             sinks[0].add(np.full((n, view.width), mapping.nodata, dtype=mapping.dtype))

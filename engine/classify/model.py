@@ -20,7 +20,7 @@ from typing import Optional, Tuple
 
 import numpy as np
 
-from ..errors import InvalidInput
+from ..errors import N_, InvalidInput, Phrase
 from ..export.classes import check_class_name, default_color
 from ..export.config import ClassInfo
 from .onnx_file import NotOnnx, read_metadata_props
@@ -42,14 +42,15 @@ DLPK_MAX_BYTES = 8 * 1024 ** 3
 _PYTORCH_EXTENSIONS = (".pth", ".pt", ".pkl", ".ckpt")
 _TENSORFLOW_EXTENSIONS = (".pb", ".h5", ".keras", ".tflite", ".savedmodel")
 
-_PYTORCH_FIX = ("Pixelwise runs ONNX models only: export the network with "
-                "torch.onnx.export(model, torch.zeros(1, bands, height, width), 'model.onnx', "
-                "input_names=['input'], output_names=['output'], opset_version=17, "
-                "dynamic_axes={'input': {0: 'batch'}, 'output': {0: 'batch'}}) and set "
-                "\"Framework\": \"ONNX\" and \"ModelFile\": \"model.onnx\" in the .emd")
-_TENSORFLOW_FIX = ("Pixelwise runs ONNX models only: convert the model with tf2onnx "
-                   "(python -m tf2onnx.convert) and set \"Framework\": \"ONNX\" and \"ModelFile\" to the "
-                   ".onnx file in the .emd")
+# Fix templates ({{ and }} are literal braces).
+_PYTORCH_FIX = N_("Pixelwise runs ONNX models only: export the network with "
+                  "torch.onnx.export(model, torch.zeros(1, bands, height, width), 'model.onnx', "
+                  "input_names=['input'], output_names=['output'], opset_version=17, "
+                  "dynamic_axes={{'input': {{0: 'batch'}}, 'output': {{0: 'batch'}}}}) and set "
+                  "\"Framework\": \"ONNX\" and \"ModelFile\": \"model.onnx\" in the .emd")
+_TENSORFLOW_FIX = N_("Pixelwise runs ONNX models only: convert the model with tf2onnx "
+                     "(python -m tf2onnx.convert) and set \"Framework\": \"ONNX\" and \"ModelFile\" to "
+                     "the .onnx file in the .emd")
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,11 @@ class Normalization:
                 return values[list(bands)]
             if len(values) == len(bands):
                 return values
-            raise InvalidInput(PARAMETER, f"NormalizationStats {name} has {len(values)} values, but the "
-                               f"raster has {raster_band_count} bands and the model uses {len(bands)}",
-                               "Give one value per raster band or one per model band")
+            raise InvalidInput(PARAMETER, "NormalizationStats {name} has {value_count} values, but the "
+                               "raster has {raster_band_count} bands and the model uses {band_count}",
+                               "Give one value per raster band or one per model band",
+                               name=name, value_count=len(values), raster_band_count=raster_band_count,
+                               band_count=len(bands))
 
         n = len(bands)
         scale, offset = np.ones(n), np.zeros(n)
@@ -110,8 +113,8 @@ class Normalization:
 
 def _check_std(std, name):
     if np.any(std == 0):
-        raise InvalidInput(PARAMETER, f"NormalizationStats {name} holds a 0",
-                           "Standard deviations must be non-zero")
+        raise InvalidInput(PARAMETER, "NormalizationStats {name} holds a 0",
+                           "Standard deviations must be non-zero", name=name)
 
 
 @dataclass(frozen=True)
@@ -183,8 +186,8 @@ def load_model_definition(source, work_dir=None):
         return _from_emd(emd, os.getcwd(), "<EMD JSON text>", "emd")
     path = os.path.abspath(text)
     if not os.path.isfile(path):
-        raise InvalidInput(PARAMETER, f"{text!r} does not exist or is not a file",
-                           "Choose an .emd, .dlpk or .onnx file")
+        raise InvalidInput(PARAMETER, "{text!r} does not exist or is not a file",
+                           "Choose an .emd, .dlpk or .onnx file", text=text)
     ext = os.path.splitext(path)[1].lower()
     if ext in (".emd", ".json"):
         return _from_emd_file(path, path, "emd")
@@ -195,12 +198,12 @@ def load_model_definition(source, work_dir=None):
     if ext == ".onnx":
         return _from_onnx(path)
     if ext in _PYTORCH_EXTENSIONS:
-        raise InvalidInput(PARAMETER, f"{os.path.basename(path)} is a PyTorch model", _PYTORCH_FIX)
+        raise InvalidInput(PARAMETER, "{name} is a PyTorch model", _PYTORCH_FIX, name=os.path.basename(path))
     if ext in _TENSORFLOW_EXTENSIONS:
-        raise InvalidInput(PARAMETER, f"{os.path.basename(path)} is a TensorFlow/Keras model",
-                           _TENSORFLOW_FIX)
-    raise InvalidInput(PARAMETER, f"{os.path.basename(path)} is not a model definition Pixelwise reads",
-                       "Choose an Esri .emd or .dlpk, or an .onnx model")
+        raise InvalidInput(PARAMETER, "{name} is a TensorFlow/Keras model",
+                           _TENSORFLOW_FIX, name=os.path.basename(path))
+    raise InvalidInput(PARAMETER, "{name} is not a model definition Pixelwise reads",
+                       "Choose an Esri .emd or .dlpk, or an .onnx model", name=os.path.basename(path))
 
 
 # --- EMD ------------------------------------------------------------------------------------------
@@ -209,11 +212,12 @@ def _parse_json(text, what):
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        raise InvalidInput(PARAMETER, f"{what} is not valid JSON (line {err.lineno}, column {err.colno}: "
-                           f"{err.msg})", "Fix the JSON; a model definition is one JSON object") from None
+        raise InvalidInput(PARAMETER, "{what} is not valid JSON (line {lineno}, column {colno}: "
+                           "{msg})", "Fix the JSON; a model definition is one JSON object",
+                           what=what, lineno=err.lineno, colno=err.colno, msg=err.msg) from None
     if not isinstance(data, dict):
-        raise InvalidInput(PARAMETER, f"{what} is JSON but not an object",
-                           "A model definition is one JSON object { ... }")
+        raise InvalidInput(PARAMETER, "{what} is JSON but not an object",
+                           "A model definition is one JSON object {{ ... }}", what=what)
     return data
 
 
@@ -222,11 +226,12 @@ def _from_emd_file(path, source, kind, default_model_file=None, package_dir=None
         with open(path, "r", encoding="utf-8-sig") as f:
             text = f.read()
     except UnicodeDecodeError:
-        raise InvalidInput(PARAMETER, f"{os.path.basename(path)} is not UTF-8 text",
-                           "Save the model definition as UTF-8 JSON") from None
+        raise InvalidInput(PARAMETER, "{name} is not UTF-8 text",
+                           "Save the model definition as UTF-8 JSON", name=os.path.basename(path)) from None
     except OSError as err:
-        raise InvalidInput(PARAMETER, f"cannot read {os.path.basename(path)} ({err.strerror})",
-                           "Check the file and its permissions") from None
+        raise InvalidInput(PARAMETER, "cannot read {name} ({strerror})",
+                           "Check the file and its permissions",
+                           name=os.path.basename(path), strerror=err.strerror) from None
     emd = _parse_json(text, os.path.basename(path))
     return _from_emd(emd, os.path.dirname(path), source, kind, default_model_file, package_dir)
 
@@ -241,28 +246,31 @@ def _from_emd(emd, base_dir, source, kind, default_model_file=None, package_dir=
         model_file_path = default_model_file
     else:
         if not isinstance(model_file, str):
-            raise InvalidInput(PARAMETER, f"ModelFile must be a file name (got {model_file!r})",
-                               "Set \"ModelFile\": \"<model>.onnx\"")
+            raise InvalidInput(PARAMETER, "ModelFile must be a file name (got {model_file!r})",
+                               "Set \"ModelFile\": \"<model>.onnx\"", model_file=model_file)
         model_file_path = os.path.normpath(os.path.join(base_dir, model_file.replace("\\", "/")))
         # realpath in _inside: a link in the package cannot lead out of it either.
         if package_dir is not None and (_absolute(model_file) or not _inside(model_file_path, package_dir)):
-            raise InvalidInput(PARAMETER, f"ModelFile {model_file!r} points outside the package",
-                               "Give a ModelFile inside the .dlpk, relative to its .emd")
+            raise InvalidInput(PARAMETER, "ModelFile {model_file!r} points outside the package",
+                               "Give a ModelFile inside the .dlpk, relative to its .emd",
+                               model_file=model_file)
     name = os.path.basename(model_file_path)
     ext = os.path.splitext(name)[1].lower()
     framework = str(emd.get("Framework") or "")
     if ext in _PYTORCH_EXTENSIONS or (ext != ".onnx" and "pytorch" in framework.lower()):
-        raise InvalidInput(PARAMETER, f"ModelFile {name} is a PyTorch model (Framework {framework or '?'})",
-                           _PYTORCH_FIX)
+        raise InvalidInput(PARAMETER, "ModelFile {name} is a PyTorch model (Framework {framework})",
+                           _PYTORCH_FIX, name=name, framework=framework or '?')
     if ext in _TENSORFLOW_EXTENSIONS:
-        raise InvalidInput(PARAMETER, f"ModelFile {name} is a TensorFlow/Keras model", _TENSORFLOW_FIX)
+        raise InvalidInput(PARAMETER, "ModelFile {name} is a TensorFlow/Keras model", _TENSORFLOW_FIX,
+                           name=name)
     if ext != ".onnx":
-        raise InvalidInput(PARAMETER, f"ModelFile {name} is not an ONNX model (.onnx)",
-                           "Export the model to ONNX and set \"Framework\": \"ONNX\"")
+        raise InvalidInput(PARAMETER, "ModelFile {name} is not an ONNX model (.onnx)",
+                           "Export the model to ONNX and set \"Framework\": \"ONNX\"", name=name)
     if not os.path.isfile(model_file_path):
-        raise InvalidInput(PARAMETER, f"its ModelFile {name} does not exist (looked in "
-                           f"{os.path.dirname(model_file_path)})",
-                           "Put the .onnx file beside the .emd or fix ModelFile")
+        raise InvalidInput(PARAMETER, "its ModelFile {name} does not exist (looked in "
+                           "{folder})",
+                           "Put the .onnx file beside the .emd or fix ModelFile",
+                           name=name, folder=os.path.dirname(model_file_path))
     if framework and framework.upper() != "ONNX":
         notes.append(f"The model definition says Framework {framework!r}; its ModelFile is ONNX, so it "
                      "runs with ONNX Runtime.")
@@ -300,9 +308,9 @@ def _from_emd(emd, base_dir, source, kind, default_model_file=None, package_dir=
 
 def _check_model_type(model_type):
     if model_type.lower() not in {t.lower() for t in PIXEL_MODEL_TYPES}:
-        raise InvalidInput(PARAMETER, f"ModelType {model_type!r} is not a pixel classification model",
+        raise InvalidInput(PARAMETER, "ModelType {model_type!r} is not a pixel classification model",
                            "Classify Pixels runs ImageClassification (segmentation) models; use the tool "
-                           "made for this model type")
+                           "made for this model type", model_type=model_type)
 
 
 def _opt_int(emd, key, minimum):
@@ -311,37 +319,39 @@ def _opt_int(emd, key, minimum):
         return None
     number = _number(value, key)
     if number != int(number) or number < minimum:
-        raise InvalidInput(PARAMETER, f"{key} must be a whole number ≥ {minimum} (got {value!r})",
-                           f"Set {key} to a number such as 256")
+        raise InvalidInput(PARAMETER, "{key} must be a whole number ≥ {minimum} (got {value!r})",
+                           "Set {key} to a number such as 256", key=key, minimum=minimum, value=value)
     return int(number)
 
 
 def _number(value, key):
     if isinstance(value, bool):
-        raise InvalidInput(PARAMETER, f"{key} must be a number (got {value!r})", f"Set {key} to a number")
+        raise InvalidInput(PARAMETER, "{key} must be a number (got {value!r})", "Set {key} to a number",
+                           key=key, value=value)
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise InvalidInput(PARAMETER, f"{key} must be a number (got {value!r})",
-                           f"Replace the placeholder in {key} with a number") from None
+        raise InvalidInput(PARAMETER, "{key} must be a number (got {value!r})",
+                           "Replace the placeholder in {key} with a number", key=key, value=value) from None
 
 
 def _int_list(values, key):
     if not isinstance(values, (list, tuple)):
-        raise InvalidInput(PARAMETER, f"{key} must be a list (got {values!r})", f"Write {key} as [0, 1, 2]")
+        raise InvalidInput(PARAMETER, "{key} must be a list (got {values!r})", "Write {key} as [0, 1, 2]",
+                           key=key, values=values)
     out = []
     for v in values:
         number = _number(v, key)
         if number != int(number):
-            raise InvalidInput(PARAMETER, f"{key} holds {v!r}, not a whole number", f"Fix {key}")
+            raise InvalidInput(PARAMETER, "{key} holds {v!r}, not a whole number", "Fix {key}", key=key, v=v)
         out.append(int(number))
     return out
 
 
 def _extract_bands(value):
     if not isinstance(value, (list, tuple)) or not value:
-        raise InvalidInput(PARAMETER, f"ExtractBands must be a non-empty list (got {value!r})",
-                           "Write ExtractBands as 0-based band indices, e.g. [0, 1, 2]")
+        raise InvalidInput(PARAMETER, "ExtractBands must be a non-empty list (got {value!r})",
+                           "Write ExtractBands as 0-based band indices, e.g. [0, 1, 2]", value=value)
     out = []
     for item in value:
         if isinstance(item, str) and not item.strip().lstrip("-").isdigit():
@@ -349,8 +359,8 @@ def _extract_bands(value):
             continue
         number = _number(item, "ExtractBands")
         if number != int(number) or number < 0:
-            raise InvalidInput(PARAMETER, f"ExtractBands holds {item!r}",
-                               "Use 0-based band indices (0 is the first band) or band names")
+            raise InvalidInput(PARAMETER, "ExtractBands holds {item!r}",
+                               "Use 0-based band indices (0 is the first band) or band names", item=item)
         out.append(int(number))
     return tuple(out)
 
@@ -359,18 +369,19 @@ def _data_range(value):
     if value is None or value == "":
         return None
     if not isinstance(value, (list, tuple)) or len(value) != 2:
-        raise InvalidInput(PARAMETER, f"DataRange must be [min, max] (got {value!r})",
-                           "Write DataRange as [0, 255]")
+        raise InvalidInput(PARAMETER, "DataRange must be [min, max] (got {value!r})",
+                           "Write DataRange as [0, 255]", value=value)
     lo, hi = _number(value[0], "DataRange"), _number(value[1], "DataRange")
     if not hi > lo:
-        raise InvalidInput(PARAMETER, f"DataRange {value!r} is empty", "Give [min, max] with min < max")
+        raise InvalidInput(PARAMETER, "DataRange {value!r} is empty", "Give [min, max] with min < max",
+                           value=value)
     return lo, hi
 
 
 def _normalization(stats):
     if not isinstance(stats, dict):
         raise InvalidInput(PARAMETER, "NormalizationStats must be a JSON object",
-                           "Write it as {\"band_mean_values\": [...], \"band_std_values\": [...]}")
+                           "Write it as {{\"band_mean_values\": [...], \"band_std_values\": [...]}}")
 
     def values(key):
         v = stats.get(key)
@@ -393,35 +404,36 @@ def _normalization(stats):
 
 def _float_list(values, key):
     if not isinstance(values, (list, tuple)) or not values:
-        raise InvalidInput(PARAMETER, f"{key} must be a non-empty list of numbers", f"Fix {key}")
+        raise InvalidInput(PARAMETER, "{key} must be a non-empty list of numbers", "Fix {key}", key=key)
     return [_number(v, key) for v in values]
 
 
 def _emd_classes(items):
     if not isinstance(items, (list, tuple)):
-        raise InvalidInput(PARAMETER, "Classes must be a list of {Value, Name, Color}", "Fix Classes")
+        raise InvalidInput(PARAMETER, "Classes must be a list of {{Value, Name, Color}}", "Fix Classes")
     classes, seen = [], set()
     for i, item in enumerate(items):
         if not isinstance(item, dict):
-            raise InvalidInput(PARAMETER, f"Classes[{i}] is not an object",
-                               "Write {\"Value\": 1, \"Name\": ...}")
+            raise InvalidInput(PARAMETER, "Classes[{i}] is not an object",
+                               "Write {{\"Value\": 1, \"Name\": ...}}", i=i)
         raw = item.get("Value", item.get("ClassValue"))
         if raw is None:
-            raise InvalidInput(PARAMETER, f"Classes[{i}] has no Value", "Give every class a Value")
+            raise InvalidInput(PARAMETER, "Classes[{i}] has no Value", "Give every class a Value", i=i)
         number = _number(raw, f"Classes[{i}].Value")
         if number != int(number):
-            raise InvalidInput(PARAMETER, f"Classes[{i}].Value {raw!r} is not a whole number",
-                               "Class values are integers")
+            raise InvalidInput(PARAMETER, "Classes[{i}].Value {raw!r} is not a whole number",
+                               "Class values are integers", i=i, raw=raw)
         value = int(number)
         if value in seen:
-            raise InvalidInput(PARAMETER, f"class value {value} appears twice in Classes",
-                               "Give every class its own Value")
+            raise InvalidInput(PARAMETER, "class value {value} appears twice in Classes",
+                               "Give every class its own Value", value=value)
         seen.add(value)
         name = str(item.get("Name", item.get("ClassName", f"Class {value}")))
         try:
             check_class_name(name)  # the names go into the output's .aux.xml
         except ValueError as err:
-            raise InvalidInput(PARAMETER, f"Classes[{i}]: {err}", "Remove them from the Name") from None
+            raise InvalidInput(PARAMETER, "Classes[{i}]: {err}", "Remove them from the Name",
+                               i=i, err=err) from None
         classes.append(ClassInfo(value, name, _color(item.get("Color"), i)))
     return tuple(classes)
 
@@ -453,8 +465,8 @@ def _absolute(name):
 # Names Windows maps to devices whatever the folder or extension (writing one reaches the device).
 _WINDOWS_DEVICE = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$", re.IGNORECASE)
 _UNSAFE_CHARACTERS = re.compile(r'[\x00-\x1f<>:"|?*]')
-_PACKAGE_FIX = ("Rebuild the package as a plain zip: relative member names, regular files only, stored or "
-                "deflate compression, no password")
+_PACKAGE_FIX = N_("Rebuild the package as a plain zip: relative member names, regular files only, stored "
+                  "or deflate compression, no password")
 
 
 def _member_parts(name):
@@ -468,19 +480,20 @@ def _unsafe_reason(info):
     name = info.filename
     parts = name.replace("\\", "/").split("/")
     if _absolute(name):
-        return "has an absolute path"
+        return Phrase("has an absolute path")
     if ".." in parts:
-        return "would be written outside the package folder"
+        return Phrase("would be written outside the package folder")
     if stat.S_ISLNK(info.external_attr >> 16):
-        return "is a symbolic link"
+        return Phrase("is a symbolic link")
     if _UNSAFE_CHARACTERS.search(name):
-        return "has a name with characters file names cannot hold (<>:\"|?* or control characters)"
+        return Phrase("has a name with characters file names cannot hold (<>:\"|?* or control characters)")
     if any(_WINDOWS_DEVICE.match(p) for p in parts):
-        return "is named like a Windows device (CON, NUL, COM1, ...)"
+        return Phrase("is named like a Windows device (CON, NUL, COM1, ...)")
     if info.flag_bits & 0x1:
-        return "is encrypted"
+        return Phrase("is encrypted")
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        return f"uses compression method {info.compress_type} (Pixelwise reads stored and deflate members)"
+        return Phrase("uses compression method {method} (Pixelwise reads stored and deflate members)",
+                      method=info.compress_type)
     return None
 
 
@@ -490,8 +503,8 @@ def _too_big(package):
         if DLPK_MAX_BYTES >= factor:
             size = f"{DLPK_MAX_BYTES / factor:g} {unit}"
             break
-    return InvalidInput(PARAMETER, f"{package} unpacks to more than {size} (DLPK_MAX_BYTES)",
-                        "Package only the .emd and the model file")
+    return InvalidInput(PARAMETER, "{package} unpacks to more than {size} (DLPK_MAX_BYTES)",
+                        "Package only the .emd and the model file", package=package, size=size)
 
 
 def _from_dlpk(path, work_dir):
@@ -499,13 +512,15 @@ def _from_dlpk(path, work_dir):
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as err:
-        raise InvalidInput(PARAMETER, f"{package} is not a readable .dlpk (zip) package ({err})",
-                           "A .dlpk is a zip archive holding an .emd and the model file") from None
+        raise InvalidInput(PARAMETER, "{package} is not a readable .dlpk (zip) package ({err})",
+                           "A .dlpk is a zip archive holding an .emd and the model file",
+                           package=package, err=err) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > DLPK_MAX_MEMBERS:
-            raise InvalidInput(PARAMETER, f"{package} holds {len(infos)} files (limit {DLPK_MAX_MEMBERS})",
-                               "Package only the .emd and the model file")
+            raise InvalidInput(PARAMETER, "{package} holds {count} files (limit {dlpk_max_members})",
+                               "Package only the .emd and the model file",
+                               package=package, count=len(infos), dlpk_max_members=DLPK_MAX_MEMBERS)
         if sum(i.file_size for i in infos) > DLPK_MAX_BYTES:
             raise _too_big(package)
         seen = set()
@@ -514,26 +529,27 @@ def _from_dlpk(path, work_dir):
             key = "/".join(_member_parts(info.filename)).casefold()
             if reason is None and key in seen:
                 # Case-insensitive: on Windows and macOS the second would overwrite the first.
-                reason = "appears twice"
+                reason = Phrase("appears twice")
             seen.add(key)
             if reason:
-                raise InvalidInput(PARAMETER, f"{package} was refused: its member {info.filename!r} {reason}",
-                                   _PACKAGE_FIX)
+                raise InvalidInput(PARAMETER, "{package} was refused: its member {filename!r} {reason}",
+                                   _PACKAGE_FIX, package=package, filename=info.filename, reason=reason)
         files = [i for i in infos if not i.is_dir()]
         emds = [i.filename for i in files if i.filename.lower().endswith(".emd")]
         onnx = [i.filename for i in files if i.filename.lower().endswith(".onnx")]
         if not emds and len(onnx) != 1:
-            listing = ", ".join(i.filename for i in files[:8]) or "nothing"
+            listing = ", ".join(i.filename for i in files[:8]) or Phrase("nothing")
             if any(i.filename.lower().endswith(_PYTORCH_EXTENSIONS) for i in files):
-                raise InvalidInput(PARAMETER, f"{package} holds a PyTorch model and no .emd ({listing})",
-                                   _PYTORCH_FIX)
-            raise InvalidInput(PARAMETER, f"{package} holds no .emd model definition ({listing})",
-                               "Package an .emd and its .onnx model")
+                raise InvalidInput(PARAMETER, "{package} holds a PyTorch model and no .emd ({listing})",
+                                   _PYTORCH_FIX, package=package, listing=listing)
+            raise InvalidInput(PARAMETER, "{package} holds no .emd model definition ({listing})",
+                               "Package an .emd and its .onnx model", package=package, listing=listing)
         if len(emds) > 1:
             top = [e for e in emds if "/" not in e.replace("\\", "/")]
             if len(top) != 1:
-                raise InvalidInput(PARAMETER, f"{package} holds several .emd files ({', '.join(emds)})",
-                                   "Package one model definition per .dlpk")
+                raise InvalidInput(PARAMETER, "{package} holds several .emd files ({emds})",
+                                   "Package one model definition per .dlpk",
+                                   package=package, emds=', '.join(emds))
             emds = top
         # A fresh folder of its own: nothing in it but what is unpacked here, and it can go on failure.
         os.makedirs(work_dir, exist_ok=True)
@@ -556,8 +572,9 @@ def _extract(archive, files, dest, package):
     for info in files:
         target = os.path.join(dest, *_member_parts(info.filename))
         if not _inside(target, dest):
-            raise InvalidInput(PARAMETER, f"{package} was refused: its member {info.filename!r} would be "
-                               "written outside the package folder", _PACKAGE_FIX)
+            raise InvalidInput(PARAMETER, "{package} was refused: its member {filename!r} would be "
+                               "written outside the package folder", _PACKAGE_FIX,
+                               package=package, filename=info.filename)
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             # "x": never write through anything already there (a file, a link).
@@ -573,12 +590,14 @@ def _extract(archive, files, dest, package):
                         raise _too_big(package)
                     dst.write(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError) as err:
-            raise InvalidInput(PARAMETER, f"{package} is damaged: its member {info.filename!r} cannot be "
-                               f"read ({err})", _PACKAGE_FIX) from None
+            raise InvalidInput(PARAMETER, "{package} is damaged: its member {filename!r} cannot be "
+                               "read ({err})", _PACKAGE_FIX,
+                               package=package, filename=info.filename, err=err) from None
         except OSError as err:
-            raise InvalidInput(PARAMETER, f"cannot unpack {package}: its member {info.filename!r} "
-                               f"({err.strerror or err})",
-                               "Check the package and the free space in the temporary folder") from None
+            raise InvalidInput(PARAMETER, "cannot unpack {package}: its member {filename!r} "
+                               "({reason})",
+                               "Check the package and the free space in the temporary folder",
+                               package=package, filename=info.filename, reason=err.strerror or err) from None
 
 
 # --- bare .onnx -----------------------------------------------------------------------------------
@@ -591,10 +610,12 @@ def _from_onnx(path):
     try:
         meta = read_metadata_props(path)
     except NotOnnx as err:
-        raise InvalidInput(PARAMETER, f"{name} is not a valid ONNX model ({err})",
-                           "Export the model again (torch.onnx.export) or choose another file") from None
+        raise InvalidInput(PARAMETER, "{name} is not a valid ONNX model ({err})",
+                           "Export the model again (torch.onnx.export) or choose another file",
+                           name=name, err=err) from None
     except OSError as err:
-        raise InvalidInput(PARAMETER, f"cannot read {name} ({err.strerror})", "Check the file") from None
+        raise InvalidInput(PARAMETER, "cannot read {name} ({strerror})", "Check the file",
+                           name=name, strerror=err.strerror) from None
     notes = []
     model_type = "Segmentor"
     if "model_type" in meta:
@@ -657,8 +678,8 @@ def _meta_floats(meta, key):
 def _meta_int(meta, key):
     value = _number(_meta_value(meta, key), f"ONNX metadata {key}")
     if value != int(value) or value < 1:
-        raise InvalidInput(PARAMETER, f"ONNX metadata {key} must be a whole number ≥ 1 (got {meta[key]!r})",
-                           f"Fix {key} in the model's metadata")
+        raise InvalidInput(PARAMETER, "ONNX metadata {key} must be a whole number ≥ 1 (got {got!r})",
+                           "Fix {key} in the model's metadata", key=key, got=meta[key])
     return int(value)
 
 
@@ -667,13 +688,14 @@ def _deepness_classes(value, key):
         try:
             items = sorted((int(k), str(v)) for k, v in value.items())
         except (TypeError, ValueError):
-            raise InvalidInput(PARAMETER, f"ONNX metadata {key} keys must be class indices",
-                               "Write it as {\"0\": \"background\", \"1\": \"building\"}") from None
+            raise InvalidInput(PARAMETER, "ONNX metadata {key} keys must be class indices",
+                               "Write it as {{\"0\": \"background\", \"1\": \"building\"}}",
+                               key=key) from None
     elif isinstance(value, (list, tuple)):
         items = [(i, str(v)) for i, v in enumerate(value)]
     else:
-        raise InvalidInput(PARAMETER, f"ONNX metadata {key} is neither a JSON object nor a list",
-                           "Write it as {\"0\": \"background\", \"1\": \"building\"}")
+        raise InvalidInput(PARAMETER, "ONNX metadata {key} is neither a JSON object nor a list",
+                           "Write it as {{\"0\": \"background\", \"1\": \"building\"}}", key=key)
     return tuple(ClassInfo(v, name, default_color(i)) for i, (v, name) in enumerate(items))
 
 
@@ -694,25 +716,28 @@ def resolve_bands(extract_bands, labels, channels):
         if channels is not None and count == channels + 1 and labels[-1][1] == "alpha":
             bands = bands[:-1]
         if channels is not None and len(bands) != channels:
-            raise InvalidInput("IN_RASTER", f"has {count} bands but the model takes {channels}",
+            raise InvalidInput("IN_RASTER", "has {count} bands but the model takes {channels}",
                                "Choose a raster with that many bands, or add \"ExtractBands\" (0-based band "
-                               "indices) to the model definition")
+                               "indices) to the model definition", count=count, channels=channels)
         return bands
     bands = []
     for item in extract_bands:
         if isinstance(item, int):
             if item >= count:
-                need = f" (the model takes {channels} bands)" if channels else ""
-                raise InvalidInput("IN_RASTER", f"has {count} bands, but ExtractBands asks for band index "
-                                   f"{item} (band {item + 1}){need}",
-                                   "ExtractBands holds 0-based indices; choose a raster with those bands")
+                raise InvalidInput("IN_RASTER", "has {count} bands, but ExtractBands asks for band index "
+                                   "{item} (band {number}) (the model takes {channels} bands)" if channels
+                                   else "has {count} bands, but ExtractBands asks for band index {item} "
+                                   "(band {number})",
+                                   "ExtractBands holds 0-based indices; choose a raster with those bands",
+                                   count=count, item=item, number=item + 1, channels=channels)
             bands.append(item)
             continue
         bands.append(_band_by_name(item, labels))
     if channels is not None and len(bands) != channels:
-        raise InvalidInput(PARAMETER, f"ExtractBands selects {len(bands)} bands but the model takes "
-                           f"{channels}",
-                           "List one band per model input channel in ExtractBands")
+        raise InvalidInput(PARAMETER, "ExtractBands selects {band_count} bands but the model takes "
+                           "{channels}",
+                           "List one band per model input channel in ExtractBands",
+                           band_count=len(bands), channels=channels)
     return tuple(bands)
 
 
@@ -727,5 +752,6 @@ def _band_by_name(name, labels):
             if band_interp == interp:
                 return b
     known = ", ".join(f"{b + 1}: {d or ci}" for b, (d, ci) in enumerate(labels))
-    raise InvalidInput("IN_RASTER", f"has no band named {name!r} (bands {known})",
-                       "Name the bands (descriptions) or use 0-based indices in ExtractBands")
+    raise InvalidInput("IN_RASTER", "has no band named {name!r} (bands {known})",
+                       "Name the bands (descriptions) or use 0-based indices in ExtractBands",
+                       name=name, known=known)

@@ -65,14 +65,15 @@ def class_mapping(classes, channels, predict_background=True, ignore_channels=()
         infos = list(classes)
     elif effective == n + 1:
         if any(c.value == 0 for c in classes):
-            raise InvalidInput("IN_MODEL_DEFINITION", f"the model outputs {channels} channels for {n} "
+            raise InvalidInput("IN_MODEL_DEFINITION", "the model outputs {channels} channels for {n} "
                                "classes, so channel 0 would be the background (value 0), but a class already "
-                               "has value 0", "List one class per output channel in Classes")
+                               "has value 0", "List one class per output channel in Classes",
+                               channels=channels, n=n)
         infos = [ClassInfo(0, BACKGROUND_NAME, (0, 0, 0))] + list(classes)
     else:
-        raise InvalidInput("IN_MODEL_DEFINITION", f"the model outputs {channels} class channels but the "
-                           f"definition lists {n} classes", "List one class per output channel in Classes "
-                           "(or one fewer when channel 0 is the background)")
+        raise InvalidInput("IN_MODEL_DEFINITION", "the model outputs {channels} class channels but the "
+                           "definition lists {n} classes", "List one class per output channel in Classes "
+                           "(or one fewer when channel 0 is the background)", channels=channels, n=n)
     excluded = set(int(c) for c in ignore_channels if 0 <= int(c) < effective)
     if not predict_background:
         excluded.add(0)

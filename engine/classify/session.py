@@ -3,7 +3,7 @@
 import os
 import threading
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, Phrase
 
 PROCESSOR_TYPES = ("AUTO", "CPU", "GPU")
 
@@ -29,9 +29,9 @@ def _requested_providers(processor_type, available):
     if processor_type == "GPU":
         if not gpus:
             raise InvalidInput("PROCESSOR_TYPE", "GPU was chosen but this ONNX Runtime has no GPU provider "
-                               f"(available: {', '.join(available) or 'none'})",
+                               "(available: {available})",
                                "Install onnxruntime-gpu (NVIDIA) or onnxruntime-directml (Windows), or "
-                               "choose AUTO or CPU")
+                               "choose AUTO or CPU", available=', '.join(available) or Phrase("none"))
         return gpus
     return gpus + [CPU_PROVIDER]
 
@@ -46,8 +46,9 @@ def create_session(model_path, processor_type="AUTO", log=None):
     """
     log = log or (lambda _message: None)
     if processor_type not in PROCESSOR_TYPES:
-        raise InvalidInput("PROCESSOR_TYPE", f"unknown value {processor_type!r}",
-                           f"Use one of {', '.join(PROCESSOR_TYPES)}")
+        raise InvalidInput("PROCESSOR_TYPE", "unknown value {processor_type!r}",
+                           "Use one of {processor_types}",
+                           processor_type=processor_type, processor_types=', '.join(PROCESSOR_TYPES))
     ort = _ort()
     available = list(ort.get_available_providers())
     requested = _requested_providers(processor_type, available)
@@ -64,15 +65,15 @@ def create_session(model_path, processor_type="AUTO", log=None):
         session = ort.InferenceSession(model_path, sess_options=options, providers=requested)
     except Exception as err:  # ONNX Runtime raises its own pybind exception types
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise InvalidInput("IN_MODEL_DEFINITION", f"{name} is not a valid ONNX model ONNX Runtime can load "
-                           f"({first[:200]})", "Export the model again (torch.onnx.export, opset 11 or "
-                           "later) or choose another file") from None
+        raise InvalidInput("IN_MODEL_DEFINITION", "{name} is not a valid ONNX model ONNX Runtime can load "
+                           "({detail})", "Export the model again (torch.onnx.export, opset 11 or "
+                           "later) or choose another file", name=name, detail=first[:200]) from None
     running = session.get_providers()[0]
     if processor_type == "GPU" and running not in GPU_PROVIDERS:
-        raise InvalidInput("PROCESSOR_TYPE", f"GPU was chosen but {', '.join(requested)} could not start "
+        raise InvalidInput("PROCESSOR_TYPE", "GPU was chosen but {requested} could not start "
                            "(missing CUDA/cuDNN libraries or no GPU); ONNX Runtime fell back to the CPU",
                            "Install the CUDA and cuDNN versions your onnxruntime-gpu needs, or choose AUTO "
-                           "or CPU")
+                           "or CPU", requested=', '.join(requested))
     if running == CPU_PROVIDER and any(p in GPU_PROVIDERS for p in requested):
         log(f"ONNX Runtime: {', '.join(p for p in requested if p != CPU_PROVIDER)} could not start "
             "(see ONNX Runtime's warning for the missing library); running on the CPU.")

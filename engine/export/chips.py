@@ -51,12 +51,12 @@ def rotation_angles(angle):
     if angle is None or angle == 0:
         return (0.0,)
     if not (0 < angle < 360) or math.isnan(angle):
-        raise InvalidInput("ROTATION_ANGLE", f"must be 0 (no rotation) or between 0 and 360 degrees "
-                           f"(got {angle})", "Use e.g. 90 for four copies of every chip, or 0")
+        raise InvalidInput("ROTATION_ANGLE", "must be 0 (no rotation) or between 0 and 360 degrees "
+                           "(got {angle})", "Use e.g. 90 for four copies of every chip, or 0", angle=angle)
     n = math.ceil(360.0 / angle - 1e-9)
     if n > MAX_ROTATED_COPIES:
-        raise InvalidInput("ROTATION_ANGLE", f"{angle}° would write {n} copies of every chip",
-                           "Use 1 degree or more")
+        raise InvalidInput("ROTATION_ANGLE", "{angle}° would write {n} copies of every chip",
+                           "Use 1 degree or more", angle=angle, n=n)
     return tuple(k * float(angle) for k in range(n))
 
 
@@ -71,10 +71,11 @@ def rotated(to_view, width, height, angle):
             * Affine.translation(-cx, -cy))
 
 
-def grid_chips(grid, start_index, angles):
-    """Chips of every grid cell that is not dropped, each followed by its rotated copies."""
+def grid_chips(grid, start_index, angles, rows=None):
+    """Chips of every grid cell that is not dropped (in grid ``rows`` (first, stop) when given), each
+    followed by its rotated copies."""
     span = len(grid)
-    for win in grid.windows(start_index):
+    for win in grid.windows(start_index, rows):
         base = Affine.translation(win.col_off, win.row_off)
         for k, angle in enumerate(angles):
             yield ChipSpec(win.index + k * span, win.width, win.height,

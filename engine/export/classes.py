@@ -1,5 +1,6 @@
 """Turn a label field's raw values into class values 1…n (0 is NoData) and a class list."""
 
+from ..errors import Problem
 from .config import ClassInfo
 
 # Distinct, print-friendly colours for classes whose source carries none (tab20-like).
@@ -17,13 +18,13 @@ def default_color(index):
 
 
 def check_class_name(name):
-    """Raise ``ValueError`` for a class name XML cannot hold (control characters other than tab,
-    newline and carriage return): the PASCAL VOC, .aux.xml and EMD files must stay readable."""
+    """Raise ``Problem`` (a ``ValueError``) for a class name XML cannot hold (control characters other
+    than tab, newline and carriage return): the PASCAL VOC, .aux.xml and EMD files must stay readable."""
     bad = sorted({c for c in name if (ord(c) < 32 and c not in "\t\n\r") or 0xFFFE <= ord(c) <= 0xFFFF
                   or 0xD800 <= ord(c) <= 0xDFFF})
     if bad:
-        raise ValueError(f"class name {name!r} holds the control character(s) "
-                         f"{', '.join(f'U+{ord(c):04X}' for c in bad)}")
+        raise Problem("class name {name!r} holds the control character(s) {characters}", name=name,
+                      characters=", ".join(f"U+{ord(c):04X}" for c in bad))
 
 
 def _text_sort_key(text):
@@ -45,8 +46,8 @@ def classes_from_values(raw_values, is_text, colors=None):
 
     Returns ``(class_values, classes)``: a list parallel to ``raw_values`` (``None`` where the raw
     value is NULL) and a tuple of :class:`ClassInfo` sorted by value.
-    Raises ``ValueError`` naming the offending value for negative or non-integer numbers, and for
-    names with control characters.
+    Raises ``Problem`` (a ``ValueError``) naming the offending value for negative or non-integer
+    numbers, and for names with control characters.
     """
     colors = colors or {}
     if is_text:
@@ -67,9 +68,9 @@ def classes_from_values(raw_values, is_text, colors=None):
             continue
         as_float = float(v)
         if not as_float.is_integer():
-            raise ValueError(f"class value {v!r} is not a whole number")
+            raise Problem("class value {value!r} is not a whole number", value=v)
         if as_float < 0:
-            raise ValueError(f"class value {v!r} is negative")
+            raise Problem("class value {value!r} is negative", value=v)
         mapped.append(int(as_float))
     values = sorted({v for v in mapped if v})
     classes = tuple(

@@ -14,7 +14,14 @@ from ..errors import InvalidInput
 from ..feedback import Feedback
 from ..grid import ChipGrid, check_grid_parameters
 from ..outputs import is_write_error, kill_point, write_failure
-from ..raster_io import SourceView, check_chip_format, format_bounds, mosaic_vrt, write_chip
+from ..raster_io import (
+    SourceView,
+    bounded_block_cache,
+    check_chip_format,
+    format_bounds,
+    mosaic_vrt,
+    write_chip,
+)
 from . import folder
 from .chips import feature_chips, grid_chips, rotation_angles
 from .config import (
@@ -64,7 +71,8 @@ class ChipInfo:
 
 def _choice(parameter, value, allowed):
     if value not in allowed:
-        raise InvalidInput(parameter, f"unknown value {value!r}", f"Use one of {', '.join(allowed)}")
+        raise InvalidInput(parameter, "unknown value {value!r}", "Use one of {allowed}",
+                           value=value, allowed=', '.join(allowed))
 
 
 def _band_names(view):
@@ -105,20 +113,23 @@ def _check_append(config, earlier, view):
     )
     for parameter, before, now in checks:
         if before != now:
-            what = "bands" if parameter == "IN_RASTER" else "value"
-            raise InvalidInput(parameter, f"OUT_FOLDER holds an export made with {before} ({what}), this run "
-                               f"asks for {now}; appending would mix them",
-                               "Use the same settings as the earlier export, or a new OUT_FOLDER")
+            raise InvalidInput(parameter, "OUT_FOLDER holds an export made with {before} (bands), this run "
+                               "asks for {now}; appending would mix them" if parameter == "IN_RASTER" else
+                               "OUT_FOLDER holds an export made with {before} (value), this run asks for "
+                               "{now}; appending would mix them",
+                               "Use the same settings as the earlier export, or a new OUT_FOLDER",
+                               before=before, now=now)
     next_index = int(stats.get("NextTileIndex", 0))
     if config.start_index and config.start_index < next_index:
-        raise InvalidInput("START_INDEX", f"{config.start_index} would reuse chip numbers of the export in "
-                           f"OUT_FOLDER, which continues at {next_index}",
-                           f"Leave START_INDEX at 0 to continue at {next_index}, or set it to at least "
-                           f"{next_index}")
+        raise InvalidInput("START_INDEX", "{start_index} would reuse chip numbers of the export in "
+                           "OUT_FOLDER, which continues at {next_index}",
+                           "Leave START_INDEX at 0 to continue at {next_index}, or set it to at least "
+                           "{next_index}", start_index=config.start_index, next_index=next_index)
     return max(config.start_index, next_index)
 
 
-def export_training_data(config, feedback=None):
+@bounded_block_cache()
+def export_training_data(config, feedback=None, job=None):
     """Run one export described by an :class:`ExportConfig`; return an :class:`ExportResult`.
 
     Validates every input before writing anything (raising ``InvalidInput`` naming the parameter),
@@ -127,8 +138,11 @@ def export_training_data(config, feedback=None):
     holds an earlier export made with the same format, tile size, bands and chip format, the new
     chips are appended: numbering continues at its ``NextTileIndex`` and map.txt and every
     statistic are merged.
+
+    ``job`` (see :mod:`.parts`) runs one part of the export, or merges parts, instead of the whole.
     """
     feedback = feedback or Feedback()
+    job = job or _WholeRun()
     _check_choices(config)
     angles = rotation_angles(config.rotation_angle)
     writer = WRITERS[config.metadata_format](config.image_chip_format)
@@ -136,8 +150,10 @@ def export_training_data(config, feedback=None):
         _check_strides(config)
     paths = _raster_paths(config)
     if config.in_raster2 and config.metadata_format not in IN_RASTER2_FORMATS:
-        raise InvalidInput("IN_RASTER2", f"is not used by {config.metadata_format}",
-                           f"Leave it empty, or use {', '.join(IN_RASTER2_FORMATS)}")
+        raise InvalidInput("IN_RASTER2", "is not used by {metadata_format}",
+                           "Leave it empty, or use {in_raster2_formats}",
+                           metadata_format=config.metadata_format,
+                           in_raster2_formats=', '.join(IN_RASTER2_FORMATS))
     if config.in_raster2 and len(paths) > 1 and config.processing_mode == "PROCESS_ITEMS_SEPARATELY":
         raise InvalidInput("IN_RASTER2", "pairs with one image, but IN_RASTER holds several processed "
                            "separately", "Give one IN_RASTER, or PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE")
@@ -162,23 +178,29 @@ def export_training_data(config, feedback=None):
         first = items[0]
         for view in items[1:]:
             if (view.count, view.dtype) != (first.count, first.dtype):
-                raise InvalidInput("IN_RASTER", f"{os.path.basename(view.path)} has {view.count} band(s) "
-                                   f"of {view.dtype}, {os.path.basename(first.path)} {first.count} of "
-                                   f"{first.dtype}; one export holds one kind of chip",
-                                   "Export them into separate folders")
+                raise InvalidInput("IN_RASTER", "{name} has {count} band(s) "
+                                   "of {dtype}, {first_name} {first_count} of "
+                                   "{first_dtype}; one export holds one kind of chip",
+                                   "Export them into separate folders",
+                                   name=os.path.basename(view.path), count=view.count, dtype=view.dtype,
+                                   first_name=os.path.basename(first.path), first_count=first.count,
+                                   first_dtype=first.dtype)
             if config.reference_system == "MAP_SPACE" and view.crs != first.crs:
-                raise InvalidInput("IN_RASTER", f"{os.path.basename(view.path)} and "
-                                   f"{os.path.basename(first.path)} have different CRSs, so their chips "
+                raise InvalidInput("IN_RASTER", "{name} and "
+                                   "{first_name} have different CRSs, so their chips "
                                    "cannot share one map-space export",
-                                   "Reproject them to one CRS, or use REFERENCE_SYSTEM=PIXEL_SPACE")
+                                   "Reproject them to one CRS, or use REFERENCE_SYSTEM=PIXEL_SPACE",
+                                   name=os.path.basename(view.path), first_name=os.path.basename(first.path))
+        job.check(config, writer, items)
         for view in items:
             run.prepare(view, len(items))
         if run.untouched == len(items) > 1:
-            raise InvalidInput("IN_CLASS_DATA", f"none of its features touches any of the {len(items)} "
-                               "rasters", "Check that the labels cover the images and have the right CRS")
-        staging = folder.make_staging(config.out_folder)
+            raise InvalidInput("IN_CLASS_DATA", "none of its features touches any of the {count} "
+                               "rasters", "Check that the labels cover the images and have the right CRS",
+                               count=len(items))
+        staging = folder.make_staging(job.target(config))
         try:
-            result = run.execute(items, staging)
+            result = job.execute(run, items, staging)
         except BaseException as err:
             failure = (write_failure("OUT_FOLDER", err, os.path.join(config.out_folder, "x"))
                        if is_write_error(err) else None)
@@ -192,14 +214,28 @@ def export_training_data(config, feedback=None):
     return result
 
 
+class _WholeRun:
+    """The default job: the whole export into OUT_FOLDER."""
+
+    def check(self, config, writer, items):
+        return None
+
+    def target(self, config):
+        return config.out_folder
+
+    def execute(self, run, items, staging):
+        return run.execute(items, staging)
+
+
 def _check_strides(config):
     """A stride longer than the tile would leave strips of the raster in no chip."""
     for axis in ("X", "Y"):
         tile, stride = getattr(config, f"tile_size_{axis.lower()}"), getattr(config, f"stride_{axis.lower()}")
         if stride > tile:
-            raise InvalidInput(f"STRIDE_{axis}", f"{stride} is larger than TILE_SIZE_{axis} ({tile}), so a "
-                               f"{stride - tile}-pixel strip between chips would go into no chip",
-                               f"Use a stride of at most {tile} (equal: chips side by side; less: overlap)")
+            raise InvalidInput(f"STRIDE_{axis}", "{stride} is larger than TILE_SIZE_{axis} ({tile}), so a "
+                               "{gap}-pixel strip between chips would go into no chip",
+                               "Use a stride of at most {tile} (equal: chips side by side; less: overlap)",
+                               stride=stride, axis=axis, tile=tile, gap=stride - tile)
 
 
 def _check_choices(config):
@@ -212,12 +248,18 @@ def _check_choices(config):
     _choice("PROCESSING_MODE", config.processing_mode, PROCESSING_MODES)
     _choice("CROP_MODE", config.crop_mode, CROP_MODES)
     if config.start_index < 0:
-        raise InvalidInput("START_INDEX", f"must be 0 or more (got {config.start_index})",
-                           "Use 0 to number from the start, or continue an earlier export")
+        raise InvalidInput("START_INDEX", "must be 0 or more (got {start_index})",
+                           "Use 0 to number from the start, or continue an earlier export",
+                           start_index=config.start_index)
+    if config.png_zlevel not in range(1, 10):
+        raise InvalidInput("PNG_COMPRESSION_LEVEL", "must be a whole number from 1 to 9 (got {level})",
+                           "Use 1 for the fastest export, 9 for the smallest PNG files",
+                           level=config.png_zlevel)
     ratio = config.min_polygon_overlap_ratio
     if ratio is None or not (0.0 <= ratio <= 1.0):
-        raise InvalidInput("MIN_POLYGON_OVERLAP_RATIO", f"must be between 0 and 1 (got {ratio})",
-                           "Use e.g. 0.3 to drop slivers under 30 % of a feature, or 0 to keep all")
+        raise InvalidInput("MIN_POLYGON_OVERLAP_RATIO", "must be between 0 and 1 (got {ratio})",
+                           "Use e.g. 0.3 to drop slivers under 30 % of a feature, or 0 to keep all",
+                           ratio=ratio)
 
 
 def _raster_paths(config):
@@ -241,9 +283,10 @@ def _open_items(paths, config, stack):
             view.path = "mosaic of " + ", ".join(os.path.basename(p) for p in paths)
         check_chip_format(config.image_chip_format, view.count, view.dtype)
         if config.reference_system == "MAP_SPACE" and view.crs is None:
-            raise InvalidInput("REFERENCE_SYSTEM", f"MAP_SPACE needs a raster with a coordinate reference "
-                               f"system, and {os.path.basename(view.path)} has none",
-                               "Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS")
+            raise InvalidInput("REFERENCE_SYSTEM", "MAP_SPACE needs a raster with a coordinate reference "
+                               "system, and {name} has none",
+                               "Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS",
+                               name=os.path.basename(view.path))
         views.append(view)
     return views
 
@@ -263,6 +306,10 @@ class _Run:
         self.untouched = 0
         self.missed_features = 0
         self.n_items = 1
+        # One part of a split run (see .parts): the grid rows it cuts, and per-chip statistics kept
+        # so that merging the parts adds them up in the same order as an unsplit run.
+        self.rows = None
+        self.part_log = None
 
     # --- before anything is written -----------------------------------------------------------
     def prepare(self, view, n_items=1):
@@ -284,8 +331,10 @@ class _Run:
             try:
                 check_chip_format(config.image_chip_format, companion.count, companion.dtype)
             except InvalidInput as err:
-                raise InvalidInput("IN_RASTER2", f"{companion.count} band(s) of {companion.dtype} do not fit "
-                                   f"{config.image_chip_format} chips", err.fix) from None
+                raise InvalidInput("IN_RASTER2", "{count} band(s) of {dtype} do not fit {chip_format} chips",
+                                   err.fix_template, **{**err.values, "count": companion.count,
+                                                        "dtype": companion.dtype,
+                                                        "chip_format": config.image_chip_format}) from None
         self.prepared.append((view, source, instances, mask, companion))
 
     def _check_tile_fits(self, view):
@@ -298,10 +347,12 @@ class _Run:
             if tile <= size:
                 continue
             if config.edge_policy == "DROP":
-                raise InvalidInput(f"TILE_SIZE_{axis}", f"{tile} is larger than the raster "
-                                   f"({os.path.basename(view.path)}: {view.width} × {view.height} pixels), "
-                                   "so EDGE_POLICY=DROP would drop every chip", f"Use a tile size of at most "
-                                   f"{size}, or EDGE_POLICY=PAD to write chips padded with NoData")
+                raise InvalidInput(f"TILE_SIZE_{axis}", "{tile} is larger than the raster "
+                                   "({name}: {width} × {height} pixels), "
+                                   "so EDGE_POLICY=DROP would drop every chip", "Use a tile size of at most "
+                                   "{size}, or EDGE_POLICY=PAD to write chips padded with NoData",
+                                   tile=tile, name=os.path.basename(view.path), width=view.width,
+                                   height=view.height, size=size)
             self.feedback.log(f"TILE_SIZE_{axis} {tile} is larger than the raster ({view.width} × "
                               f"{view.height} pixels): its chips are padded with NoData.")
 
@@ -309,8 +360,9 @@ class _Run:
         config, writer = self.config, self.writer
         labels = config.in_class_data
         if writer.needs_labels and labels is None:
-            raise InvalidInput("IN_CLASS_DATA", f"{config.metadata_format} needs labels",
-                               "Give a polygon or point layer, or a class raster")
+            raise InvalidInput("IN_CLASS_DATA", "{metadata_format} needs labels",
+                               "Give a polygon or point layer, or a class raster",
+                               metadata_format=config.metadata_format)
         if labels is not None and not writer.needs_labels:
             if not self.prepared:
                 self.feedback.log(f"{config.metadata_format} writes no labels; IN_CLASS_DATA is not used.")
@@ -319,15 +371,16 @@ class _Run:
             return None
         if isinstance(labels, RasterLabels):
             if writer.vector_only:
-                raise InvalidInput("IN_CLASS_DATA", f"{config.metadata_format} needs polygon or point "
+                raise InvalidInput("IN_CLASS_DATA", "{metadata_format} needs polygon or point "
                                    "labels, not a class raster", "Use Classified_Tiles or "
-                                   "MultiLabeled_Tiles for a class raster, or polygons")
+                                   "MultiLabeled_Tiles for a class raster, or polygons",
+                                   metadata_format=config.metadata_format)
             source = RasterSource(labels, view)
             self.raster_sources.append(source)
             return source
         if not isinstance(labels, VectorLabels):
-            raise InvalidInput("IN_CLASS_DATA", f"unsupported label type {type(labels).__name__}",
-                               "Give a polygon or point layer, or a class raster")
+            raise InvalidInput("IN_CLASS_DATA", "unsupported label type {kind}",
+                               "Give a polygon or point layer, or a class raster", kind=type(labels).__name__)
         return self._vector_source(labels, view, "IN_CLASS_DATA", rasterize=writer.by_pixels,
                                    instances=writer.instances and not writer.by_pixels,
                                    outlines=writer.outlines, classes_of_run=True)
@@ -345,7 +398,7 @@ class _Run:
         if not features:
             field = "CLASS_VALUE_FIELD" if parameter == "IN_CLASS_DATA" else "INSTANCE_CLASS_VALUE_FIELD"
             raise InvalidInput(parameter, "holds no feature with a geometry and a class value above 0",
-                               f"Check {field} and the layer's features")
+                               "Check {field} and the layer's features", field=field)
         classes = tuple(sorted(labels.classes, key=lambda c: c.value))
         if classes_of_run:
             if self.earlier and not self.classes:
@@ -373,10 +426,12 @@ class _Run:
             self.untouched += 1
             self.feedback.log(f"No {parameter} feature touches {os.path.basename(view.path)}.")
         elif not source.polygons.touches(view.width, view.height):
-            raise InvalidInput(parameter, f"none of its {len(features)} features touches IN_RASTER "
-                               f"({os.path.basename(view.path)}: export area {format_bounds(view.bounds)}, "
+            raise InvalidInput(parameter, "none of its {count} features touches IN_RASTER "
+                               "({name}: export area {bounds}, "
                                "in the raster's CRS)", "Check that the labels cover the image and that both "
-                               "layers have the right CRS")
+                               "layers have the right CRS",
+                               count=len(features), name=os.path.basename(view.path),
+                               bounds=format_bounds(view.bounds))
         return source
 
     def close(self):
@@ -385,6 +440,50 @@ class _Run:
 
     # --- the run ------------------------------------------------------------------------------
     def execute(self, items, staging):
+        self._start(items, staging)
+        offset = self.offset
+        workers = max(1, min(8, os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for k, prepared in enumerate(self.prepared):
+                offset = self._cut(prepared, offset, pool, workers, k, len(self.prepared), staging)
+        self.feedback.check_canceled()
+        if self.part_log is not None:
+            return offset
+        return self._finish(items, staging, offset)
+
+    def merge(self, items, staging, parts):
+        """Finish a run from its parts, ``[(folder, record)]`` in grid-row order (see .parts): their
+        files are linked into ``staging`` and their chips' statistics added in chip order."""
+        self._start(items, staging)
+        next_index, seen = self.offset, set()
+        for part_folder, record in parts:
+            self.feedback.check_canceled()
+            folder.link_tree(part_folder, staging)
+            for stats, stats2, per_class in record["chips"]:
+                if stats is not None:
+                    self.band_stats.add(stats)
+                if stats2 is not None:
+                    self.band_stats2.add(stats2)
+                self.class_stats.add_chip(dict(per_class))
+            self.records.extend([i, name, image, None, tuple(bounds), n, tuple(map(tuple, corners))]
+                                for i, name, image, _label, bounds, n, corners in record["records"])
+            self.map_lines.extend(record["map_lines"])
+            self.writer.add_part_state(record["writer"])
+            seen.update(record["seen"])
+            next_index = record["next_index"]
+        for source in self.raster_sources:
+            if isinstance(source, RasterSource):
+                source.seen = set(seen)
+        return self._finish(items, staging, next_index)
+
+    def part_record(self, next_index):
+        """What :meth:`merge` needs of this part (JSON-able)."""
+        seen = set().union(*(s.seen for s in self.raster_sources if isinstance(s, RasterSource)))
+        return {"rows": list(self.rows), "next_index": next_index, "records": self.records,
+                "map_lines": self.map_lines, "chips": self.part_log, "seen": sorted(seen),
+                "writer": self.writer.part_state()}
+
+    def _start(self, items, staging):
         config, writer = self.config, self.writer
         os.makedirs(os.path.join(staging, "images"))
         if writer.label_dir:
@@ -398,13 +497,6 @@ class _Run:
         self.class_stats = ClassStats(by_pixels)
         writer.set_classes(self.classes, self.instance_classes)
         self.records, self.map_lines = [], []
-        offset = self.offset
-        workers = max(1, min(8, os.cpu_count() or 1))
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            for k, prepared in enumerate(self.prepared):
-                offset = self._cut(prepared, offset, pool, workers, k, len(self.prepared), staging)
-        self.feedback.check_canceled()
-        return self._finish(items, staging, offset)
 
     def _chips(self, view, source, offset):
         """(chip specs, how many, numbering span) of one raster."""
@@ -418,7 +510,7 @@ class _Run:
         grid = ChipGrid(view.width, view.height, config.tile_size_x, config.tile_size_y,
                         config.stride_x, config.stride_y, config.edge_policy)
         n = len(self.angles)
-        return grid_chips(grid, offset, self.angles), grid.count() * n, len(grid) * n
+        return grid_chips(grid, offset, self.angles, self.rows), grid.count(self.rows) * n, len(grid) * n
 
     def _cut(self, prepared, offset, pool, workers, item, n_items, staging):
         view, source, instances, mask, companion = prepared
@@ -460,10 +552,12 @@ class _Run:
             kill_point("export-chip")
             pending.append(pool.submit(_write_chip, staging, image_dir, name, pixels, pixels2, chip, label,
                                        writer, config, view.nodata, companion.nodata if companion else None))
-            self.band_stats.update(pixels, valid)
-            if companion is not None:
-                self.band_stats2.update(pixels2, valid2)
+            stats = self.band_stats.update(pixels, valid)
+            stats2 = self.band_stats2.update(pixels2, valid2) if companion is not None else None
             self.class_stats.add_chip(label.per_class)
+            if self.part_log is not None:
+                self.part_log.append([stats, stats2, [[int(v), _plain(item)] for v, item in
+                                                      label.per_class.items()]])
             self.records.append([spec.index, name, f"{image_dir}/{name}.{writer.image_ext}", None,
                                  _bounds(map_transform, spec.width, spec.height), label.feature_count,
                                  _corners(map_transform, spec.width, spec.height)])
@@ -536,6 +630,11 @@ def _check_class_order(config, earlier_classes, merged):
         raise InvalidInput("IN_CLASS_DATA", "adds classes whose values sort between the earlier export's, "
                            "which would renumber its YOLO class ids",
                            "Give new classes values above the earlier ones, or export into a new OUT_FOLDER")
+
+
+def _plain(item):
+    """A class's per-chip statistic as JSON: a pixel count, or a list of feature areas."""
+    return int(item) if np.ndim(item) == 0 else [float(a) for a in item]
 
 
 def _corners(transform, width, height):

@@ -20,6 +20,8 @@ from ..outputs import kill_point, remove_stale, temp_prefix
 from .metadata import EMD_FILE, MAP_FILE, STATS_FILE
 
 JOURNAL = ".pixelwise-journal.json"
+# The record one part of a split export leaves in its folder (see .parts).
+PART_FILE = "pixelwise-part.json"
 _BACKUP = ".pixelwise-backup"
 
 # Entries an export folder may hold besides its own files (arcgis.learn writes some of them).
@@ -46,16 +48,17 @@ def inspect_out_folder(path):
     if not os.path.exists(path):
         return None
     if not os.path.isdir(path):
-        raise InvalidInput("OUT_FOLDER", f"{path!r} is a file, not a folder",
-                           "Choose a new folder, an empty one, or one holding an earlier export")
+        raise InvalidInput("OUT_FOLDER", "{path!r} is a file, not a folder",
+                           "Choose a new folder, an empty one, or one holding an earlier export", path=path)
     entries = sorted(e for e in os.listdir(path) if not e.startswith("."))
     if not entries:
         return None
     unrelated = [e for e in entries if e not in _EXPORT_ENTRIES and not e.startswith("arcgisTemp_")]
     if unrelated or STATS_FILE not in entries or MAP_FILE not in entries:
         shown = ", ".join((unrelated or entries)[:3])
-        raise InvalidInput("OUT_FOLDER", f"holds files that are not a training-data export ({shown})",
-                           "Choose a new or empty folder, or a folder holding an earlier export to append to")
+        raise InvalidInput("OUT_FOLDER", "holds files that are not a training-data export ({shown})",
+                           "Choose a new or empty folder, or a folder holding an earlier export to append to",
+                           shown=shown)
     try:
         with open(os.path.join(path, STATS_FILE), encoding="utf-8") as f:
             stats = json.load(f)
@@ -66,11 +69,11 @@ def inspect_out_folder(path):
         with open(os.path.join(path, MAP_FILE), encoding="utf-8") as f:
             map_text = f.read()
     except (OSError, ValueError) as err:
-        raise InvalidInput("OUT_FOLDER", f"holds an export whose metadata cannot be read ({err})",
-                           "Choose another folder; this one was left untouched") from None
+        raise InvalidInput("OUT_FOLDER", "holds an export whose metadata cannot be read ({err})",
+                           "Choose another folder; this one was left untouched", err=err) from None
     if not isinstance(stats, dict) or "MetaDataMode" not in stats:
-        raise InvalidInput("OUT_FOLDER", f"{STATS_FILE} has no MetaDataMode",
-                           "Choose another folder; this one was left untouched")
+        raise InvalidInput("OUT_FOLDER", "{stats_file} has no MetaDataMode",
+                           "Choose another folder; this one was left untouched", stats_file=STATS_FILE)
     return EarlierExport(stats, emd, map_text)
 
 
@@ -82,8 +85,8 @@ def make_staging(out_folder):
         os.makedirs(parent, exist_ok=True)
         staging = tempfile.mkdtemp(prefix=temp_prefix(out_folder), dir=parent)
     except OSError as err:
-        raise InvalidInput("OUT_FOLDER", f"cannot write in {parent!r} ({err.strerror})",
-                           "Choose a folder you can write to") from None
+        raise InvalidInput("OUT_FOLDER", "cannot write in {parent!r} ({strerror})",
+                           "Choose a folder you can write to", parent=parent, strerror=err.strerror) from None
     return staging
 
 
@@ -100,6 +103,23 @@ def commit_new(staging, out_folder):
                 os.replace(src, os.path.join(staging, hidden))
         os.rmdir(out_folder)
     os.rename(staging, out_folder)
+
+
+def link_tree(source, staging, skip=(PART_FILE,)):
+    """Hard-link every file under ``source`` into the same place under ``staging`` (copy where the two
+    are on different file systems), so ``source`` stays whole whatever happens to ``staging``."""
+    for root, _dirs, files in os.walk(source):
+        rel = os.path.relpath(root, source)
+        target = os.path.normpath(os.path.join(staging, rel))
+        os.makedirs(target, exist_ok=True)
+        for name in files:
+            if rel == "." and name in skip:
+                continue
+            src, dst = os.path.join(root, name), os.path.join(target, name)
+            try:
+                os.link(src, dst)
+            except OSError:
+                shutil.copy2(src, dst)
 
 
 def _write_json_atomically(path, data):
@@ -156,8 +176,9 @@ def roll_back(out_folder):
         with open(journal, encoding="utf-8") as f:
             entry = json.load(f)
     except (OSError, ValueError):
-        raise InvalidInput("OUT_FOLDER", f"holds an unreadable {JOURNAL} left by an interrupted run",
-                           "Remove that file after checking the folder, or choose another folder") from None
+        raise InvalidInput("OUT_FOLDER", "holds an unreadable {journal} left by an interrupted run",
+                           "Remove that file after checking the folder, or choose another folder",
+                           journal=JOURNAL) from None
     staging = os.path.join(os.path.dirname(os.path.abspath(out_folder)), entry["staging"])
     backup = os.path.join(staging, _BACKUP)
     for name in entry["replaced"]:

@@ -102,6 +102,13 @@ class LabelWriter:
     def finish(self, staging, earlier_folder):
         """Write whole-folder files once every chip is written (``earlier_folder`` when appending)."""
 
+    def part_state(self):
+        """What :meth:`finish` needs from the chips of one part of a run (JSON-able), or ``None``."""
+        return None
+
+    def add_part_state(self, state):
+        """Take in :meth:`part_state` of a part, parts in chip order."""
+
 
 def _write_masks(staging, top, folders, name, masks, fmt, chip):
     """One instance mask per class value under ``<top>/<class folder>/``; return the relative paths."""
@@ -280,6 +287,12 @@ class CocoWriter(LabelWriter):
         with self._lock:
             self._chips.append((chip.index, image, anns))
         return []
+
+    def part_state(self):
+        return sorted(self._chips, key=lambda c: c[0])
+
+    def add_part_state(self, state):
+        self._chips.extend(tuple(c) for c in state)
 
     def finish(self, staging, earlier_folder):
         doc = {"info": {"description": "Pixelwise training data export", "version": "1.0"},

@@ -29,14 +29,16 @@ def reproject_geometries(geometries, crs_text, view, parameter):
     dst = view.crs
     if src is None and dst is not None:
         raise InvalidInput(parameter, "has no coordinate reference system, so it cannot be placed on "
-                           f"IN_RASTER ({dst.to_string()})", "Assign the layer its CRS (Layer Properties > "
-                           "Source > Assigned Coordinate Reference System), e.g. the raster's")
+                           "IN_RASTER ({crs})", "Assign the layer its CRS (Layer Properties > "
+                           "Source > Assigned Coordinate Reference System), e.g. the raster's",
+                           crs=dst.to_string())
     if src is None or src == dst:
         return list(geometries)
     if dst is None:
         raise InvalidInput("IN_RASTER", "has no coordinate reference system, so labels in "
-                           f"{src.to_string()} cannot be placed on it",
-                           "Assign the raster its CRS (Raster > Projections > Assign Projection)")
+                           "{crs} cannot be placed on it",
+                           "Assign the raster its CRS (Raster > Projections > Assign Projection)",
+                           crs=src.to_string())
     return list(transform_geom(src, dst, list(geometries))) if geometries else []
 
 
@@ -229,6 +231,14 @@ def _line_covered(a, b, axis, at, across):
 def _clip_ring(ring, rect):
     """Sutherland–Hodgman clip of a ring to an axis-aligned rectangle (area is exact)."""
     x0, y0, x1, y1 = rect
+    ring = np.asarray(ring, dtype=float).reshape(-1, 2)
+    xs, ys = ring[:, 0], ring[:, 1]
+    # Whole rings inside (every vertex kept, in order) or wholly beyond one side (none kept) come out
+    # of the loop below unchanged or empty; skipping it for them changes no bit of the result.
+    if ((xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)).all():
+        return ring
+    if (xs < x0).all() or (xs > x1).all() or (ys < y0).all() or (ys > y1).all():
+        return np.empty((0, 2))
     pts = [tuple(p) for p in ring]
     for axis, bound, keep_greater in ((0, x0, True), (0, x1, False), (1, y0, True), (1, y1, False)):
         if not pts:

@@ -37,6 +37,12 @@ class ChipLabel:
 EMPTY_LABEL = ChipLabel([], {}, 0)
 
 
+def class_counts(classes):
+    """{class value: pixels} of a uint8/uint16 class chip, 0 left out, values ascending."""
+    counts = np.bincount(classes.ravel())
+    return {int(v): int(counts[v]) for v in np.flatnonzero(counts) if v}
+
+
 def _ids_dtype(count):
     return np.uint8 if count <= 255 else np.uint16
 
@@ -95,8 +101,7 @@ class VectorSource:
             classes = self.polygons.rasterize([k[0] for k in kept], 0, 0, spec.width, spec.height,
                                               map_transform, self.dtype)
             classes[~valid] = 0
-            found, counts = np.unique(classes[classes > 0], return_counts=True)
-            label.per_class = {int(v): int(n) for v, n in zip(found, counts, strict=True)}
+            label.per_class = class_counts(classes)
             label.classes, label.colormap = classes, self.colormap or None
         if self.want_instances:
             label.instances = self._instances(kept, spec, map_transform, valid)
@@ -138,8 +143,9 @@ class RasterSource:
         dtype = self.aligned.dataset.dtypes[0]
         if not np.issubdtype(np.dtype(dtype), np.integer):
             self.aligned.close()
-            raise InvalidInput("IN_CLASS_DATA", f"the class raster holds {dtype} values; class values "
-                               "must be whole numbers", "Convert it to an integer raster (e.g. Byte)")
+            raise InvalidInput("IN_CLASS_DATA", "the class raster holds {dtype} values; class values "
+                               "must be whole numbers", "Convert it to an integer raster (e.g. Byte)",
+                               dtype=dtype)
         self.raw_dtype = dtype
         self.dtype = np.uint8 if np.dtype(dtype).itemsize == 1 else np.uint16
         self.source_colormap = self.aligned.colormap()
@@ -154,11 +160,10 @@ class RasterSource:
                              Resampling.nearest)
         raw = np.where(valid & (raw[0] > 0), raw[0], 0)
         if raw.max(initial=0) > np.iinfo(self.dtype).max:
-            raise InvalidInput("IN_CLASS_DATA", f"class value {int(raw.max())} is above 65535",
-                               "Renumber the classes to 1…65535")
+            raise InvalidInput("IN_CLASS_DATA", "class value {value} is above 65535",
+                               "Renumber the classes to 1…65535", value=int(raw.max()))
         classes = raw.astype(self.dtype)
-        found, counts = np.unique(classes[classes > 0], return_counts=True)
-        per_class = {int(v): int(n) for v, n in zip(found, counts, strict=True)}
+        per_class = class_counts(classes)
         self.seen.update(per_class)
         return ChipLabel([], per_class, len(per_class), classes, self.source_colormap)
 

@@ -33,7 +33,7 @@ from typing import Tuple
 import numpy as np
 
 from ..classify.model import Normalization
-from ..errors import InvalidInput
+from ..errors import N_, InvalidInput
 from ..export.classes import check_class_name, default_color
 from ..export.config import ClassInfo
 from ..export.metadata import EMD_FILE, MAP_FILE, STATS_FILE
@@ -42,9 +42,9 @@ from ..raster_io import open_raster, reading
 PARAMETER = "IN_FOLDER"
 METADATA_FORMAT = "Classified_Tiles"
 
-_NOT_AN_EXPORT_FIX = ("Choose the folder of a Classified_Tiles export (Export Training Data For Deep "
-                      "Learning with METADATA_FORMAT=Classified_Tiles): the folder holding map.txt, images/ "
-                      "and labels/")
+_NOT_AN_EXPORT_FIX = N_("Choose the folder of a Classified_Tiles export (Export Training Data For Deep "
+                        "Learning with METADATA_FORMAT=Classified_Tiles): the folder holding map.txt, "
+                        "images/ and labels/")
 
 
 @dataclass(frozen=True)
@@ -107,11 +107,11 @@ def _read_json(path):
         with open(path, encoding="utf-8-sig") as f:
             data = json.load(f)
     except (OSError, ValueError) as err:
-        raise InvalidInput(PARAMETER, f"{os.path.basename(path)} cannot be read ({err})",
-                           "Export the training data again") from None
+        raise InvalidInput(PARAMETER, "{name} cannot be read ({err})",
+                           "Export the training data again", name=os.path.basename(path), err=err) from None
     if not isinstance(data, dict):
-        raise InvalidInput(PARAMETER, f"{os.path.basename(path)} is not a JSON object",
-                           "Export the training data again")
+        raise InvalidInput(PARAMETER, "{name} is not a JSON object",
+                           "Export the training data again", name=os.path.basename(path))
     return data
 
 
@@ -119,21 +119,27 @@ def _metadata(folder):
     """(EMD, stats JSON) of the export, each {} when absent; refuses what is not a Classified_Tiles
     export."""
     if not os.path.isdir(folder):
-        raise InvalidInput(PARAMETER, f"{folder!r} is not a folder", _NOT_AN_EXPORT_FIX)
+        raise InvalidInput(PARAMETER, "{folder!r} is not a folder", _NOT_AN_EXPORT_FIX, folder=folder)
     emd_path, stats_path = os.path.join(folder, EMD_FILE), os.path.join(folder, STATS_FILE)
     has_emd, has_stats = os.path.isfile(emd_path), os.path.isfile(stats_path)
     if not os.path.isfile(os.path.join(folder, MAP_FILE)) or not (has_emd or has_stats):
         missing = [n for n, ok in ((MAP_FILE, os.path.isfile(os.path.join(folder, MAP_FILE))),
                                    (EMD_FILE, has_emd), (STATS_FILE, has_stats)) if not ok]
-        raise InvalidInput(PARAMETER, f"{folder!r} is not a training-data export (it has no "
-                           f"{' and no '.join(missing)})", _NOT_AN_EXPORT_FIX)
+        raise InvalidInput(PARAMETER, "{folder!r} is not a training-data export (it has no {first})"
+                           if len(missing) == 1 else
+                           "{folder!r} is not a training-data export (it has no {first} and no {second})"
+                           if len(missing) == 2 else
+                           "{folder!r} is not a training-data export (it has no {first} and no {second} and "
+                           "no {third})", _NOT_AN_EXPORT_FIX, folder=folder,
+                           **dict(zip(("first", "second", "third"), missing, strict=False)))
     emd = _read_json(emd_path) if has_emd else {}
     stats = _read_json(stats_path) if has_stats else {}
     mode = stats.get("MetaDataMode") or emd.get("MetaDataMode")
     if mode != METADATA_FORMAT:
-        raise InvalidInput(PARAMETER, f"holds a {mode or 'training-data'} export, not Classified_Tiles",
+        raise InvalidInput(PARAMETER, "holds a {mode} export, not Classified_Tiles" if mode else
+                           "holds a training-data export, not Classified_Tiles",
                            "Pixel classification trains on class-raster chips: export with "
-                           "METADATA_FORMAT=Classified_Tiles")
+                           "METADATA_FORMAT=Classified_Tiles", mode=mode)
     return emd, stats
 
 
@@ -150,17 +156,18 @@ def _class_list(emd, stats, notes):
         except (TypeError, ValueError):
             number = None
         if number is None or not math.isfinite(number) or number != int(number):
-            raise InvalidInput(PARAMETER, f"class {i + 1} of the export has no whole-number Value ({raw!r})",
-                               "Fix Classes in esri_model_definition.emd")
+            raise InvalidInput(PARAMETER, "class {number} of the export has no whole-number Value ({raw!r})",
+                               "Fix Classes in esri_model_definition.emd", number=i + 1, raw=raw)
         value = int(number)
         name = str(item.get("Name", item.get("ClassName", f"Class {value}")))
         try:
             check_class_name(name)
         except ValueError as err:
-            raise InvalidInput(PARAMETER, f"Classes: {err}", "Rename the class in the export's EMD") from None
+            raise InvalidInput(PARAMETER, "Classes: {err}", "Rename the class in the export's EMD",
+                               err=err) from None
         if value in seen:
-            raise InvalidInput(PARAMETER, f"class value {value} appears twice in the export's classes",
-                               "Fix Classes in esri_model_definition.emd")
+            raise InvalidInput(PARAMETER, "class value {value} appears twice in the export's classes",
+                               "Fix Classes in esri_model_definition.emd", value=value)
         seen.add(value)
         if value == 0:
             notes.append(f"Class value 0 ({name!r}) is NoData in Classified_Tiles labels: its pixels are "
@@ -178,10 +185,13 @@ def _class_list(emd, stats, notes):
             rgb = default_color(i)  # Esri writes [-1, -1, -1] for "no colour"
         out.append(ClassInfo(value, name, rgb))
     if len(out) < 2:
-        only = f"only class {out[0].value} ({out[0].name!r})" if out else "no class other than 0"
-        raise InvalidInput(PARAMETER, f"the export has {only}; a pixel classifier needs at least two classes",
+        raise InvalidInput(PARAMETER, "the export has only class {value} ({name!r}); a pixel classifier "
+                           "needs at least two classes" if out else
+                           "the export has no class other than 0; a pixel classifier needs at least two "
+                           "classes",
                            "Export with a class field that has two or more values (label the background "
-                           "as a class of its own if needed)")
+                           "as a class of its own if needed)",
+                           value=out[0].value if out else None, name=out[0].name if out else None)
     return tuple(out)
 
 
@@ -197,8 +207,9 @@ def _map_entries(folder):
                             else t for t in tokens[:2])
             entries.append((image, label, tokens[0]))
     if not entries:
-        raise InvalidInput(PARAMETER, f"its {MAP_FILE} lists no image and label chips",
-                           "Export the training data again with METADATA_FORMAT=Classified_Tiles")
+        raise InvalidInput(PARAMETER, "its {map_file} lists no image and label chips",
+                           "Export the training data again with METADATA_FORMAT=Classified_Tiles",
+                           map_file=MAP_FILE)
     return entries
 
 
@@ -220,8 +231,9 @@ def _read_image(path):
 def _read_label(path):
     with open_raster(path, PARAMETER) as ds, reading(path, PARAMETER):
         if ds.count != 1:
-            raise InvalidInput(PARAMETER, f"label chip {os.path.basename(path)} has {ds.count} bands",
-                               "Classified_Tiles labels are single-band class rasters")
+            raise InvalidInput(PARAMETER, "label chip {name} has {count} bands",
+                               "Classified_Tiles labels are single-band class rasters",
+                               name=os.path.basename(path), count=ds.count)
         return ds.read(1), ds.read_masks(1) > 0
 
 
@@ -296,14 +308,19 @@ def read_export(in_folder, log=None):
         if shape is None:
             shape = pixels.shape
         if pixels.shape != shape:
-            raise InvalidInput(PARAMETER, f"chip {token} is {pixels.shape[2]}×{pixels.shape[1]} pixels with "
-                               f"{pixels.shape[0]} band(s), the first chip {shape[2]}×{shape[1]} with "
-                               f"{shape[0]}", "Train on an export whose chips all have one size and band "
-                               "count")
+            raise InvalidInput(PARAMETER, "chip {token} is {width}×{height} pixels with "
+                               "{bands} band(s), the first chip {first_width}×{first_height} with "
+                               "{first_bands}", "Train on an export whose chips all have one size and band "
+                               "count",
+                               token=token, width=pixels.shape[2], height=pixels.shape[1],
+                               bands=pixels.shape[0], first_width=shape[2], first_height=shape[1],
+                               first_bands=shape[0])
         if label.shape != pixels.shape[1:]:
-            raise InvalidInput(PARAMETER, f"the label of chip {token} is {label.shape[1]}×{label.shape[0]} "
-                               f"pixels, the image {pixels.shape[2]}×{pixels.shape[1]}",
-                               "Export the training data again")
+            raise InvalidInput(PARAMETER, "the label of chip {token} is {label_width}×{label_height} "
+                               "pixels, the image {width}×{height}",
+                               "Export the training data again",
+                               token=token, label_width=label.shape[1], label_height=label.shape[0],
+                               width=pixels.shape[2], height=pixels.shape[1])
         target, bad, example = _targets(label, labelled & valid, values)
         unknown += bad
         if example is not None and unknown_example is None:
@@ -316,8 +333,9 @@ def read_export(in_folder, log=None):
         notes.append(f"{len(missing)} chip(s) of {MAP_FILE} were skipped: their image or label file is "
                      f"missing (first: {missing[0]}).")
     if not images:
-        raise InvalidInput(PARAMETER, f"none of the {len(missing)} chips listed in {MAP_FILE} exists",
-                           "Export the training data again, or copy the images/ and labels/ folders too")
+        raise InvalidInput(PARAMETER, "none of the {count} chips listed in {map_file} exists",
+                           "Export the training data again, or copy the images/ and labels/ folders too",
+                           count=len(missing), map_file=MAP_FILE)
     if unknown:
         notes.append(f"{unknown} label pixel(s) hold values that are no class of the export (e.g. "
                      f"{unknown_example}); they are unlabelled.")
@@ -327,9 +345,12 @@ def read_export(in_folder, log=None):
     present = sorted(int(v) for v in np.unique(targets) if v)
     if len(present) < 2:
         only = classes[present[0] - 1] if present else None
-        which = f"only class {only.value} ({only.name!r})" if only else "no class"
-        raise InvalidInput(PARAMETER, f"the label chips hold {which}; a pixel classifier needs labelled "
-                           "pixels of at least two classes", "Export labels with two or more classes")
+        raise InvalidInput(PARAMETER, "the label chips hold only class {value} ({name!r}); a pixel "
+                           "classifier needs labelled pixels of at least two classes" if only else
+                           "the label chips hold no class; a pixel classifier needs labelled pixels of at "
+                           "least two classes",
+                           "Export labels with two or more classes",
+                           value=only.value if only else None, name=only.name if only else None)
     absent = [c for i, c in enumerate(classes, start=1) if i not in present]
     if absent:
         notes.append("No label pixel has class " + ", ".join(f"{c.value} ({c.name!r})" for c in absent)
@@ -354,8 +375,9 @@ def split(count, validation_percentage, seed):
     """(training, validation) chip indices: a seeded permutation, ``validation_percentage`` of the
     chips (rounded, at least one) for validation and the rest (at least one) for training."""
     if count < 2:
-        raise InvalidInput(PARAMETER, f"holds {count} usable chip; training needs at least two (one is held "
-                           "out for validation)", "Export more chips (a smaller stride or tile size)")
+        raise InvalidInput(PARAMETER, "holds {count} usable chip; training needs at least two (one is held "
+                           "out for validation)", "Export more chips (a smaller stride or tile size)",
+                           count=count)
     n_val = min(count - 1, max(1, int(round(count * validation_percentage / 100.0))))
     order = np.random.default_rng(np.random.SeedSequence([seed, 0])).permutation(count)
     return np.sort(order[n_val:]), np.sort(order[:n_val])

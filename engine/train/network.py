@@ -95,13 +95,17 @@ def _unet_class():
 def build_unet(bands, channels, width, depth, height, chip_width):
     """A U-Net taking (N, ``bands``, ``height``, ``chip_width``) and returning (N, ``channels``, same)."""
     if width < 1:
-        raise InvalidInput("MODEL_WIDTH", f"must be at least 1 (got {width})", "Use 16 for a small model")
+        raise InvalidInput("MODEL_WIDTH", "must be at least 1 (got {width})", "Use 16 for a small model",
+                           width=width)
     if depth < 1:
-        raise InvalidInput("MODEL_DEPTH", f"must be at least 1 (got {depth})", "Use 3 for a small model")
+        raise InvalidInput("MODEL_DEPTH", "must be at least 1 (got {depth})", "Use 3 for a small model",
+                           depth=depth)
     if min(height, chip_width) < 2 ** depth:
-        raise InvalidInput("MODEL_DEPTH", f"{depth} down-samplings need chips of at least {2 ** depth} "
-                           f"pixels; these are {chip_width}×{height}",
-                           f"Use MODEL_DEPTH {max(1, int(math.log2(min(height, chip_width))))} or less")
+        raise InvalidInput("MODEL_DEPTH", "{depth} down-samplings need chips of at least {pixels} "
+                           "pixels; these are {chip_width}×{height}",
+                           "Use MODEL_DEPTH {max_depth} or less",
+                           depth=depth, pixels=2 ** depth, chip_width=chip_width, height=height,
+                           max_depth=max(1, int(math.log2(min(height, chip_width)))))
     return _unet_class()(bands, channels, width, depth, height, chip_width)
 
 
@@ -114,10 +118,10 @@ def pick_device(processor_type):
     torch = require_torch()
     cuda = torch.cuda.is_available()
     if processor_type == "GPU" and not cuda:
-        raise InvalidInput("PROCESSOR_TYPE", f"GPU was chosen but PyTorch {torch.__version__} sees no CUDA "
+        raise InvalidInput("PROCESSOR_TYPE", "GPU was chosen but PyTorch {version} sees no CUDA "
                            "GPU",
                            "Install a CUDA build of PyTorch (pytorch.org) and the NVIDIA driver, or choose "
-                           "AUTO or CPU")
+                           "AUTO or CPU", version=torch.__version__)
     if processor_type != "CPU" and cuda:
         name = torch.cuda.get_device_name(0)
         return torch.device("cuda"), f"GPU {name} (CUDA, PyTorch {torch.__version__})"

@@ -66,11 +66,13 @@ ONNX_TOLERANCE = 1e-3
 def _check_config(config):
     def whole(value, key, minimum, fix):
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < minimum:
-            raise InvalidInput(key, f"must be a whole number of at least {minimum} (got {value!r})", fix)
+            raise InvalidInput(key, "must be a whole number of at least {minimum} (got {value!r})", fix,
+                               minimum=minimum, value=value)
 
     if config.processor_type not in PROCESSOR_TYPES:
-        raise InvalidInput("PROCESSOR_TYPE", f"unknown value {config.processor_type!r}",
-                           f"Use one of {', '.join(PROCESSOR_TYPES)}")
+        raise InvalidInput("PROCESSOR_TYPE", "unknown value {processor_type!r}",
+                           "Use one of {processor_types}",
+                           processor_type=config.processor_type, processor_types=', '.join(PROCESSOR_TYPES))
     whole(config.max_epochs, "MAX_EPOCHS", 1, "Train at least one epoch, e.g. 20")
     whole(config.batch_size, "BATCH_SIZE", 1, "Use e.g. 8 chips per batch")
     whole(config.early_stopping_patience, "PATIENCE", 0, "Use e.g. 5 epochs, or 0 to train every epoch")
@@ -79,11 +81,12 @@ def _check_config(config):
     whole(config.random_seed, "RANDOM_SEED", 0, "Use any whole number ≥ 0")
     rate = config.learning_rate
     if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not math.isfinite(rate) or rate < 0:
-        raise InvalidInput("LEARNING_RATE", f"must be a number ≥ 0 (got {rate!r})", "Use e.g. 0.001")
+        raise InvalidInput("LEARNING_RATE", "must be a number ≥ 0 (got {rate!r})", "Use e.g. 0.001",
+                           rate=rate)
     share = config.validation_percentage
     if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 < share < 100:
-        raise InvalidInput("VALIDATION_PERCENTAGE", f"must be more than 0 and less than 100 (got {share!r})",
-                           "Use e.g. 10: one chip in ten is held out to measure the model")
+        raise InvalidInput("VALIDATION_PERCENTAGE", "must be more than 0 and less than 100 (got {share!r})",
+                           "Use e.g. 10: one chip in ten is held out to measure the model", share=share)
 
 
 def _check_out_folder(out_folder):
@@ -93,13 +96,15 @@ def _check_out_folder(out_folder):
     path = os.path.abspath(str(out_folder))
     remove_stale(path)
     if os.path.exists(path) and not os.path.isdir(path):
-        raise InvalidInput("OUT_FOLDER", f"{path!r} is a file", "Give a folder for the trained model")
+        raise InvalidInput("OUT_FOLDER", "{path!r} is a file", "Give a folder for the trained model",
+                           path=path)
     if os.path.isdir(path):
         others = sorted(e for e in os.listdir(path) if not e.startswith(".") and e not in MODEL_FILES)
         if others:
-            raise InvalidInput("OUT_FOLDER", f"holds files that are not an earlier trained model "
-                               f"({', '.join(others[:3])})", "Choose a new or empty folder, or the folder of "
-                               "an earlier Train Pixel Classifier run (its model files are replaced)")
+            raise InvalidInput("OUT_FOLDER", "holds files that are not an earlier trained model "
+                               "({others})", "Choose a new or empty folder, or the folder of "
+                               "an earlier Train Pixel Classifier run (its model files are replaced)",
+                               others=', '.join(others[:3]))
     return path
 
 
@@ -296,8 +301,9 @@ def _check_onnx(torch, model, data, indices, path):
         expected = model(torch.from_numpy(x)).numpy()
     difference = float(np.abs(got - expected).max())
     if not difference <= ONNX_TOLERANCE * max(1.0, float(np.abs(expected).max())):
-        raise PixelwiseError(f"The exported ONNX model differs from the trained PyTorch model (by up to "
-                             f"{difference:.3g}); nothing was written. Report this with the PyTorch version.")
+        raise PixelwiseError("The exported ONNX model differs from the trained PyTorch model (by up to "
+                             "{difference:.3g}); nothing was written. Report this with the PyTorch version.",
+                             difference=difference)
     return difference, f"ONNX Runtime reproduces the trained model (largest difference {difference:.2g})."
 
 
@@ -308,8 +314,8 @@ def _staging(out):
         os.makedirs(parent, exist_ok=True)
         os.mkdir(path)
     except OSError as err:
-        raise InvalidInput("OUT_FOLDER", f"cannot write in {parent!r} ({err.strerror})",
-                           "Choose a folder you can write to") from None
+        raise InvalidInput("OUT_FOLDER", "cannot write in {parent!r} ({strerror})",
+                           "Choose a folder you can write to", parent=parent, strerror=err.strerror) from None
     return path
 
 

@@ -2,6 +2,7 @@
 
 from qgis.PyQt.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from ...processing_provider.base import tr
 from .common import StandardDialogWrapper
 
 
@@ -53,7 +54,7 @@ class ChipFormatWidgetWrapper(StandardDialogWrapper):
                 count, dtype = dataset.count, dataset.dtypes[0]
             check_chip_format(self.value(), count, dtype)
         except InvalidInput as error:
-            return str(error)
+            return error.message(tr)
         return None
 
     def setValue(self, value):

@@ -54,7 +54,7 @@ def error_line(err):
     """The one-line text of an error: the engine's message, or the first line of anything else."""
     from ...engine.errors import PixelwiseError
 
-    text = str(err).strip()
+    text = err.message(tr).strip() if isinstance(err, PixelwiseError) else str(err).strip()
     if not isinstance(err, PixelwiseError):
         text = f"{type(err).__name__}: {text}" if text else type(err).__name__
     return text.splitlines()[0] if text else tr("the model definition cannot be read")

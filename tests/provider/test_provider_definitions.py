@@ -37,12 +37,13 @@ ENUMS = {
     "BLACKEN_AROUND_FEATURE": ("NO_BLACKEN", {"NO_BLACKEN", "BLACKEN_AROUND_FEATURE"}),
     "CROP_MODE": ("FIXED_SIZE", {"FIXED_SIZE", "BOUNDING_BOX"}),
 }
-INTEGERS = {"TILE_SIZE_X": 256, "TILE_SIZE_Y": 256, "STRIDE_X": 128, "STRIDE_Y": 128, "START_INDEX": 0}
+INTEGERS = {"TILE_SIZE_X": 256, "TILE_SIZE_Y": 256, "STRIDE_X": 128, "STRIDE_Y": 128, "START_INDEX": 0,
+            "PNG_COMPRESSION_LEVEL": 1}
 # Doubles without a QGIS range: the provider or the engine names the parameter in its error.
 DOUBLES = {"ROTATION_ANGLE": 0.0, "MIN_POLYGON_OVERLAP_RATIO": 0.0}
-# The parameters after BUFFER_RADIUS: the three ArcGIS environments and EDGE_POLICY, then ArcGIS's
-# parameters 15-23 in ArcGIS's order, then the chip index.
-LATER_PARAMETERS = ["IN_MASK_POLYGONS", "EXTENT", "CELL_SIZE", "EDGE_POLICY",
+# The parameters after BUFFER_RADIUS: the three ArcGIS environments, PNG_COMPRESSION_LEVEL and
+# EDGE_POLICY, then ArcGIS's parameters 15-23 in ArcGIS's order, then the chip index.
+LATER_PARAMETERS = ["IN_MASK_POLYGONS", "EXTENT", "CELL_SIZE", "PNG_COMPRESSION_LEVEL", "EDGE_POLICY",
                     "ROTATION_ANGLE", "REFERENCE_SYSTEM", "PROCESSING_MODE", "BLACKEN_AROUND_FEATURE",
                     "CROP_MODE", "IN_RASTER2", "IN_INSTANCE_DATA", "INSTANCE_CLASS_VALUE_FIELD",
                     "MIN_POLYGON_OVERLAP_RATIO", "OUT_CHIP_INDEX"]

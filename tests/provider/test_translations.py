@@ -138,3 +138,95 @@ def test_no_translator_for_english(qm_dir, qgis_locale):
 
     qgis_locale("en_US")
     assert install_translator(qm_dir) is None
+
+
+# -- error messages ------------------------------------------------------------------------------------
+def _literal_invalid_input_templates():
+    """The literal problem and fix templates of every ``InvalidInput(...)`` call under engine/."""
+    import ast
+
+    templates = set()
+
+    def add(node):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value:
+            templates.add(node.value)
+        elif isinstance(node, ast.IfExp):  # a template per branch
+            add(node.body)
+            add(node.orelse)
+
+    for path in sorted((REPO / "engine").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id == "InvalidInput":
+                keywords = [k.value for k in node.keywords if k.arg in ("problem", "fix")]
+                for argument in node.args[1:3] + keywords:
+                    add(argument)
+    return templates
+
+
+def test_every_engine_error_template_is_extracted():
+    """Each literal template of an InvalidInput(...) of the engine is in the .ts files; none is an f-string
+    or another expression the extractor cannot read."""
+    templates, problems = i18n.extract_templates()
+    assert problems == []
+    literal = _literal_invalid_input_templates()
+    assert len(literal) > 300
+    assert literal <= set(templates)
+    # Templates marked with N_ (module constants, Cancelled's default) and clauses (Phrase) too.
+    assert "Cancelled by the user; the output was left as it was before the run." in templates
+    assert "is encrypted" in templates
+    ts = i18n.read_ts(i18n.ts_path("fr"))
+    assert all(template in ts for template in templates)
+
+
+def test_extractor_reports_non_literal_templates(tmp_path):
+    (tmp_path / "engine").mkdir()
+    (tmp_path / "engine" / "bad.py").write_text(
+        "def check(value, fix):\n"
+        "    raise InvalidInput('A', f'got {value}', fix)\n"
+        "def caller(v):\n"
+        "    check(v, 'Use 1')\n"
+        "    check(v, 'Use ' + str(v))\n", encoding="utf-8")
+    templates, problems = i18n.extract_templates(tmp_path, dirs=("engine",))
+    assert "Use 1" in templates  # a helper passing its parameter on: its callers' literals count
+    assert problems == ["engine/bad.py:2: InvalidInput() template is not a string literal",
+                        "engine/bad.py:5: check() template is not a string literal"]
+
+
+def _run_in_french(qm_dir, qgis_locale, processing_run, algorithm, parameters):
+    from qgis.core import QgsProcessingException
+
+    from pixelwise.plugin.i18n import install_translator
+
+    qgis_locale("fr_FR")
+    assert install_translator(qm_dir) is not None
+    with pytest.raises(QgsProcessingException) as error:
+        processing_run(algorithm, parameters)
+    return str(error.value)
+
+
+@pytest.mark.parametrize("changes, expected", [
+    ({"TILE_SIZE_X": 0},
+     "TILE_SIZE_X: doit être un nombre entier de pixels, au moins 1 (reçu 0). Donnez-lui 1 ou plus, p. ex. "
+     "256 pour les tuiles et 128 pour les pas."),
+    ({"STRIDE_X": 200},
+     "STRIDE_X: 200 est plus grand que TILE_SIZE_X (128), une bande de 72 pixels entre les imagettes n'irait "
+     "donc dans aucune imagette. Utilisez un pas d'au plus 128 (égal : imagettes côte à côte ; inférieur : "
+     "chevauchement)."),
+])
+def test_export_error_in_french(changes, expected, qm_dir, qgis_locale, processing_run, nb_parameters,
+                                tmp_path):
+    message = _run_in_french(qm_dir, qgis_locale, processing_run, ALGORITHM,
+                             {**nb_parameters, **changes, "OUT_FOLDER": str(tmp_path / "out")})
+    assert message == expected
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_classify_error_in_french(qm_dir, qgis_locale, processing_run, classify_parameters, tmp_path):
+    parameters = {**classify_parameters, "ARGUMENTS": "padding=128",
+                  "OUT_CLASSIFIED_RASTER": str(tmp_path / "classified.tif")}
+    message = _run_in_french(qm_dir, qgis_locale, processing_run, "pixelwise:classifypixels", parameters)
+    assert message == ("ARGUMENTS: padding 128 ne laisse aucune place dans une fenêtre de 256×256 (il doit "
+                       "être inférieur à la moitié de la fenêtre). Utilisez un padding inférieur à 128, "
+                       "p. ex. 64.")
+    assert not os.path.exists(parameters["OUT_CLASSIFIED_RASTER"])
