@@ -30,7 +30,10 @@ def export_cases(size):
             for stride in (256, 128):
                 if stride == 128 and chip_format == "TIFF":
                     continue
-                cases.append({"size": size, "metadata": metadata, "format": chip_format, "stride": stride})
+                case = {"size": size, "metadata": metadata, "format": chip_format, "stride": stride}
+                if chip_format == "PNG":
+                    case["zlevel"] = 1  # ExportConfig's default (PNG_COMPRESSION_LEVEL), named
+                cases.append(case)
     return cases
 
 
@@ -126,9 +129,10 @@ def main_cases(quick, only):
             _emit(rows, row)
             if (spec["metadata"], spec["format"], spec["stride"]) == ("Classified_Tiles", "PNG", 256):
                 main_export = row
-    zlevel_one = dict(size=export_size, metadata="Classified_Tiles", format="PNG", stride=256, zlevel=1)
-    if wanted(_label(zlevel_one)):
-        _emit(rows, run_export(zlevel_one))
+    # GDAL's default PNG level, for comparison with PNG_COMPRESSION_LEVEL's default 1.
+    zlevel_six = dict(size=export_size, metadata="Classified_Tiles", format="PNG", stride=256, zlevel=6)
+    if wanted(_label(zlevel_six)):
+        _emit(rows, run_export(zlevel_six))
     main_classify = None
     if wanted(f"classify {classify_size}²"):
         main_classify = run_classify(classify_size)

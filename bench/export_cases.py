@@ -7,8 +7,8 @@ encoding, statistics and metadata files included; building the label objects is 
 whole rows of chips (rasterio), and the very chips the engine wrote (same count, size, places, format,
 creation options, PNG zlevel, world file) encoded by GDAL (MEM → PNG/GTiff ``CreateCopy``) into a
 folder on the same disk, on a thread pool with every core (GDAL releases the GIL). Classified_Tiles
-floors also read the class raster and encode the label chips (PNG at GDAL's default zlevel 6 or LZW
-TIFF, as the engine does); PASCAL_VOC floors write a placeholder XML of about the same size per chip.
+floors also read the class raster and encode the label chips (PNG at zlevel 1 or LZW TIFF, as the
+engine does); PASCAL_VOC floors write a placeholder XML of about the same size per chip.
 """
 
 import json
@@ -41,7 +41,7 @@ TILE = 256
 RGB_CLASSES = (ClassInfo(1, "forest"), ClassInfo(2, "water"), ClassInfo(3, "road"), ClassInfo(4, "building"),
                ClassInfo(5, "other"))
 PASCAL_PLACEHOLDER = b"<annotation>" + b" " * 480 + b"</annotation>\n"
-LABEL_PNG_ZLEVEL = 6  # the engine writes label chips at GDAL's default level, whatever png_zlevel says
+LABEL_PNG_ZLEVEL = 1  # the engine writes label chips at level 1, whatever png_zlevel says
 
 
 def _inputs(spec):
@@ -67,7 +67,7 @@ def run_engine(spec):
     config = ExportConfig(in_raster=paths["image"], out_folder=str(out), in_class_data=labels,
                           image_chip_format=spec["format"], tile_size_x=TILE, tile_size_y=TILE,
                           stride_x=spec["stride"], stride_y=spec["stride"], metadata_format=spec["metadata"],
-                          png_zlevel=spec.get("zlevel", 6))
+                          png_zlevel=spec.get("zlevel", 1))
     started = time.perf_counter()
     result = export_training_data(config)
     seconds = time.perf_counter() - started
@@ -135,7 +135,7 @@ def run_floor(spec):
     os.makedirs(out / "labels")
     chip_format = spec["format"]
     ext = CHIP_FORMATS[chip_format][1]
-    image_options = _creation_options(chip_format, spec.get("zlevel", 6))
+    image_options = _creation_options(chip_format, spec.get("zlevel", 1))
     label_options = _creation_options(chip_format, LABEL_PNG_ZLEVEL)
     classified = spec["metadata"] == "Classified_Tiles"
     workers = os.cpu_count() or 1

@@ -550,22 +550,29 @@ class _Run:
                             map_transform if map_space else None, view.crs if map_space else None)
             image_dir = writer.image_dir(label)
             kill_point("export-chip")
-            pending.append(pool.submit(_write_chip, staging, image_dir, name, pixels, pixels2, chip, label,
-                                       writer, config, view.nodata, companion.nodata if companion else None))
-            stats = self.band_stats.update(pixels, valid)
-            stats2 = self.band_stats2.update(pixels2, valid2) if companion is not None else None
-            self.class_stats.add_chip(label.per_class)
-            if self.part_log is not None:
-                self.part_log.append([stats, stats2, [[int(v), _plain(item)] for v, item in
-                                                      label.per_class.items()]])
+            future = pool.submit(_write_chip, staging, image_dir, name, pixels, valid, pixels2, valid2, chip,
+                                 label, writer, config, view.nodata, companion.nodata if companion else None)
+            pending.append((future, label.per_class))
             self.records.append([spec.index, name, f"{image_dir}/{name}.{writer.image_ext}", None,
                                  _bounds(map_transform, spec.width, spec.height), label.feature_count,
                                  _corners(map_transform, spec.width, spec.height)])
             while len(pending) > 2 * workers:
-                self.map_lines.append(pending.popleft().result())
+                self._collect(*pending.popleft())
         while pending:
-            self.map_lines.append(pending.popleft().result())
+            self._collect(*pending.popleft())
         return offset + span
+
+    def _collect(self, future, per_class):
+        """Take in a written chip, in chip order: its files and its statistics (computed by the worker)."""
+        paths, stats, stats2 = future.result()
+        self.map_lines.append(paths)
+        if stats is not None:
+            self.band_stats.add(stats)
+        if stats2 is not None:
+            self.band_stats2.add(stats2)
+        self.class_stats.add_chip(per_class)
+        if self.part_log is not None:
+            self.part_log.append([stats, stats2, [[int(v), _plain(item)] for v, item in per_class.items()]])
 
     def _finish(self, items, staging, next_index):
         config, writer, earlier = self.config, self.writer, self.earlier
@@ -647,7 +654,12 @@ def _bounds(transform, width, height):
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _write_chip(staging, image_dir, name, pixels, pixels2, chip, label, writer, config, nodata, nodata2):
+def _write_chip(staging, image_dir, name, pixels, valid, pixels2, valid2, chip, label, writer, config, nodata,
+                nodata2):
+    """Write one chip's image(s) and labels (on a worker thread); return (paths, statistics of the image,
+    of the second image or None)."""
+    stats = BandStats.chip(pixels, valid)
+    stats2 = BandStats.chip(pixels2, valid2) if pixels2 is not None else None
     os.makedirs(os.path.join(staging, image_dir), exist_ok=True)
     write_chip(os.path.join(staging, image_dir, name), pixels, config.image_chip_format, chip.transform,
                chip.crs, nodata=nodata, png_zlevel=config.png_zlevel)
@@ -656,7 +668,7 @@ def _write_chip(staging, image_dir, name, pixels, pixels2, chip, label, writer, 
         write_chip(os.path.join(staging, "images2", name), pixels2, config.image_chip_format, chip.transform,
                    chip.crs, nodata=nodata2, png_zlevel=config.png_zlevel)
         paths.append(f"images2/{name}.{writer.image_ext}")
-    return paths + writer.write(staging, name, label, chip)
+    return paths + writer.write(staging, name, label, chip), stats, stats2
 
 
 def _write_metadata(staging, config, items, classes, instance_classes, band_stats, band_stats2, class_stats,
