@@ -38,7 +38,7 @@ def run_engine(spec):
     with open(emd, encoding="utf-8") as f:
         sessions.get(json.load(f)["ModelFile"], "CPU")
     config = ClassifyConfig(in_raster=raster, in_model_definition=emd, out_classified_raster=str(out),
-                            arguments=ARGUMENTS, processor_type="CPU")
+                            arguments=spec.get("arguments") or ARGUMENTS, processor_type="CPU")
     started = time.perf_counter()
     result = classify_pixels(config, sessions=sessions)
     seconds = time.perf_counter() - started
