@@ -5,6 +5,7 @@ from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 from rasterio.enums import ColorInterp, Resampling
@@ -19,6 +20,7 @@ from ..raster_io import (
     bounded_block_cache,
     check_chip_format,
     format_bounds,
+    hold_gdal_env,
     mosaic_vrt,
     write_chip,
 )
@@ -57,6 +59,7 @@ from .metadata import (
 from .sources import EMPTY_LABEL, MaskSource, RasterSource, VectorSource
 
 NAME_DIGITS = 12  # chip names as ArcGIS Pro 3.x writes them: 000000000042
+PREFETCH_CHIPS = 32  # chips whose vector labels are measured in one pass
 
 
 @dataclass(frozen=True)
@@ -442,8 +445,8 @@ class _Run:
     def execute(self, items, staging):
         self._start(items, staging)
         offset = self.offset
-        workers = max(1, min(8, os.cpu_count() or 1))
-        with ThreadPoolExecutor(max_workers=workers) as pool:
+        workers = max(1, min(16, 2 * (os.cpu_count() or 1)))  # twice the cores: writes also wait on the disk
+        with ThreadPoolExecutor(max_workers=workers, initializer=hold_gdal_env) as pool:
             for k, prepared in enumerate(self.prepared):
                 offset = self._cut(prepared, offset, pool, workers, k, len(self.prepared), staging)
         self.feedback.check_canceled()
@@ -520,7 +523,7 @@ class _Run:
         map_space = config.reference_system == "MAP_SPACE"
         chips, total, span = self._chips(view, source, offset)
         pending = deque()
-        for done, spec in enumerate(chips):
+        for done, spec in enumerate(_prefetched(chips, source)):
             feedback.check_canceled()
             feedback.progress(95.0 * (item + done / max(total, 1)) / n_items)
             map_transform = view.transform * spec.to_view
@@ -637,6 +640,16 @@ def _check_class_order(config, earlier_classes, merged):
         raise InvalidInput("IN_CLASS_DATA", "adds classes whose values sort between the earlier export's, "
                            "which would renumber its YOLO class ids",
                            "Give new classes values above the earlier ones, or export into a new OUT_FOLDER")
+
+
+def _prefetched(chips, source, size=PREFETCH_CHIPS):
+    """The chips, the label source measuring them a batch at a time where it can (vector labels)."""
+    prefetch = getattr(source, "prefetch", None)
+    chips = iter(chips)
+    while batch := list(islice(chips, size)):
+        if prefetch is not None:
+            prefetch(batch)
+        yield from batch
 
 
 def _plain(item):

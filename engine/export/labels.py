@@ -75,6 +75,7 @@ class PixelPolygons:
             self.values.append(int(value))
             self.parts.append(pixel_polys)
         self.boxes = np.asarray(boxes, dtype=float).reshape(-1, 4)
+        self._flat = _FlatRings(self.parts)
 
     def __len__(self):
         return len(self.geometries)
@@ -113,6 +114,151 @@ class PixelPolygons:
     def area(self, i):
         """Area of polygon ``i`` in pixels² (holes subtracted)."""
         return _parts_area(self.parts[i])
+
+    def clipped(self, chips, need_area=True):
+        """For each chip ``(indices, to_view, width, height)`` (``to_view``: chip pixel → view pixel), the
+        ``[(index, box, area or None)]`` of its polygons ``indices`` that overlap it with positive area:
+        the same boxes as :func:`clipped_box` and the same areas as :func:`clipped_area` (to rounding).
+
+        Where no vertex of a polygon lies on a chip side and no edge passes through a chip corner
+        (almost always, for real coordinates), the intersection's vertices are the polygon's vertices
+        inside the chip, its edges' crossings of the chip's sides and the chip corners inside the
+        polygon, so its box is theirs; the area is the boundary integral of the edges clipped to the
+        chip. Both are found for every edge of every polygon of every chip in a few array operations,
+        so a batch of chips costs little more than one. Polygons that touch a side or a corner get
+        their box from :func:`clipped_box`.
+        """
+        chips = [(np.asarray(ix, dtype=np.int64).reshape(-1), to_view, float(w), float(h))
+                 for ix, to_view, w, h in chips]
+        if not any(len(ix) for ix, *_ in chips):
+            return [[] for _ in chips]
+        return self._flat.clipped(chips, need_area, self.in_chip)
+
+
+class _FlatRings:
+    """Every ring of every polygon in one array of vertices, for measuring many polygons at once."""
+
+    def __init__(self, parts):
+        xy, nxt, ring_of, ring_sign, poly_start = [], [], [], [], [0]
+        at = 0
+        for polygon in parts:
+            for rings in polygon:
+                for k, ring in enumerate(rings):
+                    n = len(ring)
+                    xy.append(ring)
+                    nxt.append(np.roll(np.arange(at, at + n), -1))
+                    ring_of.append(np.full(n, len(ring_sign)))
+                    ring_sign.append(1.0 if k == 0 else -1.0)
+                    at += n
+            poly_start.append(at)
+        self.xy = np.concatenate(xy) if xy else np.empty((0, 2))
+        self.next = np.concatenate(nxt) if nxt else np.empty(0, np.int64)
+        self.ring_of = np.concatenate(ring_of) if ring_of else np.empty(0, np.int64)
+        self.ring_sign = np.asarray(ring_sign)
+        self.poly_start = np.asarray(poly_start, dtype=np.int64)   # first vertex of each polygon, and the end
+
+    def clipped(self, chips, need_area, in_chip):
+        # A "pair" is one polygon in one chip; every array below runs over the pairs' vertices.
+        poly = np.concatenate([ix for ix, *_ in chips])
+        chip_of = np.repeat(np.arange(len(chips)), [len(ix) for ix, *_ in chips])
+        inverse = [~to_view for _, to_view, _, _ in chips]
+        coef = np.array([[m.a, m.b, m.c, m.d, m.e, m.f, w, h]
+                         for m, (_, _, w, h) in zip(inverse, chips, strict=True)])[chip_of]
+        n = len(poly)
+        starts = self.poly_start[poly]
+        counts = self.poly_start[poly + 1] - starts
+        first = np.cumsum(counts) - counts           # where each pair starts among the vertices
+        shift = np.repeat(starts - first, counts)
+        vi = np.arange(int(counts.sum())) + shift
+        owner = np.repeat(np.arange(n), counts)
+        gx, gy = self.xy[vi, 0], self.xy[vi, 1]
+        c = coef[owner].T
+        ax = c[0] * gx + c[1] * gy + c[2]             # as in_chip computes them, bit for bit
+        ay = c[3] * gx + c[4] * gy + c[5]
+        w, h = c[6], c[7]
+        nb = self.next[vi] - shift
+        bx, by = ax[nb], ay[nb]
+        zero = np.zeros_like(w)
+
+        # The chip's sides x = 0, x = w, y = 0, y = h, each row of these (4, vertices) arrays one side.
+        lines, spans = np.stack([zero, w, zero, h]), np.stack([h, h, w, w])
+        a_along, b_along = np.stack([ax, ax, ay, ay]), np.stack([bx, bx, by, by])
+        a_across, b_across = np.stack([ay, ay, ax, ax]), np.stack([by, by, bx, bx])
+        da, db = a_along - lines, b_along - lines
+        # A vertex on a side's line, on an edge that reaches the side, or an edge through a corner: the
+        # polygon may only touch the chip there, which clipped_box sorts out.
+        touch = (((da == 0) | (db == 0)) & (np.maximum(a_across, b_across) >= 0)
+                 & (np.minimum(a_across, b_across) <= spans))
+        cross = ((da < 0) & (db > 0)) | ((da > 0) & (db < 0))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = da / (da - db)                        # as clipped_box computes the crossings
+            val = a_across + t * (b_across - a_across)
+        touch |= cross & ((val == 0) | (val == spans))
+        degenerate = np.zeros(n, dtype=bool)
+        degenerate[owner[touch.any(axis=0)]] = True
+        side, edge = np.nonzero(cross & (val > 0) & (val < spans))
+        on_x, fixed, crossing = side < 2, lines[side, edge], val[side, edge]
+        # Chip corners inside a polygon (even-odd over all its rings, crossings to the right).
+        cx, cy = np.stack([zero, w, zero, w]), np.stack([zero, zero, h, h])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            right = ((ay > cy) != (by > cy)) & (ax + (cy - ay) * (bx - ax) / (by - ay) > cx)
+        corner, pair = np.nonzero(np.add.reduceat(right.astype(np.int32), first, axis=1) % 2 == 1)
+        # The intersection's vertices: polygon vertices inside the chip, crossings, corners inside.
+        inside = (ax > 0) & (ax < w) & (ay > 0) & (ay < h)
+        owners = np.concatenate([owner[inside], owner[edge], pair])
+        xs = np.concatenate([ax[inside], np.where(on_x, fixed, crossing), cx[corner, first[pair]]])
+        ys = np.concatenate([ay[inside], np.where(on_x, crossing, fixed), cy[corner, first[pair]]])
+        box = np.full((n, 4), np.nan)
+        if len(owners):
+            order = np.argsort(owners, kind="stable")
+            owners, xs, ys = owners[order], xs[order], ys[order]
+            cut = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+            box[owners[cut]] = np.column_stack([np.minimum.reduceat(xs, cut), np.minimum.reduceat(ys, cut),
+                                                np.maximum.reduceat(xs, cut), np.maximum.reduceat(ys, cut)])
+        areas = self._areas(ax, ay, bx, by, w, h, vi, owner, n) if need_area else None
+        out, k = [], 0
+        for (indices, to_view, width, height) in chips:
+            kept = []
+            for i in indices.tolist():
+                area = float(areas[k]) if need_area else None
+                if degenerate[k]:
+                    exact = clipped_box(in_chip(i, to_view), width, height)
+                    if exact is not None:
+                        kept.append((i, exact, area))
+                else:
+                    left, top, right_, bottom = box[k]
+                    if left < right_ and top < bottom:
+                        kept.append((i, (float(left), float(top), float(right_), float(bottom)), area))
+                k += 1
+            out.append(kept)
+        return out
+
+    def _areas(self, ax, ay, bx, by, w, h, vi, owner, n):
+        """Area of each pair's polygon ∩ chip (holes subtracted): per ring, the integral of
+        clamp(x, 0, w) dy along its edges within 0 ≤ y ≤ h (Green's theorem), made positive, then
+        summed with signs."""
+        dx, dy = bx - ax, by - ay
+        with np.errstate(divide="ignore", invalid="ignore"):
+            s0, s1 = (0.0 - ay) / dy, (h - ay) / dy
+            s_lo = np.minimum(np.maximum(np.minimum(s0, s1), 0.0), 1.0)
+            s_hi = np.minimum(np.maximum(np.maximum(s0, s1), 0.0), 1.0)
+            flat = dy == 0
+            s_lo[flat], s_hi[flat] = 0.0, 0.0
+            u0, u1 = (0.0 - ax) / dx, (w - ax) / dx
+            k1 = np.minimum(np.maximum(np.minimum(u0, u1), s_lo), s_hi)
+            k2 = np.minimum(np.maximum(np.maximum(u0, u1), s_lo), s_hi)
+            upright = dx == 0
+            k1[upright], k2[upright] = s_lo[upright], s_lo[upright]
+        # clamp(x) is linear between the knots (where the edge leaves 0 ≤ y ≤ h or crosses x = 0, x = w).
+        knots = np.stack([s_lo, k1, k2, s_hi])
+        x = np.minimum(np.maximum(ax + knots * dx, 0.0), w)
+        total = ((knots[1:] - knots[:-1]) * (x[1:] + x[:-1])).sum(axis=0) * dy * 0.5
+        # Per ring (contiguous runs of the vertices; a ring repeated in the next chip starts anew), then
+        # per pair.
+        ring = self.ring_of[vi]
+        cut = np.flatnonzero(np.r_[True, (ring[1:] != ring[:-1]) | (owner[1:] != owner[:-1])])
+        ring_area = np.abs(np.add.reduceat(total, cut)) * self.ring_sign[ring[cut]]
+        return np.maximum(np.bincount(owner[cut], weights=ring_area, minlength=n), 0.0)
 
 
 def _parts_area(parts, rect=None):

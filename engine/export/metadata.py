@@ -64,6 +64,17 @@ def _num(v):
     return int(v) if v.is_integer() else v
 
 
+def _integer_band(values, n):
+    """(mean, M2, min, max) of one band of 8- or 16-bit integers from its histogram: the sums are exact
+    integers, so the mean and M2 = (n·Σx² − (Σx)²) / n are the exact figures rounded once."""
+    offset = -int(np.iinfo(values.dtype).min)
+    counts = np.bincount(values.astype(np.int32) + offset if offset else values)
+    present = np.flatnonzero(counts)
+    weights, levels = counts[present], present.astype(np.int64) - offset
+    s1, s2 = int(np.dot(weights, levels)), int(np.dot(weights, levels * levels))
+    return s1 / n, (n * s2 - s1 * s1) / n, float(levels[0]), float(levels[-1])
+
+
 class BandStats:
     """Running per-band Min/Max/mean/M2 over valid pixels of written chips (Chan et al. merge)."""
 
@@ -90,14 +101,9 @@ class BandStats:
         if n == 0:
             return None
         if raw.dtype.kind in "ui" and raw.dtype.itemsize <= 2:
-            # 8- and 16-bit integers: min, max and the sum are exact in the source type / int64, and a
-            # float64 sum of them is exact too (below 2**53), so these equal the float64 figures bit for
-            # bit at a fraction of the passes over float64 copies.
-            mean_b = raw.sum(axis=1, dtype=np.int64).astype(np.float64) / n
-            min_b, max_b = raw.min(axis=1).astype(np.float64), raw.max(axis=1).astype(np.float64)
-        else:
-            mean_b = raw.astype(np.float64, order="F").mean(axis=1)
-            min_b, max_b = raw.min(axis=1).astype(np.float64), raw.max(axis=1).astype(np.float64)
+            return (n, *map(list, zip(*(_integer_band(band, n) for band in raw), strict=True)))
+        mean_b = raw.astype(np.float64, order="F").mean(axis=1)
+        min_b, max_b = raw.min(axis=1).astype(np.float64), raw.max(axis=1).astype(np.float64)
         # Band-interleaved (Fortran order) as ``pixels[:, valid]`` lays it out: the sum along a strided
         # axis adds in another order than along a contiguous one, and M2 must not move in the last bit.
         deviations = raw.astype(np.float64, order="F") - mean_b[:, None]

@@ -15,7 +15,7 @@ from ..errors import InvalidInput
 from ..raster_io import sample_chip
 from .classes import default_color
 from .config import ClassInfo
-from .labels import PixelPolygons, clipped_area, clipped_box, clipped_outlines, reproject_geometries
+from .labels import PixelPolygons, clipped_outlines, reproject_geometries
 
 
 @dataclass
@@ -64,29 +64,38 @@ class VectorSource:
         self.map_pixel_area = self.polygons.pixel_area
         self.full_area = [self.polygons.area(i) for i in range(len(self.polygons))] if min_overlap else None
         self.colormap = {c.value: tuple(c.color) + (255,) for c in labels.classes if c.color}
+        self._batch = {}
 
-    def _kept(self, spec, only=None):
-        """(index, box, parts, area in chip pixels or None) of every feature in the chip's label."""
-        if only is not None:
-            hits = [only]
-        else:
-            hits = self.polygons.candidates(*spec.box_window())
+    def prefetch(self, specs):
+        """Measure the features of a batch of chips at once (one array pass instead of one per chip);
+        :meth:`chip_label` then takes each chip's from here."""
+        self._batch = dict(zip(specs, self._measure(specs), strict=True))
+
+    def _measure(self, specs, by_feature=True):
+        """``[(index, box, area or None)]`` of the features of each chip (its feature alone, for a
+        per-feature chip) that overlap it with positive area."""
         need_area = bool(self.min_overlap) or not self.rasterize_labels or self.want_outlines
+        return self.polygons.clipped([([spec.feature] if by_feature and spec.feature is not None
+                                       else self.polygons.candidates(*spec.box_window()),
+                                       spec.to_view, spec.width, spec.height) for spec in specs], need_area)
+
+    def _kept(self, spec, by_feature=True):
+        """(index, box, parts, area in chip pixels or None) of every feature in the chip's label;
+        ``parts`` (the feature's rings in chip pixels) only where outlines are kept."""
+        measured = self._batch.pop(spec, None) if by_feature else None
+        if measured is None:
+            measured = self._measure([spec], by_feature)[0]
         kept = []
-        for i in hits:
-            parts = self.polygons.in_chip(i, spec.to_view)
-            box = clipped_box(parts, spec.width, spec.height)
-            if box is None:
-                continue
-            area = clipped_area(parts, spec.width, spec.height) if need_area else None
+        for i, box, area in measured:
             full = self.full_area[i] if self.min_overlap else 0.0
             if full > 0 and area / full < self.min_overlap - 1e-12:
                 continue
-            kept.append((int(i), box, parts, area))
+            parts = self.polygons.in_chip(i, spec.to_view) if self.want_outlines else None
+            kept.append((i, box, parts, area))
         return kept
 
     def chip_label(self, spec, map_transform, valid):
-        kept = self._kept(spec, spec.feature)
+        kept = self._kept(spec)
         values = self.polygons.values
         boxes = [(values[i], box) for i, box, _p, _a in kept]
         per_class = {}
@@ -113,7 +122,7 @@ class VectorSource:
 
     def instance_masks(self, spec, map_transform, valid):
         """Instance masks of the chip (Panoptic_Segmentation's IN_INSTANCE_DATA)."""
-        return self._instances(self._kept(spec), spec, map_transform, valid)
+        return self._instances(self._kept(spec, by_feature=False), spec, map_transform, valid)
 
     def _instances(self, kept, spec, map_transform, valid):
         """value -> (h, w) ids: 0 background, 1…k the class's features in input order (later win)."""

@@ -470,6 +470,31 @@ def test_clipped_labels_match_ogr_intersection(feature_and_chip):
                 assert np.allclose((*pts.min(axis=0), *pts.max(axis=0)), box, atol=1e-9)
 
 
+@_settings(300)
+@given(st.lists(polygons, min_size=1, max_size=4), st.lists(features_and_chips(), min_size=1, max_size=5))
+def test_batched_measure_matches_one_polygon_at_a_time(many, chips):
+    """``PixelPolygons.clipped`` (every polygon of a batch of chips in one array pass) gives exactly the
+    boxes of ``clipped_box`` and the areas of ``clipped_area`` (to rounding), chip by chip: the chips
+    include sides on the polygons' vertices and rotated ones, where the fast rule hands over."""
+    polys = PixelPolygons([geojson(parts) for parts in many], [1] * len(many), VIEW)
+    assert len(polys) == len(many)
+    batch = [(range(len(polys)), to_view, width, height) for _parts, (width, height, to_view) in chips]
+    got = polys.clipped(batch)
+    assert len(got) == len(chips)
+    for measured, (indices, to_view, width, height) in zip(got, batch, strict=True):
+        want = []
+        for i in indices:
+            in_chip = polys.in_chip(i, to_view)
+            box = clipped_box(in_chip, width, height)
+            if box is not None:
+                want.append((i, box, clipped_area(in_chip, width, height)))
+        assert [(i, box) for i, box, _ in measured] == [(i, box) for i, box, _ in want]
+        for (_, _, area), (_, _, want_area) in zip(measured, want, strict=True):
+            assert area == pytest.approx(want_area, rel=1e-9, abs=1e-9)
+    one = polys.clipped(batch[:1], need_area=False)[0]
+    assert [(i, box, area) for i, box, area in one] == [(i, box, None) for i, box, _ in got[0]]
+
+
 @_settings(200)
 @given(polygons, st.integers(0, 6), st.integers(0, 6), st.integers(0, 6), st.integers(0, 6))
 def test_feature_inside_the_chip_keeps_its_box_and_area(parts, left, top, right, bottom):
