@@ -167,11 +167,15 @@ class RasterSource:
     def chip_label(self, spec, map_transform, valid):
         raw, _ = sample_chip(self._read, spec.to_view, spec.width, spec.height, 1, self.raw_dtype, 0,
                              Resampling.nearest)
-        raw = np.where(valid & (raw[0] > 0), raw[0], 0)
-        if raw.max(initial=0) > np.iinfo(self.dtype).max:
-            raise InvalidInput("IN_CLASS_DATA", "class value {value} is above 65535",
-                               "Renumber the classes to 1…65535", value=int(raw.max()))
-        classes = raw.astype(self.dtype)
+        raw = raw[0]
+        if raw.dtype == self.dtype and valid.all():
+            classes = raw   # 8/16-bit unsigned and every pixel valid: nothing to zero or to check
+        else:
+            raw = np.where(valid & (raw > 0), raw, 0)
+            if raw.max(initial=0) > np.iinfo(self.dtype).max:
+                raise InvalidInput("IN_CLASS_DATA", "class value {value} is above 65535",
+                                   "Renumber the classes to 1…65535", value=int(raw.max()))
+            classes = raw.astype(self.dtype)
         per_class = class_counts(classes)
         self.seen.update(per_class)
         return ChipLabel([], per_class, len(per_class), classes, self.source_colormap)
