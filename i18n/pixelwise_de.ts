@@ -61,7 +61,7 @@
         </message>
         <message>
             <location filename="../processing_provider/base.py" line="194"/>
-            <location filename="../engine/raster_io.py" line="139"/>
+            <location filename="../engine/raster_io.py" line="160"/>
             <source>Choose a raster with at least one band</source>
             <translation>Wählen Sie ein Raster mit mindestens einem Kanal</translation>
         </message>
@@ -1167,13 +1167,13 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         <message>
             <location filename="../engine/accuracy/truth.py" line="130"/>
             <location filename="../engine/accuracy/truth.py" line="171"/>
-            <location filename="../engine/export/sources.py" line="147"/>
+            <location filename="../engine/export/sources.py" line="156"/>
             <source>Convert it to an integer raster (e.g. Byte)</source>
             <translation>Wandeln Sie es in ein Ganzzahl-Raster um (z. B. Byte)</translation>
         </message>
         <message>
             <location filename="../engine/accuracy/truth.py" line="170"/>
-            <location filename="../engine/export/sources.py" line="146"/>
+            <location filename="../engine/export/sources.py" line="155"/>
             <source>the class raster holds {dtype} values; class values must be whole numbers</source>
             <translation>das Klassenraster enthält {dtype}-Werte; Klassenwerte müssen ganze Zahlen sein</translation>
         </message>
@@ -2110,77 +2110,53 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Verwenden Sie kleinere Klassenwerte</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="71"/>
-            <location filename="../engine/export/parts.py" line="74"/>
-            <source>must be a whole number of at least 1 (got {n_parts})</source>
-            <translation>muss eine ganze Zahl von mindestens 1 sein (erhalten: {n_parts})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/parts.py" line="72"/>
-            <location filename="../engine/export/parts.py" line="75"/>
-            <source>Use e.g. the number of workers</source>
-            <translation>Verwenden Sie z. B. die Anzahl der Worker</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/parts.py" line="90"/>
+            <location filename="../engine/classify/parts.py" line="81"/>
             <source>rows {top}–{stop} are not in the raster (0–{height})</source>
             <translation>die Zeilen {top}–{stop} liegen nicht im Raster (0–{height})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="91"/>
+            <location filename="../engine/classify/parts.py" line="82"/>
             <source>Take the parts from plan_classify_parts with the same settings</source>
             <translation>Nehmen Sie die Teile aus plan_classify_parts mit denselben Einstellungen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="111"/>
-            <source>rows {expected}–{top} of the raster are in no part</source>
-            <translation>die Zeilen {expected}–{top} des Rasters liegen in keinem Teil</translation>
+            <location filename="../engine/classify/parts.py" line="98"/>
+            <source>rows {start}–{stop} of the raster are in no part</source>
+            <translation>die Zeilen {start}–{stop} des Rasters liegen in keinem Teil</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="112"/>
-            <location filename="../engine/classify/parts.py" line="116"/>
-            <location filename="../engine/classify/parts.py" line="121"/>
+            <location filename="../engine/classify/parts.py" line="99"/>
             <source>Merge exactly the parts from plan_classify_parts</source>
             <translation>Führen Sie genau die Teile aus plan_classify_parts zusammen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="115"/>
-            <source>{path!r} repeats rows {top}–{expected}</source>
-            <translation>{path!r} wiederholt die Zeilen {top}–{expected}</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/parts.py" line="120"/>
-            <source>rows {expected}–{height} of the raster are in no part</source>
-            <translation>die Zeilen {expected}–{height} des Rasters liegen in keinem Teil</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/parts.py" line="153"/>
+            <location filename="../engine/classify/parts.py" line="130"/>
             <source>{part_folder!r} holds files that are not a classification part</source>
             <translation>{part_folder!r} enthält Dateien, die kein Klassifizierungsteil sind</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="154"/>
-            <location filename="../engine/export/parts.py" line="101"/>
+            <location filename="../engine/classify/parts.py" line="131"/>
+            <location filename="../engine/export/parts.py" line="93"/>
             <source>Give each part a new or empty folder</source>
             <translation>Geben Sie jedem Teil einen neuen oder leeren Ordner</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="185"/>
+            <location filename="../engine/classify/parts.py" line="157"/>
             <source>{path!r} holds no finished classification part</source>
             <translation>{path!r} enthält keinen fertigen Klassifizierungsteil</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="186"/>
+            <location filename="../engine/classify/parts.py" line="158"/>
             <source>Run classify_part for it first</source>
             <translation>Führen Sie zuerst classify_part dafür aus</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="188"/>
+            <location filename="../engine/classify/parts.py" line="159"/>
             <source>{path!r} was classified with other settings than this merge</source>
             <translation>{path!r} wurde mit anderen Einstellungen klassifiziert als diese Zusammenführung</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="189"/>
+            <location filename="../engine/classify/parts.py" line="160"/>
             <source>Merge the parts with the configuration they were classified with</source>
             <translation>Führen Sie die Teile mit der Konfiguration zusammen, mit der sie klassifiziert wurden</translation>
         </message>
@@ -2261,249 +2237,249 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>der Klassenwert {value!r} ist negativ</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="74"/>
+            <location filename="../engine/export/exporter.py" line="77"/>
             <source>unknown value {value!r}</source>
             <translation>unbekannter Wert {value!r}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="74"/>
+            <location filename="../engine/export/exporter.py" line="77"/>
             <source>Use one of {allowed}</source>
             <translation>Verwenden Sie einen der Werte {allowed}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="116"/>
+            <location filename="../engine/export/exporter.py" line="119"/>
             <source>OUT_FOLDER holds an export made with {before} (bands), this run asks for {now}; appending would mix them</source>
             <translation>OUT_FOLDER enthält einen Export mit {before} (Kanäle), dieser Lauf verlangt {now}; Anhängen würde beides vermischen</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="118"/>
+            <location filename="../engine/export/exporter.py" line="121"/>
             <source>OUT_FOLDER holds an export made with {before} (value), this run asks for {now}; appending would mix them</source>
             <translation>OUT_FOLDER enthält einen Export mit {before} (Wert), dieser Lauf verlangt {now}; Anhängen würde beides vermischen</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="120"/>
+            <location filename="../engine/export/exporter.py" line="123"/>
             <source>Use the same settings as the earlier export, or a new OUT_FOLDER</source>
             <translation>Verwenden Sie dieselben Einstellungen wie beim früheren Export, oder einen neuen OUT_FOLDER</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="124"/>
+            <location filename="../engine/export/exporter.py" line="127"/>
             <source>{start_index} would reuse chip numbers of the export in OUT_FOLDER, which continues at {next_index}</source>
             <translation>{start_index} würde Kachelnummern des Exports in OUT_FOLDER wiederverwenden, der bei {next_index} fortsetzt</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="126"/>
+            <location filename="../engine/export/exporter.py" line="129"/>
             <source>Leave START_INDEX at 0 to continue at {next_index}, or set it to at least {next_index}</source>
             <translation>Lassen Sie START_INDEX auf 0, um bei {next_index} fortzusetzen, oder setzen Sie ihn auf mindestens {next_index}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="153"/>
+            <location filename="../engine/export/exporter.py" line="156"/>
             <source>is not used by {metadata_format}</source>
             <translation>wird von {metadata_format} nicht verwendet</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="154"/>
+            <location filename="../engine/export/exporter.py" line="157"/>
             <source>Leave it empty, or use {in_raster2_formats}</source>
             <translation>Lassen Sie es leer, oder verwenden Sie {in_raster2_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="158"/>
+            <location filename="../engine/export/exporter.py" line="161"/>
             <source>pairs with one image, but IN_RASTER holds several processed separately</source>
             <translation>gehört zu einem einzigen Bild, aber IN_RASTER enthält mehrere, die getrennt verarbeitet werden</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="159"/>
+            <location filename="../engine/export/exporter.py" line="162"/>
             <source>Give one IN_RASTER, or PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE</source>
             <translation>Geben Sie ein einziges IN_RASTER an, oder PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="164"/>
+            <location filename="../engine/export/exporter.py" line="167"/>
             <source>Panoptic_Segmentation needs instance polygons</source>
             <translation>Panoptic_Segmentation braucht Instanzpolygone</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="165"/>
+            <location filename="../engine/export/exporter.py" line="168"/>
             <source>Give a polygon layer with the objects (e.g. buildings) and its class field</source>
             <translation>Geben Sie einen Polygonlayer mit den Objekten (z. B. Gebäuden) und sein Klassenfeld an</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="171"/>
+            <location filename="../engine/export/exporter.py" line="174"/>
             <source>must be polygons, not a raster</source>
             <translation>müssen Polygone sein, kein Raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="172"/>
+            <location filename="../engine/export/exporter.py" line="175"/>
             <source>Give a polygon layer with one feature per object</source>
             <translation>Geben Sie einen Polygonlayer mit einem Objekt je Feature an</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="181"/>
+            <location filename="../engine/export/exporter.py" line="184"/>
             <source>{name} has {count} band(s) of {dtype}, {first_name} {first_count} of {first_dtype}; one export holds one kind of chip</source>
             <translation>{name} hat {count} Kanal/Kanäle vom Typ {dtype}, {first_name} {first_count} vom Typ {first_dtype}; ein Export enthält nur eine Art von Kachel</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="184"/>
+            <location filename="../engine/export/exporter.py" line="187"/>
             <source>Export them into separate folders</source>
             <translation>Exportieren Sie sie in getrennte Ordner</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="189"/>
+            <location filename="../engine/export/exporter.py" line="192"/>
             <source>{name} and {first_name} have different CRSs, so their chips cannot share one map-space export</source>
             <translation>{name} und {first_name} haben unterschiedliche KBS, daher können ihre Kacheln keinen gemeinsamen Export im Kartenraum bilden</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="192"/>
+            <location filename="../engine/export/exporter.py" line="195"/>
             <source>Reproject them to one CRS, or use REFERENCE_SYSTEM=PIXEL_SPACE</source>
             <translation>Projizieren Sie sie in ein gemeinsames KBS um, oder verwenden Sie REFERENCE_SYSTEM=PIXEL_SPACE</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="198"/>
+            <location filename="../engine/export/exporter.py" line="201"/>
             <source>none of its features touches any of the {count} rasters</source>
             <translation>keines seiner Objekte berührt eines der {count} Raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="199"/>
+            <location filename="../engine/export/exporter.py" line="202"/>
             <source>Check that the labels cover the images and have the right CRS</source>
             <translation>Prüfen Sie, ob die Labels die Bilder abdecken und das richtige KBS haben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="235"/>
+            <location filename="../engine/export/exporter.py" line="238"/>
             <source>{stride} is larger than TILE_SIZE_{axis} ({tile}), so a {gap}-pixel strip between chips would go into no chip</source>
             <translation>{stride} ist größer als TILE_SIZE_{axis} ({tile}), daher würde ein {gap} Pixel breiter Streifen zwischen den Kacheln in keine Kachel fallen</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="237"/>
+            <location filename="../engine/export/exporter.py" line="240"/>
             <source>Use a stride of at most {tile} (equal: chips side by side; less: overlap)</source>
             <translation>Verwenden Sie eine Schrittweite von höchstens {tile} (gleich: Kacheln nebeneinander; kleiner: Überlappung)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="251"/>
+            <location filename="../engine/export/exporter.py" line="254"/>
             <source>must be 0 or more (got {start_index})</source>
             <translation>muss 0 oder mehr sein (erhalten: {start_index})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="252"/>
+            <location filename="../engine/export/exporter.py" line="255"/>
             <source>Use 0 to number from the start, or continue an earlier export</source>
             <translation>Verwenden Sie 0, um von vorn zu nummerieren, oder setzen Sie einen früheren Export fort</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="255"/>
+            <location filename="../engine/export/exporter.py" line="258"/>
             <source>must be a whole number from 1 to 9 (got {level})</source>
             <translation>muss eine ganze Zahl von 1 bis 9 sein (erhalten: {level})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="256"/>
+            <location filename="../engine/export/exporter.py" line="259"/>
             <source>Use 1 for the fastest export, 9 for the smallest PNG files</source>
             <translation>Verwenden Sie 1 für den schnellsten Export, 9 für die kleinsten PNG-Dateien</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="260"/>
+            <location filename="../engine/export/exporter.py" line="263"/>
             <source>must be between 0 and 1 (got {ratio})</source>
             <translation>muss zwischen 0 und 1 liegen (erhalten: {ratio})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="261"/>
+            <location filename="../engine/export/exporter.py" line="264"/>
             <source>Use e.g. 0.3 to drop slivers under 30 % of a feature, or 0 to keep all</source>
             <translation>Verwenden Sie z. B. 0.3, um Splitter unter 30 % eines Objekts zu verwerfen, oder 0, um alle zu behalten</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="268"/>
+            <location filename="../engine/export/exporter.py" line="271"/>
             <source>no raster given</source>
             <translation>kein Raster angegeben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="268"/>
+            <location filename="../engine/export/exporter.py" line="271"/>
             <source>Give one raster, or several</source>
             <translation>Geben Sie ein Raster an, oder mehrere</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="286"/>
+            <location filename="../engine/export/exporter.py" line="289"/>
             <source>MAP_SPACE needs a raster with a coordinate reference system, and {name} has none</source>
             <translation>MAP_SPACE braucht ein Raster mit Koordinatenbezugssystem, und {name} hat keines</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="288"/>
+            <location filename="../engine/export/exporter.py" line="291"/>
             <source>Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS</source>
             <translation>Verwenden Sie REFERENCE_SYSTEM=PIXEL_SPACE, oder weisen Sie dem Raster sein KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="334"/>
+            <location filename="../engine/export/exporter.py" line="337"/>
             <source>{count} band(s) of {dtype} do not fit {chip_format} chips</source>
             <translation>{count} Kanal/Kanäle vom Typ {dtype} passen nicht in {chip_format}-Kacheln</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="350"/>
+            <location filename="../engine/export/exporter.py" line="353"/>
             <source>{tile} is larger than the raster ({name}: {width} × {height} pixels), so EDGE_POLICY=DROP would drop every chip</source>
             <translation>{tile} ist größer als das Raster ({name}: {width} × {height} Pixel), daher würde EDGE_POLICY=DROP jede Kachel verwerfen</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="352"/>
+            <location filename="../engine/export/exporter.py" line="355"/>
             <source>Use a tile size of at most {size}, or EDGE_POLICY=PAD to write chips padded with NoData</source>
             <translation>Verwenden Sie eine Kachelgröße von höchstens {size}, oder EDGE_POLICY=PAD, um mit NoData aufgefüllte Kacheln zu schreiben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="363"/>
+            <location filename="../engine/export/exporter.py" line="366"/>
             <source>{metadata_format} needs labels</source>
             <translation>{metadata_format} braucht Labels</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="364"/>
-            <location filename="../engine/export/exporter.py" line="383"/>
+            <location filename="../engine/export/exporter.py" line="367"/>
+            <location filename="../engine/export/exporter.py" line="386"/>
             <source>Give a polygon or point layer, or a class raster</source>
             <translation>Geben Sie einen Polygon- oder Punktlayer oder ein Klassenraster an</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="374"/>
+            <location filename="../engine/export/exporter.py" line="377"/>
             <source>{metadata_format} needs polygon or point labels, not a class raster</source>
             <translation>{metadata_format} braucht Polygon- oder Punktlabels, kein Klassenraster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="375"/>
+            <location filename="../engine/export/exporter.py" line="378"/>
             <source>Use Classified_Tiles or MultiLabeled_Tiles for a class raster, or polygons</source>
             <translation>Verwenden Sie Classified_Tiles oder MultiLabeled_Tiles für ein Klassenraster, oder Polygone</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="382"/>
+            <location filename="../engine/export/exporter.py" line="385"/>
             <source>unsupported label type {kind}</source>
             <translation>nicht unterstützter Labeltyp {kind}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="400"/>
+            <location filename="../engine/export/exporter.py" line="403"/>
             <source>holds no feature with a geometry and a class value above 0</source>
             <translation>enthält kein Objekt mit einer Geometrie und einem Klassenwert über 0</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="401"/>
+            <location filename="../engine/export/exporter.py" line="404"/>
             <source>Check {field} and the layer's features</source>
             <translation>Prüfen Sie {field} und die Objekte des Layers</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="413"/>
+            <location filename="../engine/export/exporter.py" line="416"/>
             <source>class values above 65535 cannot be stored in label chips</source>
             <translation>Klassenwerte über 65535 können nicht in Labelkacheln gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="414"/>
-            <location filename="../engine/export/sources.py" line="164"/>
+            <location filename="../engine/export/exporter.py" line="417"/>
+            <location filename="../engine/export/sources.py" line="177"/>
             <source>Renumber the classes to 1…65535</source>
             <translation>Nummerieren Sie die Klassen auf 1…65535 um</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="429"/>
+            <location filename="../engine/export/exporter.py" line="432"/>
             <source>none of its {count} features touches IN_RASTER ({name}: export area {bounds}, in the raster's CRS)</source>
             <translation>keines seiner {count} Objekte berührt IN_RASTER ({name}: Exportbereich {bounds}, im KBS des Rasters)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="431"/>
+            <location filename="../engine/export/exporter.py" line="434"/>
             <source>Check that the labels cover the image and that both layers have the right CRS</source>
             <translation>Prüfen Sie, ob die Labels das Bild abdecken und beide Layer das richtige KBS haben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="630"/>
+            <location filename="../engine/export/exporter.py" line="640"/>
             <source>adds classes whose values sort between the earlier export's, which would renumber its YOLO class ids</source>
             <translation>fügt Klassen hinzu, deren Werte zwischen denen des früheren Exports liegen, was dessen YOLO-Klassen-IDs umnummerieren würde</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="632"/>
+            <location filename="../engine/export/exporter.py" line="642"/>
             <source>Give new classes values above the earlier ones, or export into a new OUT_FOLDER</source>
             <translation>Geben Sie neuen Klassen Werte oberhalb der früheren, oder exportieren Sie in einen neuen OUT_FOLDER</translation>
         </message>
@@ -2553,7 +2529,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="567"/>
+            <location filename="../engine/raster_io.py" line="588"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
@@ -2584,84 +2560,72 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>hat kein Koordinatenbezugssystem, daher können Labels in {crs} nicht darauf platziert werden</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="57"/>
+            <location filename="../engine/export/parts.py" line="53"/>
             <source>{metadata_format} cuts one chip per feature, which is not split into parts by grid rows</source>
             <translation>{metadata_format} schneidet eine Kachel je Objekt, was sich nicht nach Rasterzeilen in Teile aufteilen lässt</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="58"/>
+            <location filename="../engine/export/parts.py" line="54"/>
             <source>Run it as one export</source>
             <translation>Führen Sie es als einen einzigen Export aus</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="61"/>
+            <location filename="../engine/export/parts.py" line="57"/>
             <source>parts split one raster or one mosaic, not several rasters processed separately</source>
             <translation>Teile zerlegen ein Raster oder ein Mosaik, nicht mehrere getrennt verarbeitete Raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="62"/>
+            <location filename="../engine/export/parts.py" line="58"/>
             <source>Use PROCESS_AS_MOSAICKED_IMAGE, or one job per raster</source>
             <translation>Verwenden Sie PROCESS_AS_MOSAICKED_IMAGE, oder einen Auftrag je Raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="95"/>
+            <location filename="../engine/export/parts.py" line="87"/>
             <source>rows {first}–{stop} are not in the chip grid</source>
             <translation>die Zeilen {first}–{stop} liegen nicht im Kachelraster</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="96"/>
+            <location filename="../engine/export/parts.py" line="88"/>
             <source>Take the parts from plan_export_parts with the same settings</source>
             <translation>Nehmen Sie die Teile aus plan_export_parts mit denselben Einstellungen</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="100"/>
+            <location filename="../engine/export/parts.py" line="92"/>
             <source>{folder!r} holds files that are not an export part</source>
             <translation>{folder!r} enthält Dateien, die kein Exportteil sind</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="126"/>
+            <location filename="../engine/export/parts.py" line="113"/>
             <source>{path!r} holds no finished export part</source>
             <translation>{path!r} enthält keinen fertigen Exportteil</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="127"/>
+            <location filename="../engine/export/parts.py" line="114"/>
             <source>Run export_part for it first</source>
             <translation>Führen Sie zuerst export_part dafür aus</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="129"/>
+            <location filename="../engine/export/parts.py" line="115"/>
             <source>{path!r} was cut with other settings than this merge</source>
             <translation>{path!r} wurde mit anderen Einstellungen geschnitten als diese Zusammenführung</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="130"/>
+            <location filename="../engine/export/parts.py" line="116"/>
             <source>Merge the parts with the configuration they were cut with</source>
             <translation>Führen Sie die Teile mit der Konfiguration zusammen, mit der sie geschnitten wurden</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="140"/>
-            <source>rows {expected}–{first} of the chip grid are in no part</source>
-            <translation>die Zeilen {expected}–{first} des Kachelrasters liegen in keinem Teil</translation>
+            <location filename="../engine/export/parts.py" line="121"/>
+            <source>rows {start}–{stop} of the chip grid are in no part</source>
+            <translation>die Zeilen {start}–{stop} des Kachelrasters liegen in keinem Teil</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="141"/>
-            <location filename="../engine/export/parts.py" line="145"/>
-            <location filename="../engine/export/parts.py" line="151"/>
+            <location filename="../engine/export/parts.py" line="122"/>
             <source>Merge exactly the parts from plan_export_parts</source>
             <translation>Führen Sie genau die Teile aus plan_export_parts zusammen</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="144"/>
-            <source>{path!r} repeats rows {first}–{expected}</source>
-            <translation>{path!r} wiederholt die Zeilen {first}–{expected}</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/parts.py" line="150"/>
-            <source>rows {expected}–{n_rows} of the chip grid are in no part</source>
-            <translation>die Zeilen {expected}–{n_rows} des Kachelrasters liegen in keinem Teil</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/sources.py" line="163"/>
+            <location filename="../engine/export/sources.py" line="176"/>
             <source>class value {value} is above 65535</source>
             <translation>der Klassenwert {value} liegt über 65535</translation>
         </message>
@@ -2716,6 +2680,21 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Prüfen Sie dort den freien Platz und die Zugriffsrechte; was vor dem Lauf dort war, ist unverändert</translation>
         </message>
         <message>
+            <location filename="../engine/parts.py" line="24"/>
+            <source>must be a whole number of at least 1 (got {n_parts})</source>
+            <translation>muss eine ganze Zahl von mindestens 1 sein (erhalten: {n_parts})</translation>
+        </message>
+        <message>
+            <location filename="../engine/parts.py" line="25"/>
+            <source>Use e.g. the number of workers</source>
+            <translation>Verwenden Sie z. B. die Anzahl der Worker</translation>
+        </message>
+        <message>
+            <location filename="../engine/parts.py" line="63"/>
+            <source>{path!r} repeats rows {start}–{stop}</source>
+            <translation>{path!r} wiederholt die Zeilen {start}–{stop}</translation>
+        </message>
+        <message>
             <location filename="../engine/raster_io.py" line="50"/>
             <source>reading {name} failed ({detail}): the file is truncated or damaged</source>
             <translation>das Lesen von {name} ist fehlgeschlagen ({detail}): Die Datei ist abgeschnitten oder beschädigt</translation>
@@ -2746,143 +2725,143 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Weisen Sie dem Layer ein gültiges KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="135"/>
+            <location filename="../engine/raster_io.py" line="156"/>
             <source>must be 0 (the raster's own) or positive (got {cell_size})</source>
             <translation>muss 0 (die des Rasters) oder positiv sein (erhalten: {cell_size})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="136"/>
+            <location filename="../engine/raster_io.py" line="157"/>
             <source>Set a positive cell size in the raster's CRS units, or 0</source>
             <translation>Setzen Sie eine positive Zellgröße in den Einheiten des Raster-KBS, oder 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="139"/>
+            <location filename="../engine/raster_io.py" line="160"/>
             <source>the raster has no bands</source>
             <translation>das Raster hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="144"/>
+            <location filename="../engine/raster_io.py" line="165"/>
             <source>cannot resample a raster without georeference</source>
             <translation>ein Raster ohne Georeferenz kann nicht neu abgetastet werden</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="145"/>
+            <location filename="../engine/raster_io.py" line="166"/>
             <source>Leave CELL_SIZE at 0 for this raster</source>
             <translation>Lassen Sie CELL_SIZE für dieses Raster auf 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="168"/>
+            <location filename="../engine/raster_io.py" line="189"/>
             <source>is empty ({xmin}, {ymin}, {xmax}, {ymax})</source>
             <translation>ist leer ({xmin}, {ymin}, {xmax}, {ymax})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="169"/>
+            <location filename="../engine/raster_io.py" line="190"/>
             <source>Give xmin &lt; xmax and ymin &lt; ymax, or leave it unset</source>
             <translation>Geben Sie xmin &lt; xmax und ymin &lt; ymax an, oder lassen Sie es leer</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="180"/>
+            <location filename="../engine/raster_io.py" line="201"/>
             <source>does not overlap IN_RASTER (extent {extent}; raster {b})</source>
             <translation>überlappt IN_RASTER nicht (Ausdehnung {extent}; Raster {b})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="182"/>
+            <location filename="../engine/raster_io.py" line="203"/>
             <source>Give an extent inside the raster, in the raster's CRS, or leave it unset</source>
             <translation>Geben Sie eine Ausdehnung innerhalb des Rasters im KBS des Rasters an, oder lassen Sie sie leer</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="258"/>
+            <location filename="../engine/raster_io.py" line="279"/>
             <source>one of the two rasters has no CRS, so they cannot be aligned</source>
             <translation>eines der beiden Raster hat kein KBS, daher lassen sie sich nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="259"/>
+            <location filename="../engine/raster_io.py" line="280"/>
             <source>Assign the same CRS to both rasters</source>
             <translation>Weisen Sie beiden Rastern dasselbe KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="353"/>
+            <location filename="../engine/raster_io.py" line="374"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>liegt nicht im Gitter von IN_RASTER, und beiden Rastern fehlt ein KBS, daher lassen sie sich nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="354"/>
+            <location filename="../engine/raster_io.py" line="375"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Geben Sie beiden Rastern ein KBS, oder dasselbe Gitter</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="372"/>
+            <location filename="../engine/raster_io.py" line="393"/>
             <source>CRS</source>
             <translation>KBS</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="372"/>
+            <location filename="../engine/raster_io.py" line="393"/>
             <source>band count</source>
             <translation>Kanalanzahl</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="372"/>
+            <location filename="../engine/raster_io.py" line="393"/>
             <source>data type</source>
             <translation>Datentyp</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="374"/>
+            <location filename="../engine/raster_io.py" line="395"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} hat ein anderes Merkmal {what} als {first_name} ({value} gegenüber {first_value}), daher lassen sie sich nicht mosaikieren</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="376"/>
+            <location filename="../engine/raster_io.py" line="397"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, oder gleichen Sie die Raster zuerst an</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="380"/>
+            <location filename="../engine/raster_io.py" line="401"/>
             <source>{name} is rotated</source>
             <translation>{name} ist gedreht</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="380"/>
+            <location filename="../engine/raster_io.py" line="401"/>
             <source>Warp it north-up first</source>
             <translation>Entzerren Sie es zuerst nach Norden ausgerichtet</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="383"/>
+            <location filename="../engine/raster_io.py" line="404"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>die Raster haben kein KBS, daher lassen sie sich nicht in ein Mosaik setzen</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="384"/>
+            <location filename="../engine/raster_io.py" line="405"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Weisen Sie ihnen ihr KBS zu, oder verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="451"/>
+            <location filename="../engine/raster_io.py" line="472"/>
             <source>unknown format {chip_format!r}</source>
             <translation>unbekanntes Format {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="452"/>
+            <location filename="../engine/raster_io.py" line="473"/>
             <source>Use one of {chip_formats}</source>
             <translation>Verwenden Sie einen der Werte {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="456"/>
+            <location filename="../engine/raster_io.py" line="477"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8- oder 16-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="458"/>
-            <location filename="../engine/raster_io.py" line="464"/>
+            <location filename="../engine/raster_io.py" line="479"/>
+            <location filename="../engine/raster_io.py" line="485"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Verwenden Sie TIFF oder MRF, die jeden Kanal und den Datentyp erhalten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="462"/>
+            <location filename="../engine/raster_io.py" line="483"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="566"/>
+            <location filename="../engine/raster_io.py" line="587"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>{path!r} kann nicht angelegt werden ({detail})</translation>
         </message>
@@ -3308,6 +3287,30 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../processing_provider/labels.py" line="180"/>
             <source>Use a field of whole numbers (0 = no class) or a text field.</source>
             <translation>Verwenden Sie ein Feld mit ganzen Zahlen (0 = keine Klasse) oder ein Textfeld.</translation>
+        </message>
+        <message>
+            <source>rows {expected}–{top} of the raster are in no part</source>
+            <translation type="vanished">die Zeilen {expected}–{top} des Rasters liegen in keinem Teil</translation>
+        </message>
+        <message>
+            <source>{path!r} repeats rows {top}–{expected}</source>
+            <translation type="vanished">{path!r} wiederholt die Zeilen {top}–{expected}</translation>
+        </message>
+        <message>
+            <source>rows {expected}–{height} of the raster are in no part</source>
+            <translation type="vanished">die Zeilen {expected}–{height} des Rasters liegen in keinem Teil</translation>
+        </message>
+        <message>
+            <source>rows {expected}–{first} of the chip grid are in no part</source>
+            <translation type="vanished">die Zeilen {expected}–{first} des Kachelrasters liegen in keinem Teil</translation>
+        </message>
+        <message>
+            <source>{path!r} repeats rows {first}–{expected}</source>
+            <translation type="vanished">{path!r} wiederholt die Zeilen {first}–{expected}</translation>
+        </message>
+        <message>
+            <source>rows {expected}–{n_rows} of the chip grid are in no part</source>
+            <translation type="vanished">die Zeilen {expected}–{n_rows} des Kachelrasters liegen in keinem Teil</translation>
         </message>
     </context>
 </TS>

@@ -61,7 +61,7 @@
         </message>
         <message>
             <location filename="../processing_provider/base.py" line="194"/>
-            <location filename="../engine/raster_io.py" line="139"/>
+            <location filename="../engine/raster_io.py" line="160"/>
             <source>Choose a raster with at least one band</source>
             <translation>Choisissez un raster avec au moins une bande</translation>
         </message>
@@ -1167,13 +1167,13 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         <message>
             <location filename="../engine/accuracy/truth.py" line="130"/>
             <location filename="../engine/accuracy/truth.py" line="171"/>
-            <location filename="../engine/export/sources.py" line="147"/>
+            <location filename="../engine/export/sources.py" line="156"/>
             <source>Convert it to an integer raster (e.g. Byte)</source>
             <translation>Convertissez-le en raster d'entiers (p. ex. Byte)</translation>
         </message>
         <message>
             <location filename="../engine/accuracy/truth.py" line="170"/>
-            <location filename="../engine/export/sources.py" line="146"/>
+            <location filename="../engine/export/sources.py" line="155"/>
             <source>the class raster holds {dtype} values; class values must be whole numbers</source>
             <translation>le raster de classes contient des valeurs {dtype} ; les valeurs de classes doivent être des nombres entiers</translation>
         </message>
@@ -2110,77 +2110,53 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Utilisez des valeurs de classes plus petites</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="71"/>
-            <location filename="../engine/export/parts.py" line="74"/>
-            <source>must be a whole number of at least 1 (got {n_parts})</source>
-            <translation>doit être un nombre entier d'au moins 1 (reçu {n_parts})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/parts.py" line="72"/>
-            <location filename="../engine/export/parts.py" line="75"/>
-            <source>Use e.g. the number of workers</source>
-            <translation>Utilisez p. ex. le nombre de processus de travail</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/parts.py" line="90"/>
+            <location filename="../engine/classify/parts.py" line="81"/>
             <source>rows {top}–{stop} are not in the raster (0–{height})</source>
             <translation>les lignes {top}–{stop} ne sont pas dans le raster (0–{height})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="91"/>
+            <location filename="../engine/classify/parts.py" line="82"/>
             <source>Take the parts from plan_classify_parts with the same settings</source>
             <translation>Prenez les parties issues de plan_classify_parts avec les mêmes paramètres</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="111"/>
-            <source>rows {expected}–{top} of the raster are in no part</source>
-            <translation>les lignes {expected}–{top} du raster ne sont dans aucune partie</translation>
+            <location filename="../engine/classify/parts.py" line="98"/>
+            <source>rows {start}–{stop} of the raster are in no part</source>
+            <translation>les lignes {start}–{stop} du raster ne sont dans aucune partie</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="112"/>
-            <location filename="../engine/classify/parts.py" line="116"/>
-            <location filename="../engine/classify/parts.py" line="121"/>
+            <location filename="../engine/classify/parts.py" line="99"/>
             <source>Merge exactly the parts from plan_classify_parts</source>
             <translation>Fusionnez exactement les parties issues de plan_classify_parts</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="115"/>
-            <source>{path!r} repeats rows {top}–{expected}</source>
-            <translation>{path!r} répète les lignes {top}–{expected}</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/parts.py" line="120"/>
-            <source>rows {expected}–{height} of the raster are in no part</source>
-            <translation>les lignes {expected}–{height} du raster ne sont dans aucune partie</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/parts.py" line="153"/>
+            <location filename="../engine/classify/parts.py" line="130"/>
             <source>{part_folder!r} holds files that are not a classification part</source>
             <translation>{part_folder!r} contient des fichiers qui ne sont pas une partie de classification</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="154"/>
-            <location filename="../engine/export/parts.py" line="101"/>
+            <location filename="../engine/classify/parts.py" line="131"/>
+            <location filename="../engine/export/parts.py" line="93"/>
             <source>Give each part a new or empty folder</source>
             <translation>Donnez à chaque partie un dossier nouveau ou vide</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="185"/>
+            <location filename="../engine/classify/parts.py" line="157"/>
             <source>{path!r} holds no finished classification part</source>
             <translation>{path!r} ne contient aucune partie de classification terminée</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="186"/>
+            <location filename="../engine/classify/parts.py" line="158"/>
             <source>Run classify_part for it first</source>
             <translation>Exécutez d'abord classify_part pour celle-ci</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="188"/>
+            <location filename="../engine/classify/parts.py" line="159"/>
             <source>{path!r} was classified with other settings than this merge</source>
             <translation>{path!r} a été classé avec d'autres paramètres que cette fusion</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="189"/>
+            <location filename="../engine/classify/parts.py" line="160"/>
             <source>Merge the parts with the configuration they were classified with</source>
             <translation>Fusionnez les parties avec la configuration avec laquelle elles ont été classées</translation>
         </message>
@@ -2261,249 +2237,249 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>la valeur de classe {value!r} est négative</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="74"/>
+            <location filename="../engine/export/exporter.py" line="77"/>
             <source>unknown value {value!r}</source>
             <translation>valeur inconnue {value!r}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="74"/>
+            <location filename="../engine/export/exporter.py" line="77"/>
             <source>Use one of {allowed}</source>
             <translation>Utilisez l'une des valeurs {allowed}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="116"/>
+            <location filename="../engine/export/exporter.py" line="119"/>
             <source>OUT_FOLDER holds an export made with {before} (bands), this run asks for {now}; appending would mix them</source>
             <translation>OUT_FOLDER contient un export fait avec {before} (bandes), cette exécution demande {now} ; ajouter mélangerait les deux</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="118"/>
+            <location filename="../engine/export/exporter.py" line="121"/>
             <source>OUT_FOLDER holds an export made with {before} (value), this run asks for {now}; appending would mix them</source>
             <translation>OUT_FOLDER contient un export fait avec {before} (valeur), cette exécution demande {now} ; ajouter mélangerait les deux</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="120"/>
+            <location filename="../engine/export/exporter.py" line="123"/>
             <source>Use the same settings as the earlier export, or a new OUT_FOLDER</source>
             <translation>Utilisez les mêmes paramètres que l'export précédent, ou un nouveau OUT_FOLDER</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="124"/>
+            <location filename="../engine/export/exporter.py" line="127"/>
             <source>{start_index} would reuse chip numbers of the export in OUT_FOLDER, which continues at {next_index}</source>
             <translation>{start_index} réutiliserait des numéros d'imagettes de l'export de OUT_FOLDER, qui continue à {next_index}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="126"/>
+            <location filename="../engine/export/exporter.py" line="129"/>
             <source>Leave START_INDEX at 0 to continue at {next_index}, or set it to at least {next_index}</source>
             <translation>Laissez START_INDEX à 0 pour continuer à {next_index}, ou donnez-lui au moins {next_index}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="153"/>
+            <location filename="../engine/export/exporter.py" line="156"/>
             <source>is not used by {metadata_format}</source>
             <translation>n'est pas utilisé par {metadata_format}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="154"/>
+            <location filename="../engine/export/exporter.py" line="157"/>
             <source>Leave it empty, or use {in_raster2_formats}</source>
             <translation>Laissez-le vide, ou utilisez {in_raster2_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="158"/>
+            <location filename="../engine/export/exporter.py" line="161"/>
             <source>pairs with one image, but IN_RASTER holds several processed separately</source>
             <translation>s'apparie à une seule image, mais IN_RASTER en contient plusieurs traitées séparément</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="159"/>
+            <location filename="../engine/export/exporter.py" line="162"/>
             <source>Give one IN_RASTER, or PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE</source>
             <translation>Indiquez un seul IN_RASTER, ou PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="164"/>
+            <location filename="../engine/export/exporter.py" line="167"/>
             <source>Panoptic_Segmentation needs instance polygons</source>
             <translation>Panoptic_Segmentation demande des polygones d'instances</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="165"/>
+            <location filename="../engine/export/exporter.py" line="168"/>
             <source>Give a polygon layer with the objects (e.g. buildings) and its class field</source>
             <translation>Fournissez une couche de polygones avec les objets (p. ex. des bâtiments) et son champ de classe</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="171"/>
+            <location filename="../engine/export/exporter.py" line="174"/>
             <source>must be polygons, not a raster</source>
             <translation>doit être des polygones, pas un raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="172"/>
+            <location filename="../engine/export/exporter.py" line="175"/>
             <source>Give a polygon layer with one feature per object</source>
             <translation>Fournissez une couche de polygones avec une entité par objet</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="181"/>
+            <location filename="../engine/export/exporter.py" line="184"/>
             <source>{name} has {count} band(s) of {dtype}, {first_name} {first_count} of {first_dtype}; one export holds one kind of chip</source>
             <translation>{name} a {count} bande(s) de type {dtype}, {first_name} {first_count} de type {first_dtype} ; un export contient un seul genre d'imagette</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="184"/>
+            <location filename="../engine/export/exporter.py" line="187"/>
             <source>Export them into separate folders</source>
             <translation>Exportez-les dans des dossiers séparés</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="189"/>
+            <location filename="../engine/export/exporter.py" line="192"/>
             <source>{name} and {first_name} have different CRSs, so their chips cannot share one map-space export</source>
             <translation>{name} et {first_name} ont des SCR différents, leurs imagettes ne peuvent donc pas partager un export en espace carte</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="192"/>
+            <location filename="../engine/export/exporter.py" line="195"/>
             <source>Reproject them to one CRS, or use REFERENCE_SYSTEM=PIXEL_SPACE</source>
             <translation>Reprojetez-les dans un même SCR, ou utilisez REFERENCE_SYSTEM=PIXEL_SPACE</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="198"/>
+            <location filename="../engine/export/exporter.py" line="201"/>
             <source>none of its features touches any of the {count} rasters</source>
             <translation>aucune de ses entités ne touche l'un des {count} rasters</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="199"/>
+            <location filename="../engine/export/exporter.py" line="202"/>
             <source>Check that the labels cover the images and have the right CRS</source>
             <translation>Vérifiez que les étiquettes couvrent les images et ont le bon SCR</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="235"/>
+            <location filename="../engine/export/exporter.py" line="238"/>
             <source>{stride} is larger than TILE_SIZE_{axis} ({tile}), so a {gap}-pixel strip between chips would go into no chip</source>
             <translation>{stride} est plus grand que TILE_SIZE_{axis} ({tile}), une bande de {gap} pixels entre les imagettes n'irait donc dans aucune imagette</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="237"/>
+            <location filename="../engine/export/exporter.py" line="240"/>
             <source>Use a stride of at most {tile} (equal: chips side by side; less: overlap)</source>
             <translation>Utilisez un pas d'au plus {tile} (égal : imagettes côte à côte ; inférieur : chevauchement)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="251"/>
+            <location filename="../engine/export/exporter.py" line="254"/>
             <source>must be 0 or more (got {start_index})</source>
             <translation>doit valoir 0 ou plus (reçu {start_index})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="252"/>
+            <location filename="../engine/export/exporter.py" line="255"/>
             <source>Use 0 to number from the start, or continue an earlier export</source>
             <translation>Utilisez 0 pour numéroter depuis le début, ou continuez un export précédent</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="255"/>
+            <location filename="../engine/export/exporter.py" line="258"/>
             <source>must be a whole number from 1 to 9 (got {level})</source>
             <translation>doit être un nombre entier de 1 à 9 (reçu : {level})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="256"/>
+            <location filename="../engine/export/exporter.py" line="259"/>
             <source>Use 1 for the fastest export, 9 for the smallest PNG files</source>
             <translation>Utilisez 1 pour l'export le plus rapide, 9 pour les fichiers PNG les plus petits</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="260"/>
+            <location filename="../engine/export/exporter.py" line="263"/>
             <source>must be between 0 and 1 (got {ratio})</source>
             <translation>doit être compris entre 0 et 1 (reçu {ratio})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="261"/>
+            <location filename="../engine/export/exporter.py" line="264"/>
             <source>Use e.g. 0.3 to drop slivers under 30 % of a feature, or 0 to keep all</source>
             <translation>Utilisez p. ex. 0.3 pour écarter les éclats de moins de 30 % d'une entité, ou 0 pour tout garder</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="268"/>
+            <location filename="../engine/export/exporter.py" line="271"/>
             <source>no raster given</source>
             <translation>aucun raster fourni</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="268"/>
+            <location filename="../engine/export/exporter.py" line="271"/>
             <source>Give one raster, or several</source>
             <translation>Fournissez un raster, ou plusieurs</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="286"/>
+            <location filename="../engine/export/exporter.py" line="289"/>
             <source>MAP_SPACE needs a raster with a coordinate reference system, and {name} has none</source>
             <translation>MAP_SPACE demande un raster avec un système de coordonnées de référence, et {name} n'en a pas</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="288"/>
+            <location filename="../engine/export/exporter.py" line="291"/>
             <source>Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS</source>
             <translation>Utilisez REFERENCE_SYSTEM=PIXEL_SPACE, ou attribuez son SCR au raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="334"/>
+            <location filename="../engine/export/exporter.py" line="337"/>
             <source>{count} band(s) of {dtype} do not fit {chip_format} chips</source>
             <translation>{count} bande(s) de type {dtype} ne tiennent pas dans des imagettes {chip_format}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="350"/>
+            <location filename="../engine/export/exporter.py" line="353"/>
             <source>{tile} is larger than the raster ({name}: {width} × {height} pixels), so EDGE_POLICY=DROP would drop every chip</source>
             <translation>{tile} est plus grand que le raster ({name} : {width} × {height} pixels), EDGE_POLICY=DROP écarterait donc toutes les imagettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="352"/>
+            <location filename="../engine/export/exporter.py" line="355"/>
             <source>Use a tile size of at most {size}, or EDGE_POLICY=PAD to write chips padded with NoData</source>
             <translation>Utilisez une taille de tuile d'au plus {size}, ou EDGE_POLICY=PAD pour écrire des imagettes complétées par des NoData</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="363"/>
+            <location filename="../engine/export/exporter.py" line="366"/>
             <source>{metadata_format} needs labels</source>
             <translation>{metadata_format} demande des étiquettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="364"/>
-            <location filename="../engine/export/exporter.py" line="383"/>
+            <location filename="../engine/export/exporter.py" line="367"/>
+            <location filename="../engine/export/exporter.py" line="386"/>
             <source>Give a polygon or point layer, or a class raster</source>
             <translation>Fournissez une couche de polygones ou de points, ou un raster de classes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="374"/>
+            <location filename="../engine/export/exporter.py" line="377"/>
             <source>{metadata_format} needs polygon or point labels, not a class raster</source>
             <translation>{metadata_format} demande des étiquettes polygones ou points, pas un raster de classes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="375"/>
+            <location filename="../engine/export/exporter.py" line="378"/>
             <source>Use Classified_Tiles or MultiLabeled_Tiles for a class raster, or polygons</source>
             <translation>Utilisez Classified_Tiles ou MultiLabeled_Tiles pour un raster de classes, ou des polygones</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="382"/>
+            <location filename="../engine/export/exporter.py" line="385"/>
             <source>unsupported label type {kind}</source>
             <translation>type d'étiquettes non pris en charge {kind}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="400"/>
+            <location filename="../engine/export/exporter.py" line="403"/>
             <source>holds no feature with a geometry and a class value above 0</source>
             <translation>ne contient aucune entité avec une géométrie et une valeur de classe supérieure à 0</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="401"/>
+            <location filename="../engine/export/exporter.py" line="404"/>
             <source>Check {field} and the layer's features</source>
             <translation>Vérifiez {field} et les entités de la couche</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="413"/>
+            <location filename="../engine/export/exporter.py" line="416"/>
             <source>class values above 65535 cannot be stored in label chips</source>
             <translation>les valeurs de classes supérieures à 65535 ne peuvent pas être stockées dans les imagettes d'étiquettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="414"/>
-            <location filename="../engine/export/sources.py" line="164"/>
+            <location filename="../engine/export/exporter.py" line="417"/>
+            <location filename="../engine/export/sources.py" line="177"/>
             <source>Renumber the classes to 1…65535</source>
             <translation>Renumérotez les classes de 1 à 65535</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="429"/>
+            <location filename="../engine/export/exporter.py" line="432"/>
             <source>none of its {count} features touches IN_RASTER ({name}: export area {bounds}, in the raster's CRS)</source>
             <translation>aucune de ses {count} entités ne touche IN_RASTER ({name} : zone d'export {bounds}, dans le SCR du raster)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="431"/>
+            <location filename="../engine/export/exporter.py" line="434"/>
             <source>Check that the labels cover the image and that both layers have the right CRS</source>
             <translation>Vérifiez que les étiquettes couvrent l'image et que les deux couches ont le bon SCR</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="630"/>
+            <location filename="../engine/export/exporter.py" line="640"/>
             <source>adds classes whose values sort between the earlier export's, which would renumber its YOLO class ids</source>
             <translation>ajoute des classes dont les valeurs s'intercalent entre celles de l'export précédent, ce qui renumérotrait ses identifiants de classes YOLO</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="632"/>
+            <location filename="../engine/export/exporter.py" line="642"/>
             <source>Give new classes values above the earlier ones, or export into a new OUT_FOLDER</source>
             <translation>Donnez aux nouvelles classes des valeurs supérieures aux précédentes, ou exportez dans un nouveau OUT_FOLDER</translation>
         </message>
@@ -2553,7 +2529,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="567"/>
+            <location filename="../engine/raster_io.py" line="588"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Choisissez un dossier dans lequel vous pouvez écrire</translation>
@@ -2584,84 +2560,72 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>n'a pas de système de coordonnées de référence, les étiquettes en {crs} ne peuvent donc pas y être placées</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="57"/>
+            <location filename="../engine/export/parts.py" line="53"/>
             <source>{metadata_format} cuts one chip per feature, which is not split into parts by grid rows</source>
             <translation>{metadata_format} découpe une imagette par entité, ce qui ne se répartit pas en parties par lignes de la grille</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="58"/>
+            <location filename="../engine/export/parts.py" line="54"/>
             <source>Run it as one export</source>
             <translation>Exécutez-le comme un seul export</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="61"/>
+            <location filename="../engine/export/parts.py" line="57"/>
             <source>parts split one raster or one mosaic, not several rasters processed separately</source>
             <translation>les parties divisent un raster ou une mosaïque, pas plusieurs rasters traités séparément</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="62"/>
+            <location filename="../engine/export/parts.py" line="58"/>
             <source>Use PROCESS_AS_MOSAICKED_IMAGE, or one job per raster</source>
             <translation>Utilisez PROCESS_AS_MOSAICKED_IMAGE, ou une tâche par raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="95"/>
+            <location filename="../engine/export/parts.py" line="87"/>
             <source>rows {first}–{stop} are not in the chip grid</source>
             <translation>les lignes {first}–{stop} ne sont pas dans la grille des imagettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="96"/>
+            <location filename="../engine/export/parts.py" line="88"/>
             <source>Take the parts from plan_export_parts with the same settings</source>
             <translation>Prenez les parties issues de plan_export_parts avec les mêmes paramètres</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="100"/>
+            <location filename="../engine/export/parts.py" line="92"/>
             <source>{folder!r} holds files that are not an export part</source>
             <translation>{folder!r} contient des fichiers qui ne sont pas une partie d'export</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="126"/>
+            <location filename="../engine/export/parts.py" line="113"/>
             <source>{path!r} holds no finished export part</source>
             <translation>{path!r} ne contient aucune partie d'export terminée</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="127"/>
+            <location filename="../engine/export/parts.py" line="114"/>
             <source>Run export_part for it first</source>
             <translation>Exécutez d'abord export_part pour celle-ci</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="129"/>
+            <location filename="../engine/export/parts.py" line="115"/>
             <source>{path!r} was cut with other settings than this merge</source>
             <translation>{path!r} a été découpé avec d'autres paramètres que cette fusion</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="130"/>
+            <location filename="../engine/export/parts.py" line="116"/>
             <source>Merge the parts with the configuration they were cut with</source>
             <translation>Fusionnez les parties avec la configuration avec laquelle elles ont été découpées</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="140"/>
-            <source>rows {expected}–{first} of the chip grid are in no part</source>
-            <translation>les lignes {expected}–{first} de la grille des imagettes ne sont dans aucune partie</translation>
+            <location filename="../engine/export/parts.py" line="121"/>
+            <source>rows {start}–{stop} of the chip grid are in no part</source>
+            <translation>les lignes {start}–{stop} de la grille des imagettes ne sont dans aucune partie</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="141"/>
-            <location filename="../engine/export/parts.py" line="145"/>
-            <location filename="../engine/export/parts.py" line="151"/>
+            <location filename="../engine/export/parts.py" line="122"/>
             <source>Merge exactly the parts from plan_export_parts</source>
             <translation>Fusionnez exactement les parties issues de plan_export_parts</translation>
         </message>
         <message>
-            <location filename="../engine/export/parts.py" line="144"/>
-            <source>{path!r} repeats rows {first}–{expected}</source>
-            <translation>{path!r} répète les lignes {first}–{expected}</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/parts.py" line="150"/>
-            <source>rows {expected}–{n_rows} of the chip grid are in no part</source>
-            <translation>les lignes {expected}–{n_rows} de la grille des imagettes ne sont dans aucune partie</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/sources.py" line="163"/>
+            <location filename="../engine/export/sources.py" line="176"/>
             <source>class value {value} is above 65535</source>
             <translation>la valeur de classe {value} dépasse 65535</translation>
         </message>
@@ -2716,6 +2680,21 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Vérifiez l'espace libre et les droits d'accès à cet endroit ; ce qui s'y trouvait avant l'exécution est inchangé</translation>
         </message>
         <message>
+            <location filename="../engine/parts.py" line="24"/>
+            <source>must be a whole number of at least 1 (got {n_parts})</source>
+            <translation>doit être un nombre entier d'au moins 1 (reçu {n_parts})</translation>
+        </message>
+        <message>
+            <location filename="../engine/parts.py" line="25"/>
+            <source>Use e.g. the number of workers</source>
+            <translation>Utilisez p. ex. le nombre de processus de travail</translation>
+        </message>
+        <message>
+            <location filename="../engine/parts.py" line="63"/>
+            <source>{path!r} repeats rows {start}–{stop}</source>
+            <translation>{path!r} répète les lignes {start}–{stop}</translation>
+        </message>
+        <message>
             <location filename="../engine/raster_io.py" line="50"/>
             <source>reading {name} failed ({detail}): the file is truncated or damaged</source>
             <translation>la lecture de {name} a échoué ({detail}) : le fichier est tronqué ou endommagé</translation>
@@ -2746,143 +2725,143 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Attribuez un SCR valide à la couche</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="135"/>
+            <location filename="../engine/raster_io.py" line="156"/>
             <source>must be 0 (the raster's own) or positive (got {cell_size})</source>
             <translation>doit valoir 0 (celle du raster) ou être positive (reçu {cell_size})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="136"/>
+            <location filename="../engine/raster_io.py" line="157"/>
             <source>Set a positive cell size in the raster's CRS units, or 0</source>
             <translation>Indiquez une taille de cellule positive dans les unités du SCR du raster, ou 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="139"/>
+            <location filename="../engine/raster_io.py" line="160"/>
             <source>the raster has no bands</source>
             <translation>le raster n'a aucune bande</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="144"/>
+            <location filename="../engine/raster_io.py" line="165"/>
             <source>cannot resample a raster without georeference</source>
             <translation>impossible de rééchantillonner un raster sans géoréférencement</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="145"/>
+            <location filename="../engine/raster_io.py" line="166"/>
             <source>Leave CELL_SIZE at 0 for this raster</source>
             <translation>Laissez CELL_SIZE à 0 pour ce raster</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="168"/>
+            <location filename="../engine/raster_io.py" line="189"/>
             <source>is empty ({xmin}, {ymin}, {xmax}, {ymax})</source>
             <translation>est vide ({xmin}, {ymin}, {xmax}, {ymax})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="169"/>
+            <location filename="../engine/raster_io.py" line="190"/>
             <source>Give xmin &lt; xmax and ymin &lt; ymax, or leave it unset</source>
             <translation>Indiquez xmin &lt; xmax et ymin &lt; ymax, ou ne le renseignez pas</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="180"/>
+            <location filename="../engine/raster_io.py" line="201"/>
             <source>does not overlap IN_RASTER (extent {extent}; raster {b})</source>
             <translation>ne recouvre pas IN_RASTER (emprise {extent} ; raster {b})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="182"/>
+            <location filename="../engine/raster_io.py" line="203"/>
             <source>Give an extent inside the raster, in the raster's CRS, or leave it unset</source>
             <translation>Indiquez une emprise à l'intérieur du raster, dans le SCR du raster, ou ne la renseignez pas</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="258"/>
+            <location filename="../engine/raster_io.py" line="279"/>
             <source>one of the two rasters has no CRS, so they cannot be aligned</source>
             <translation>l'un des deux rasters n'a pas de SCR, ils ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="259"/>
+            <location filename="../engine/raster_io.py" line="280"/>
             <source>Assign the same CRS to both rasters</source>
             <translation>Attribuez le même SCR aux deux rasters</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="353"/>
+            <location filename="../engine/raster_io.py" line="374"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>n'est pas sur la grille de IN_RASTER et les deux rasters n'ont pas de SCR, ils ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="354"/>
+            <location filename="../engine/raster_io.py" line="375"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Donnez un SCR aux deux rasters, ou la même grille</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="372"/>
+            <location filename="../engine/raster_io.py" line="393"/>
             <source>CRS</source>
             <translation>SCR</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="372"/>
+            <location filename="../engine/raster_io.py" line="393"/>
             <source>band count</source>
             <translation>nombre de bandes</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="372"/>
+            <location filename="../engine/raster_io.py" line="393"/>
             <source>data type</source>
             <translation>type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="374"/>
+            <location filename="../engine/raster_io.py" line="395"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} a un autre {what} que {first_name} ({value} contre {first_value}), ils ne peuvent donc pas être mosaïqués</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="376"/>
+            <location filename="../engine/raster_io.py" line="397"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, ou rendez d'abord les rasters semblables</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="380"/>
+            <location filename="../engine/raster_io.py" line="401"/>
             <source>{name} is rotated</source>
             <translation>{name} est pivoté</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="380"/>
+            <location filename="../engine/raster_io.py" line="401"/>
             <source>Warp it north-up first</source>
             <translation>Rééchantillonnez-le d'abord orienté au nord</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="383"/>
+            <location filename="../engine/raster_io.py" line="404"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>les rasters n'ont pas de SCR, ils ne peuvent donc pas être placés dans une même mosaïque</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="384"/>
+            <location filename="../engine/raster_io.py" line="405"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Attribuez-leur leur SCR, ou utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="451"/>
+            <location filename="../engine/raster_io.py" line="472"/>
             <source>unknown format {chip_format!r}</source>
             <translation>format inconnu {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="452"/>
+            <location filename="../engine/raster_io.py" line="473"/>
             <source>Use one of {chip_formats}</source>
             <translation>Utilisez l'une des valeurs {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="456"/>
+            <location filename="../engine/raster_io.py" line="477"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG contient 1 ou 3 bandes de données non signées 8 ou 16 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="458"/>
-            <location filename="../engine/raster_io.py" line="464"/>
+            <location filename="../engine/raster_io.py" line="479"/>
+            <location filename="../engine/raster_io.py" line="485"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Utilisez TIFF ou MRF, qui conservent chaque bande et le type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="462"/>
+            <location filename="../engine/raster_io.py" line="483"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG contient 1 ou 3 bandes de données non signées 8 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="566"/>
+            <location filename="../engine/raster_io.py" line="587"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>impossible de créer {path!r} ({detail})</translation>
         </message>
@@ -3308,6 +3287,30 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../processing_provider/labels.py" line="180"/>
             <source>Use a field of whole numbers (0 = no class) or a text field.</source>
             <translation>Utilisez un champ de nombres entiers (0 = pas de classe) ou un champ texte.</translation>
+        </message>
+        <message>
+            <source>rows {expected}–{top} of the raster are in no part</source>
+            <translation type="vanished">les lignes {expected}–{top} du raster ne sont dans aucune partie</translation>
+        </message>
+        <message>
+            <source>{path!r} repeats rows {top}–{expected}</source>
+            <translation type="vanished">{path!r} répète les lignes {top}–{expected}</translation>
+        </message>
+        <message>
+            <source>rows {expected}–{height} of the raster are in no part</source>
+            <translation type="vanished">les lignes {expected}–{height} du raster ne sont dans aucune partie</translation>
+        </message>
+        <message>
+            <source>rows {expected}–{first} of the chip grid are in no part</source>
+            <translation type="vanished">les lignes {expected}–{first} de la grille des imagettes ne sont dans aucune partie</translation>
+        </message>
+        <message>
+            <source>{path!r} repeats rows {first}–{expected}</source>
+            <translation type="vanished">{path!r} répète les lignes {first}–{expected}</translation>
+        </message>
+        <message>
+            <source>rows {expected}–{n_rows} of the chip grid are in no part</source>
+            <translation type="vanished">les lignes {expected}–{n_rows} de la grille des imagettes ne sont dans aucune partie</translation>
         </message>
     </context>
 </TS>

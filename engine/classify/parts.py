@@ -30,8 +30,9 @@ import rasterio
 from rasterio.enums import Resampling
 from rasterio.windows import Window
 
-from ..errors import InvalidInput
+from ..errors import N_, InvalidInput
 from ..outputs import temp_prefix
+from ..parts import Part, check_cover, check_n_parts, read_parts, split_rows
 from ..raster_io import SourceView
 from .classifier import OUTPUT_BLOCK, _Finisher, _run, _sinks, classify_pixels
 
@@ -41,13 +42,8 @@ CONFIDENCE = "confidence.tif"
 _FORMAT = "pixelwise-classify-part/1"
 
 
-@dataclass(frozen=True)
-class ClassifyPart:
+class ClassifyPart(Part):
     """Part ``index`` of ``count``: output rows ``rows`` = (top, stop) of the processed view."""
-
-    index: int
-    count: int
-    rows: Tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -67,15 +63,10 @@ def _key(config):
 def plan_classify_parts(config, n_parts):
     """Split the output into at most ``n_parts`` bands of whole 256-row blocks of about equal size;
     returns a list of :class:`ClassifyPart` (fewer when the raster has fewer block rows)."""
-    if int(n_parts) != n_parts or n_parts < 1:
-        raise InvalidInput("N_PARTS", "must be a whole number of at least 1 (got {n_parts})",
-                           "Use e.g. the number of workers", n_parts=n_parts)
+    check_n_parts(n_parts)
     with SourceView(config.in_raster, config.extent, config.cell_size, Resampling.bilinear) as view:
         height = view.height
-    blocks = math.ceil(height / OUTPUT_BLOCK)
-    count = min(int(n_parts), blocks)
-    bounds = [min(height, round(k * blocks / count) * OUTPUT_BLOCK) for k in range(count + 1)]
-    return [ClassifyPart(k, count, (bounds[k], bounds[k + 1])) for k in range(count)]
+    return split_rows(ClassifyPart, n_parts, math.ceil(height / OUTPUT_BLOCK), OUTPUT_BLOCK, height)
 
 
 class _PartRun:
@@ -104,22 +95,8 @@ class _MergeRun:
         self.parts = parts
 
     def __call__(self, view, model, reader, args, mapping, temps, feedback):
-        expected = 0
-        for path, record in self.parts:
-            top, stop = record["rows"]
-            if top > expected:
-                raise InvalidInput("PART_FOLDERS", "rows {expected}–{top} of the raster are in no part",
-                                   "Merge exactly the parts from plan_classify_parts",
-                                   expected=expected, top=top)
-            if top < expected:
-                raise InvalidInput("PART_FOLDERS", "{path!r} repeats rows {top}–{expected}",
-                                   "Merge exactly the parts from plan_classify_parts",
-                                   path=path, top=top, expected=expected)
-            expected = stop
-        if expected != view.height:
-            raise InvalidInput("PART_FOLDERS", "rows {expected}–{height} of the raster are in no part",
-                               "Merge exactly the parts from plan_classify_parts",
-                               expected=expected, height=view.height)
+        check_cover(self.parts, view.height, N_("rows {start}–{stop} of the raster are in no part"),
+                    N_("Merge exactly the parts from plan_classify_parts"))
         finisher = _Finisher(mapping)
         for _path, record in self.parts:
             finisher.counts += np.asarray(record["channel_counts"], dtype=np.int64)
@@ -176,17 +153,9 @@ def merge_classify_parts(config, part_folders, feedback=None, sessions=None):
     """Merge the folders of every part of ``config``'s classification into its outputs; returns the
     :class:`~.classifier.ClassifyResult` of the merged raster (``windows_run`` counts the windows each
     part ran, so windows shared by two parts count twice). The part folders are left as they were."""
-    key, parts = _key(config), []
-    for path in part_folders:
-        try:
-            with open(os.path.join(path, PART_FILE), encoding="utf-8") as f:
-                record = json.load(f)
-        except (OSError, ValueError):
-            raise InvalidInput("PART_FOLDERS", "{path!r} holds no finished classification part",
-                               "Run classify_part for it first", path=path) from None
-        if record.get("format") != _FORMAT or record.get("key") != key:
-            raise InvalidInput("PART_FOLDERS", "{path!r} was classified with other settings than this merge",
-                               "Merge the parts with the configuration they were classified with", path=path)
-        parts.append((os.path.abspath(path), record))
-    parts.sort(key=lambda p: p[1]["rows"][0])
+    parts = read_parts(part_folders, PART_FILE, _FORMAT, _key(config),
+                       N_("{path!r} holds no finished classification part"),
+                       N_("Run classify_part for it first"),
+                       N_("{path!r} was classified with other settings than this merge"),
+                       N_("Merge the parts with the configuration they were classified with"))
     return classify_pixels(config, feedback, sessions, job=_MergeRun(parts))

@@ -23,21 +23,17 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Tuple
 
-from ..errors import InvalidInput
+from ..errors import N_, InvalidInput
 from ..grid import ChipGrid
+from ..parts import Part, check_cover, check_n_parts, read_parts, split_rows
 from . import exporter, folder
 from .formats import WRITERS
 
 _FORMAT = "pixelwise-export-part/1"
 
 
-@dataclass(frozen=True)
-class ExportPart:
+class ExportPart(Part):
     """Part ``index`` of ``count``: chip-grid rows ``rows`` = (first, stop)."""
-
-    index: int
-    count: int
-    rows: Tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -70,18 +66,14 @@ def _grid(config, view):
 def plan_export_parts(config, n_parts):
     """Split the export's chip grid into at most ``n_parts`` contiguous ranges of rows of about equal
     size; returns a list of :class:`ExportPart` (fewer when the grid has fewer rows)."""
-    if int(n_parts) != n_parts or n_parts < 1:
-        raise InvalidInput("N_PARTS", "must be a whole number of at least 1 (got {n_parts})",
-                           "Use e.g. the number of workers", n_parts=n_parts)
+    check_n_parts(n_parts)
     exporter._check_choices(config)
     writer = WRITERS[config.metadata_format](config.image_chip_format)
     with ExitStack() as stack:
         items = exporter._open_items(exporter._raster_paths(config), config, stack)
         _check_splittable(config, writer, items)
         n_rows = _grid(config, items[0]).n_rows
-    count = min(int(n_parts), n_rows)
-    bounds = [round(k * n_rows / count) for k in range(count + 1)]
-    return [ExportPart(k, count, (bounds[k], bounds[k + 1])) for k in range(count)]
+    return split_rows(ExportPart, n_parts, n_rows)
 
 
 class _PartJob:
@@ -117,39 +109,17 @@ class _PartJob:
 
 class _MergeJob:
     def __init__(self, part_folders, key):
-        self.parts = []
-        for path in part_folders:
-            try:
-                with open(os.path.join(path, folder.PART_FILE), encoding="utf-8") as f:
-                    record = json.load(f)
-            except (OSError, ValueError):
-                raise InvalidInput("PART_FOLDERS", "{path!r} holds no finished export part",
-                                   "Run export_part for it first", path=path) from None
-            if record.get("format") != _FORMAT or record.get("key") != key:
-                raise InvalidInput("PART_FOLDERS", "{path!r} was cut with other settings than this merge",
-                                   "Merge the parts with the configuration they were cut with", path=path)
-            self.parts.append((os.path.abspath(path), record))
-        self.parts.sort(key=lambda p: p[1]["rows"][0])
+        self.parts = read_parts(part_folders, folder.PART_FILE, _FORMAT, key,
+                                N_("{path!r} holds no finished export part"),
+                                N_("Run export_part for it first"),
+                                N_("{path!r} was cut with other settings than this merge"),
+                                N_("Merge the parts with the configuration they were cut with"))
 
     def check(self, config, writer, items):
         _check_splittable(config, writer, items)
-        expected = 0
-        for path, record in self.parts:
-            first, stop = record["rows"]
-            if first > expected:
-                raise InvalidInput("PART_FOLDERS", "rows {expected}–{first} of the chip grid are in no part",
-                                   "Merge exactly the parts from plan_export_parts",
-                                   expected=expected, first=first)
-            if first < expected:
-                raise InvalidInput("PART_FOLDERS", "{path!r} repeats rows {first}–{expected}",
-                                   "Merge exactly the parts from plan_export_parts",
-                                   path=path, first=first, expected=expected)
-            expected = stop
-        n_rows = _grid(config, items[0]).n_rows
-        if expected != n_rows:
-            raise InvalidInput("PART_FOLDERS", "rows {expected}–{n_rows} of the chip grid are in no part",
-                               "Merge exactly the parts from plan_export_parts",
-                               expected=expected, n_rows=n_rows)
+        check_cover(self.parts, _grid(config, items[0]).n_rows,
+                    N_("rows {start}–{stop} of the chip grid are in no part"),
+                    N_("Merge exactly the parts from plan_export_parts"))
 
     def target(self, config):
         return config.out_folder
