@@ -58,7 +58,11 @@ def _on_dask(client, config, n_parts, work_folder, output, plan, task, merge, fe
         done = client.gather(futures)
         return merge(config, done, feedback)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        # Only what this run made: a work_folder the caller gave may hold other things.
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
+        if not work_folder:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def export_on_dask(client, config, n_parts=None, work_folder=None, feedback=None, retries=1):

@@ -172,3 +172,12 @@ def test_dask_runs_the_parts_of_an_export_and_a_classification(dask_client, nb, 
     assert sorted(os.listdir(tmp_path)) == sorted(["a", "dask_export", "whole.tif", "whole.tif.aux.xml",
                                                    "whole_confidence.tif", "dask.tif", "dask.tif.aux.xml",
                                                    "dask_confidence.tif"])
+    # A work folder the caller gives keeps what it held: only the part folders the run made go.
+    given = tmp_path / "given"
+    (given / "work").mkdir(parents=True)
+    (given / "work" / "notes.txt").write_text("mine", encoding="utf-8")
+    again = export_on_dask(dask_client, replace(config, out_folder=str(given / "export")), n_parts=4,
+                           work_folder=str(given / "work"))
+    assert again.chips == whole.chips
+    assert tree_digest(given / "export") == tree_digest(config.out_folder)
+    assert os.listdir(given / "work") == ["notes.txt"]
