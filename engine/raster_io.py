@@ -181,6 +181,7 @@ class SourceView:
             self.reader, self.col0, self.row0 = ds, col0, row0
             self.transform = base_transform
         self.width, self.height = width, height
+        self.all_valid = all_valid(self.reader)  # fixed for the life of the reader: asked once, not per chip
 
     def _extent_window(self, extent):
         ds = self.dataset
@@ -249,7 +250,7 @@ class SourceView:
         c0, r0 = max(col_off, 0), max(row_off, 0)
         c1, r1 = min(col_off + width, self.width), min(row_off + height, self.height)
         inside = (c0, r0, c1, r1) == (col_off, row_off, col_off + width, row_off + height)
-        if inside and all_valid(self.reader):
+        if inside and self.all_valid:
             # The usual chip: wholly inside a raster without NoData, alpha or mask, so every pixel is
             # valid (dataset_mask would be 255 throughout) and the read needs no fill and no copy.
             with reading(self.path, self.parameter):
@@ -368,14 +369,16 @@ class _CompanionView(SourceView):
                      and view._vrt is None)
         if same_grid:
             self.reader, self.col0, self.row0 = other, view.col0, view.row0
-            return
-        if other.crs is None or view.crs is None:
-            other.close()
-            raise InvalidInput(parameter, "is not on the grid of IN_RASTER and the two rasters lack a CRS, "
-                               "so they cannot be aligned", "Give both rasters a CRS, or the same grid")
-        self._vrt = WarpedVRT(other, crs=view.crs, transform=view.transform, width=view.width,
-                              height=view.height, resampling=resampling)
-        self.reader, self.col0, self.row0 = self._vrt, 0, 0
+        else:
+            if other.crs is None or view.crs is None:
+                other.close()
+                raise InvalidInput(parameter, "is not on the grid of IN_RASTER and the two rasters lack a "
+                                   "CRS, so they cannot be aligned",
+                                   "Give both rasters a CRS, or the same grid")
+            self._vrt = WarpedVRT(other, crs=view.crs, transform=view.transform, width=view.width,
+                                  height=view.height, resampling=resampling)
+            self.reader, self.col0, self.row0 = self._vrt, 0, 0
+        self.all_valid = all_valid(self.reader)
 
 
 def mosaic_vrt(paths, parameter="IN_RASTER"):
@@ -439,6 +442,7 @@ class _AlignedView:
     def __init__(self, dataset, reader, col0, row0, width, height):
         self.dataset, self.reader = dataset, reader
         self.col0, self.row0, self.width, self.height = col0, row0, width, height
+        self.all_valid = all_valid(reader, (1,))
 
     def read_band(self, col_off, row_off, width, height, fill=0):
         """Band 1 of a window; NoData and pixels past the edge become ``fill``."""
@@ -449,7 +453,7 @@ class _AlignedView:
             win = Window(self.col0 + c0, self.row0 + r0, c1 - c0, r1 - r0)
             with reading(self.dataset.name, "IN_CLASS_DATA"):
                 data = self.reader.read(1, window=win)
-                mask = None if all_valid(self.reader, (1,)) else self.reader.read_masks(1, window=win) > 0
+                mask = None if self.all_valid else self.reader.read_masks(1, window=win) > 0
             ys, xs = slice(r0 - row_off, r1 - row_off), slice(c0 - col_off, c1 - col_off)
             out[ys, xs] = data if mask is None else np.where(mask, data, fill)
         return out
@@ -494,6 +498,37 @@ def write_world_file(path, transform):
         f.write("".join(f"{v:.10f}\n" for v in values))
 
 
+_MEM_KEPT = 4  # MEM datasets an encode thread keeps, one per chip shape (image and label chips differ)
+
+
+@contextmanager
+def _mem_dataset(width, height, count, dtype, crs, nodata, transform, with_colormap):
+    """A MEM dataset for one chip, made with ``transform``; the caller sets the chip's own transform and
+    fills every pixel.
+
+    A thread that holds a GDAL environment (an encode thread of a run, see :func:`hold_gdal_env`) keeps
+    a few, one per kind of chip, and hands the same one out again: opening one costs about as much CPU
+    as a small chip's statistics. They go with the thread at the end of the run. Any other thread gets
+    a fresh one each time.
+    """
+    profile = dict(width=width, height=height, count=count, dtype=dtype, crs=crs, nodata=nodata,
+                   transform=transform)
+    if getattr(_thread_env, "env", None) is None:
+        with MemoryFile() as memfile, memfile.open(driver="MEM", **profile) as mem:
+            yield mem
+        return
+    kept = _thread_env.__dict__.setdefault("mem", {})
+    key = (width, height, count, np.dtype(dtype).str, crs, repr(nodata), transform is None, with_colormap)
+    if key not in kept:
+        if len(kept) >= _MEM_KEPT:
+            memfile, dataset = kept.pop(next(iter(kept)))
+            dataset.close()
+            memfile.close()
+        memfile = MemoryFile()
+        kept[key] = (memfile, memfile.open(driver="MEM", **profile))
+    yield kept[key][1]
+
+
 def write_chip(path_stem, pixels, chip_format, transform, crs, nodata=None, colormap=None,
                png_zlevel=1):
     """Write ``pixels`` (bands, h, w) as ``<path_stem>.<ext>`` plus its world file; return the path.
@@ -511,14 +546,15 @@ def write_chip(path_stem, pixels, chip_format, transform, crs, nodata=None, colo
         options["ZLEVEL"] = str(png_zlevel)
     keep_nodata = chip_format in ("TIFF", "MRF") and nodata is not None
     path = f"{path_stem}.{ext}"
-    with MemoryFile() as memfile:
-        with memfile.open(driver="MEM", width=width, height=height, count=count, dtype=pixels.dtype,
-                          crs=crs, transform=transform,
-                          nodata=nodata if keep_nodata else None) as mem:
-            mem.write(pixels)
-            if colormap and count == 1 and pixels.dtype == np.uint8:
-                mem.write_colormap(1, colormap)
-            _copy()(mem, path, driver=driver, **options)
+    colormap = colormap if colormap and count == 1 and pixels.dtype == np.uint8 else None
+    with _mem_dataset(width, height, count, pixels.dtype, crs, nodata if keep_nodata else None,
+                      transform, colormap is not None) as mem:
+        if transform is not None:
+            mem.transform = transform
+        mem.write(pixels)
+        if colormap:
+            mem.write_colormap(1, colormap)
+        _copy()(mem, path, driver=driver, **options)
     if transform is not None:
         write_world_file(f"{path_stem}.{world_ext}", transform)
     return path

@@ -1,5 +1,7 @@
 """Vector labels in the raster's pixel grid: reprojection, lookup per chip, clipped boxes, rasterising."""
 
+from itertools import chain
+
 import numpy as np
 from rasterio.features import rasterize
 from rasterio.warp import transform_geom
@@ -9,16 +11,36 @@ from ..raster_io import parse_crs
 
 
 def _polygons(geometry):
-    """Polygons of a GeoJSON mapping as lists of (N, 2) float arrays (exterior first)."""
+    """Polygons of a GeoJSON mapping as lists of their non-empty rings' coordinate sequences (exterior
+    first)."""
     kind = geometry.get("type")
     if kind == "Polygon":
-        return [[np.asarray(ring, dtype=float)[:, :2] for ring in geometry["coordinates"] if len(ring)]]
+        return [[ring for ring in geometry["coordinates"] if len(ring)]]
     if kind == "MultiPolygon":
-        return [[np.asarray(ring, dtype=float)[:, :2] for ring in poly if len(ring)]
-                for poly in geometry["coordinates"]]
+        return [[ring for ring in poly if len(ring)] for poly in geometry["coordinates"]]
     if kind == "GeometryCollection":
         return [p for g in geometry.get("geometries", []) for p in _polygons(g)]
     return []
+
+
+def _coordinates(rings, total):
+    """The (x, y) of every vertex of ``rings`` (coordinate sequences, ``total`` vertices in all) as one
+    (total, 2) float array; a z (or m) is dropped."""
+    if not rings:
+        return np.empty((0, 2))
+    try:
+        xy = np.array(list(chain.from_iterable(rings)), dtype=float)
+    except ValueError:  # rings of different dimensions: one at a time
+        xy = None
+    if xy is None or xy.ndim != 2 or xy.shape != (total, xy.shape[1]) or xy.shape[1] < 2:
+        xy = np.concatenate([np.asarray(ring, dtype=float).reshape(len(ring), -1)[:, :2] for ring in rings])
+    return xy[:, :2]
+
+
+def _runs(items, bounds):
+    """``items`` cut into consecutive runs at ``bounds`` (0, end of run 1, end of run 2, …)."""
+    bounds = list(map(int, bounds))
+    return [items[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
 def reproject_geometries(geometries, crs_text, view, parameter):
@@ -51,31 +73,45 @@ class PixelPolygons:
 
     def __init__(self, geometries, values, view):
         inverse = ~view.transform
-        self.geometries, self.values, self.parts = [], [], []
-        boxes = []
+        self.geometries, self.values = [], []
         self.dropped = 0
         self.pixel_area = abs(view.transform.a * view.transform.e - view.transform.b * view.transform.d)
+        # Every vertex is converted and moved to pixels in one array; the rings are views into it.
+        rings, ring_sizes, poly_sizes, geometry_sizes = [], [], [], []
         for geometry, value in zip(geometries, values, strict=False):
-            polys = _polygons(geometry)
-            pixel_polys = []
-            for rings in polys:
-                px_rings = []
-                for ring in rings:
-                    cols = inverse.a * ring[:, 0] + inverse.b * ring[:, 1] + inverse.c
-                    rows = inverse.d * ring[:, 0] + inverse.e * ring[:, 1] + inverse.f
-                    px_rings.append(np.column_stack([cols, rows]))
-                if px_rings and len(px_rings[0]) >= 3:
-                    pixel_polys.append(px_rings)
-            if not pixel_polys:
+            kept = 0
+            for rings_of_poly in _polygons(geometry):
+                if rings_of_poly and len(rings_of_poly[0]) >= 3:
+                    rings.extend(rings_of_poly)
+                    ring_sizes.extend(len(ring) for ring in rings_of_poly)
+                    poly_sizes.append(len(rings_of_poly))
+                    kept += 1
+            if not kept:
                 self.dropped += 1
                 continue
-            allpts = np.concatenate([r for p in pixel_polys for r in p])
-            boxes.append((allpts[:, 0].min(), allpts[:, 1].min(), allpts[:, 0].max(), allpts[:, 1].max()))
+            geometry_sizes.append(kept)
             self.geometries.append(geometry)
             self.values.append(int(value))
-            self.parts.append(pixel_polys)
-        self.boxes = np.asarray(boxes, dtype=float).reshape(-1, 4)
-        self._flat = _FlatRings(self.parts)
+        ring_sizes = np.asarray(ring_sizes, dtype=np.int64)
+        xy = _coordinates(rings, int(ring_sizes.sum()))
+        px = np.column_stack([inverse.a * xy[:, 0] + inverse.b * xy[:, 1] + inverse.c,
+                              inverse.d * xy[:, 0] + inverse.e * xy[:, 1] + inverse.f])
+        ring_start = np.cumsum(ring_sizes) - ring_sizes
+        ring_arrays = np.split(px, ring_start[1:]) if len(ring_sizes) else []
+        poly_ring, geometry_poly = np.cumsum([0] + poly_sizes), np.cumsum([0] + geometry_sizes)
+        self.parts = _runs(_runs(ring_arrays, poly_ring), geometry_poly)
+        # Each geometry's vertices are contiguous: its box is a reduction over its run.
+        geometry_start = ring_start[poly_ring[geometry_poly[:-1]]] if self.parts else np.empty(0, np.int64)
+        if len(geometry_start):
+            self.boxes = np.column_stack([np.minimum.reduceat(px[:, 0], geometry_start),
+                                          np.minimum.reduceat(px[:, 1], geometry_start),
+                                          np.maximum.reduceat(px[:, 0], geometry_start),
+                                          np.maximum.reduceat(px[:, 1], geometry_start)])
+        else:
+            self.boxes = np.empty((0, 4))
+        ring_outer = np.zeros(len(ring_sizes), dtype=bool)
+        ring_outer[poly_ring[:-1]] = True
+        self._flat = _FlatRings(px, ring_sizes, ring_outer, np.append(geometry_start, len(px)))
 
     def __len__(self):
         return len(self.geometries)
@@ -138,23 +174,14 @@ class PixelPolygons:
 class _FlatRings:
     """Every ring of every polygon in one array of vertices, for measuring many polygons at once."""
 
-    def __init__(self, parts):
-        xy, nxt, ring_of, ring_sign, poly_start = [], [], [], [], [0]
-        at = 0
-        for polygon in parts:
-            for rings in polygon:
-                for k, ring in enumerate(rings):
-                    n = len(ring)
-                    xy.append(ring)
-                    nxt.append(np.roll(np.arange(at, at + n), -1))
-                    ring_of.append(np.full(n, len(ring_sign)))
-                    ring_sign.append(1.0 if k == 0 else -1.0)
-                    at += n
-            poly_start.append(at)
-        self.xy = np.concatenate(xy) if xy else np.empty((0, 2))
-        self.next = np.concatenate(nxt) if nxt else np.empty(0, np.int64)
-        self.ring_of = np.concatenate(ring_of) if ring_of else np.empty(0, np.int64)
-        self.ring_sign = np.asarray(ring_sign)
+    def __init__(self, xy, ring_sizes, ring_outer, poly_start):
+        self.xy = xy
+        n = len(xy)
+        ring_start = np.cumsum(ring_sizes) - ring_sizes
+        self.next = np.arange(1, n + 1, dtype=np.int64)
+        self.next[ring_start + ring_sizes - 1] = ring_start   # each ring's last vertex leads to its first
+        self.ring_of = np.repeat(np.arange(len(ring_sizes), dtype=np.int64), ring_sizes)
+        self.ring_sign = np.where(ring_outer, 1.0, -1.0)
         self.poly_start = np.asarray(poly_start, dtype=np.int64)   # first vertex of each polygon, and the end
 
     def clipped(self, chips, need_area, in_chip):
@@ -178,6 +205,10 @@ class _FlatRings:
         w, h = c[6], c[7]
         nb = self.next[vi] - shift
         bx, by = ax[nb], ay[nb]
+        # Edges wholly above, below or left of the chip add no crossing, no corner parity (the rays run
+        # right) and no area (clamp(x) is 0, or no dy within the chip): only the rest are measured.
+        near = ~(((ay < 0) & (by < 0)) | ((ay > h) & (by > h)) | ((ax < 0) & (bx < 0)))
+        ax, ay, bx, by, w, h, vi, owner = (v[near] for v in (ax, ay, bx, by, w, h, vi, owner))
         zero = np.zeros_like(w)
 
         # The chip's sides x = 0, x = w, y = 0, y = h, each row of these (4, vertices) arrays one side.
@@ -202,12 +233,15 @@ class _FlatRings:
         cx, cy = np.stack([zero, w, zero, w]), np.stack([zero, zero, h, h])
         with np.errstate(divide="ignore", invalid="ignore"):
             right = ((ay > cy) != (by > cy)) & (ax + (cy - ay) * (bx - ax) / (by - ay) > cx)
-        corner, pair = np.nonzero(np.add.reduceat(right.astype(np.int32), first, axis=1) % 2 == 1)
+        parity = np.stack([np.bincount(owner, weights=r, minlength=n) for r in right]) % 2 == 1
+        corner, pair = np.nonzero(parity)
+        pair_cx = np.stack([np.zeros(n), coef[:, 6], np.zeros(n), coef[:, 6]])
+        pair_cy = np.stack([np.zeros(n), np.zeros(n), coef[:, 7], coef[:, 7]])
         # The intersection's vertices: polygon vertices inside the chip, crossings, corners inside.
         inside = (ax > 0) & (ax < w) & (ay > 0) & (ay < h)
         owners = np.concatenate([owner[inside], owner[edge], pair])
-        xs = np.concatenate([ax[inside], np.where(on_x, fixed, crossing), cx[corner, first[pair]]])
-        ys = np.concatenate([ay[inside], np.where(on_x, crossing, fixed), cy[corner, first[pair]]])
+        xs = np.concatenate([ax[inside], np.where(on_x, fixed, crossing), pair_cx[corner, pair]])
+        ys = np.concatenate([ay[inside], np.where(on_x, crossing, fixed), pair_cy[corner, pair]])
         box = np.full((n, 4), np.nan)
         if len(owners):
             order = np.argsort(owners, kind="stable")
@@ -255,6 +289,8 @@ class _FlatRings:
         total = ((knots[1:] - knots[:-1]) * (x[1:] + x[:-1])).sum(axis=0) * dy * 0.5
         # Per ring (contiguous runs of the vertices; a ring repeated in the next chip starts anew), then
         # per pair.
+        if not len(total):
+            return np.zeros(n)
         ring = self.ring_of[vi]
         cut = np.flatnonzero(np.r_[True, (ring[1:] != ring[:-1]) | (owner[1:] != owner[:-1])])
         ring_area = np.abs(np.add.reduceat(total, cut)) * self.ring_sign[ring[cut]]

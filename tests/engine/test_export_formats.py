@@ -477,3 +477,38 @@ def test_panoptic_segmentation_needs_instance_polygons(tmp_path, nb, landsat, in
     assert err.value.parameter == "IN_INSTANCE_DATA"
     assert str(err.value).startswith("IN_INSTANCE_DATA: ")
     assert not (tmp_path / "out").exists()
+
+
+def test_an_encode_thread_reuses_its_mem_dataset_without_carrying_anything_over(tmp_path):
+    """Encode threads keep one MEM dataset per kind of chip (raster_io._mem_dataset): every chip must
+    still get its own pixels, transform and colour table, and a pixel-space chip no transform."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pixelwise.engine.raster_io import hold_gdal_env, write_chip
+
+    crs = rasterio.crs.CRS.from_epsg(32633)
+    first, second = Affine(0.5, 0, 500000, 0, -0.5, 4000000), Affine(2.0, 0, 600000, 0, -2.0, 4100000)
+    image_a = np.arange(3 * 32 * 32, dtype=np.uint8).reshape(3, 32, 32)
+    image_b = (255 - image_a).astype(np.uint8)
+    label = np.ones((1, 32, 32), dtype=np.uint8)
+
+    def write_all():
+        write_chip(str(tmp_path / "a"), image_a, "TIFF", first, crs)
+        write_chip(str(tmp_path / "b"), image_b, "TIFF", second, crs)
+        write_chip(str(tmp_path / "ca"), label, "PNG", first, crs, colormap={1: (255, 0, 0, 255)})
+        write_chip(str(tmp_path / "cb"), label * 2, "PNG", second, crs)
+        write_chip(str(tmp_path / "p"), image_a, "TIFF", None, None)
+
+    with ThreadPoolExecutor(max_workers=1, initializer=hold_gdal_env) as pool:
+        pool.submit(write_all).result()
+    with rasterio.open(tmp_path / "a.tif") as a, rasterio.open(tmp_path / "b.tif") as b:
+        assert (a.read() == image_a).all() and (b.read() == image_b).all()
+        assert a.transform == first and b.transform == second and a.crs == b.crs == crs
+    with rasterio.open(tmp_path / "ca.png") as ca, rasterio.open(tmp_path / "cb.png") as cb:
+        assert ca.colormap(1)[1] == (255, 0, 0, 255)
+        with pytest.raises(ValueError):
+            cb.colormap(1)
+        assert (cb.read() == 2).all() and cb.transform == second
+    pixel_space = gdal.Open(str(tmp_path / "p.tif"))
+    assert pixel_space.GetGeoTransform(can_return_null=True) is None
+    assert (pixel_space.ReadAsArray() == image_a).all()
