@@ -547,6 +547,9 @@ def write_chip(path_stem, pixels, chip_format, transform, crs, nodata=None, colo
     keep_nodata = chip_format in ("TIFF", "MRF") and nodata is not None
     path = f"{path_stem}.{ext}"
     colormap = colormap if colormap and count == 1 and pixels.dtype == np.uint8 else None
+    # A copy of a MEM dataset, even for GTiff: writing the file directly takes less CPU, but GTiff
+    # encodes when the dataset closes and rasterio closes with the GIL held, so encode threads would
+    # take turns; CreateCopy encodes with the GIL released.
     with _mem_dataset(width, height, count, pixels.dtype, crs, nodata if keep_nodata else None,
                       transform, colormap is not None) as mem:
         if transform is not None:
