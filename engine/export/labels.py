@@ -32,7 +32,7 @@ def _coordinates(rings, total):
         xy = np.array(list(chain.from_iterable(rings)), dtype=float)
     except ValueError:  # rings of different dimensions: one at a time
         xy = None
-    if xy is None or xy.ndim != 2 or xy.shape != (total, xy.shape[1]) or xy.shape[1] < 2:
+    if xy is None or xy.ndim != 2 or len(xy) != total or xy.shape[1] < 2:
         xy = np.concatenate([np.asarray(ring, dtype=float).reshape(len(ring), -1)[:, :2] for ring in rings])
     return xy[:, :2]
 

@@ -527,3 +527,30 @@ def test_feature_outside_the_chip_gives_no_label(parts, side, gap, width, height
     assert clipped_box(in_chip, width, height) is None
     assert clipped_area(in_chip, width, height) == 0
     assert clipped_outlines(in_chip, width, height) == []
+
+
+def test_pixel_polygons_read_every_coordinate_layout_alike():
+    """All vertices are converted in one array (labels._coordinates): a z is dropped, rings of 2 and 3
+    coordinates mix, and geometries without a polygon of 3 vertices are dropped, in input order."""
+    square = [[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]]
+    hole = [[1, 1], [2, 1], [2, 2], [1, 1]]
+    flat = {"type": "Polygon", "coordinates": [to_map(square), to_map(hole)]}
+    with_z = {"type": "Polygon", "coordinates": [[p + [7.0] for p in to_map(r)] for r in (square, hole)]}
+    mixed = {"type": "Polygon", "coordinates": [[p + [7.0] for p in to_map(square)], to_map(hole)]}
+    far = [[10, 10], [12, 10], [12, 13], [10, 10]]
+    multi = {"type": "MultiPolygon", "coordinates": [[to_map(far)], [to_map(square)]]}
+    dropped = [{"type": "Point", "coordinates": [1000.0, 2000.0]},
+               {"type": "Polygon", "coordinates": [to_map([[0, 0], [1, 1]])]}]
+    for geoms in ([flat, with_z, mixed, multi] + dropped, [flat, with_z, mixed, multi]):
+        polys = PixelPolygons(geoms, [1, 2, 3, 4, 5, 6][:len(geoms)], VIEW)
+        assert len(polys) == 4 and polys.values == [1, 2, 3, 4] and polys.dropped == len(geoms) - 4
+        for i in range(3):
+            assert [[r.tolist() for r in rings] for rings in polys.parts[i]] == [
+                [[[float(x), float(y)] for x, y in square], [[float(x), float(y)] for x, y in hole]]]
+            assert polys.boxes[i].tolist() == [0.0, 0.0, 4.0, 4.0]
+            assert polys.area(i) == 16.0 - 0.5
+        assert polys.boxes[3].tolist() == [0.0, 0.0, 12.0, 13.0]
+        assert [len(rings) for rings in polys.parts[3]] == [1, 1]
+        measured = polys.clipped([(np.arange(4), Affine.translation(0, 0), 3.0, 3.0)])[0]
+        assert [(i, box) for i, box, _area in measured] == [(i, (0.0, 0.0, 3.0, 3.0)) for i in range(4)]
+        assert [area for *_rest, area in measured] == pytest.approx([9.0 - 0.5] * 3 + [9.0])
