@@ -62,7 +62,7 @@ class PixelwisePlugin:
             return
         ok, reason = algorithm.canExecute()
         if not ok:
-            self.iface.messageBar().pushMessage(algorithm.displayName(), reason, Qgis.Warning, 0)
+            self.iface.messageBar().pushMessage(algorithm.displayName(), reason, Qgis.MessageLevel.Warning, 0)
             return
         import processing  # QGIS's Processing plugin, importable in QGIS Desktop
 

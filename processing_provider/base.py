@@ -10,7 +10,6 @@ import sysconfig
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
@@ -22,6 +21,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..engine.errors import PixelwiseError
 from ..engine.feedback import Feedback
+from .compat import FLAG_ADVANCED, FLAG_HIDDEN, NUMBER_INTEGER
 
 # Python module -> (pip package, Debian/Ubuntu package) for the install hint.
 _INSTALL_NAMES = {
@@ -65,13 +65,12 @@ def keyword_enum(name, description, options, default, help_text, optional=False)
     return with_help(parameter, help_text)
 
 
-def number(name, description, default, help_text, data_type=QgsProcessingParameterNumber.Integer,
-           advanced=False):
+def number(name, description, default, help_text, data_type=NUMBER_INTEGER, advanced=False):
     """A number parameter with its help text. No QGIS minimum or maximum: QGIS would refuse a bad value
     with a generic message; the engine names the parameter and says what to use instead."""
     parameter = QgsProcessingParameterNumber(name, description, data_type, defaultValue=default)
     if advanced:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
     return with_help(parameter, help_text)
 
 
@@ -255,7 +254,7 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
     def checkParameterValues(self, parameters, context):
         """QGIS's check, with a ``KEY: problem. Fix.`` line instead of 'Incorrect parameter value'."""
         for definition in self.parameterDefinitions():
-            if definition.flags() & QgsProcessingParameterDefinition.FlagHidden:
+            if definition.flags() & FLAG_HIDDEN:
                 continue
             value = parameters.get(definition.name())
             if not definition.checkValueIsAcceptable(value, context):

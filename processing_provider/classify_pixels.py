@@ -5,7 +5,6 @@ import threading
 
 from qgis.core import (
     QgsPalettedRasterRenderer,
-    QgsProcessing,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDistance,
     QgsProcessingParameterExtent,
@@ -20,6 +19,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QColor
 
 from .base import PROCESSOR_TYPES, PixelwiseAlgorithm, keyword_enum, rectangle_bounds, tr, with_help
+from .compat import FILE_BEHAVIOR_FILE, SOURCE_VECTOR_POLYGON
 
 # Parameter keys: the ArcGIS Pro parameter names in upper case (public API of qgis_process and
 # processing.run). The engine's ClassifyConfig fields are the same names in lower case.
@@ -133,7 +133,7 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
             tr("The imagery to classify. It must have the bands the model expects (ExtractBands of the "
                "model definition, else the model's input channels).")))
         model_definition = QgsProcessingParameterFile(IN_MODEL_DEFINITION, tr("Model definition"),
-                                                      behavior=QgsProcessingParameterFile.File,
+                                                      behavior=FILE_BEHAVIOR_FILE,
                                                       fileFilter=MODEL_FILE_FILTER)
         # The model card (type, size, bands, classes, argument defaults) in the algorithm dialog. A class
         # path, not an import: the provider does not depend on the GUI.
@@ -171,7 +171,7 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
                "cell size.")))
         self.addParameter(with_help(
             QgsProcessingParameterFeatureSource(IN_MASK_POLYGONS, tr("Input mask polygons"),
-                                                [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                [SOURCE_VECTOR_POLYGON], optional=True),
             tr("Only pixels inside these polygons are classified; the rest are NoData (the ArcGIS 'mask' "
                "environment).")))
         self.addParameter(with_help(

@@ -17,9 +17,16 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .base import PixelwiseAlgorithm, keyword_enum, number, tr, with_help
+from .compat import (
+    GEOMETRY_POLYGON,
+    SOURCE_RASTER,
+    SOURCE_VECTOR_ANY,
+    SOURCE_VECTOR_POLYGON,
+    WKB_NO_GEOMETRY,
+    field_type,
+)
 
 # Parameter keys: ArcGIS-style names in upper case; the engine's AccuracyConfig fields are the same
 # names in lower case.
@@ -46,11 +53,11 @@ def _table_fields(field_names):
     fields = QgsFields()
     for name in field_names:
         if name == "ClassName":
-            kind = QVariant.String
+            kind = field_type("string")
         elif name in ("ClassValue", "Total"):
-            kind = QVariant.LongLong
+            kind = field_type("longlong")
         else:  # C_<value> holds counts, and user's accuracies in the UsersAccuracy row
-            kind = QVariant.Double
+            kind = field_type("double")
         fields.append(QgsField(name, kind))
     return fields
 
@@ -99,7 +106,7 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
                "Classify Pixels writes them).")))
         self.addParameter(with_help(
             QgsProcessingParameterMapLayer(IN_GROUND_TRUTH_DATA, tr("Ground truth data"),
-                                           types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]),
+                                           types=[SOURCE_RASTER, SOURCE_VECTOR_POLYGON]),
             tr("The reference: a class raster (values = classes; 0 and NoData = no reference), or polygons "
                "with a class field (pixels whose centre lies in no polygon have no reference; later "
                "features win where polygons overlap). Rasters on another grid are resampled (nearest), "
@@ -136,7 +143,7 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
             # Optional with a temporary default: processing.run, models and qgis_process create it
             # without being asked (a required sink without a value fails in 3.22).
             QgsProcessingParameterFeatureSink(OUT_CONFUSION_MATRIX, tr("Confusion matrix"),
-                                              QgsProcessing.TypeVector,
+                                              SOURCE_VECTOR_ANY,
                                               defaultValue=QgsProcessing.TEMPORARY_OUTPUT, optional=True,
                                               createByDefault=True),
             tr("The confusion matrix as a table without geometry: one row per reference class (ClassValue, "
@@ -176,12 +183,12 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
         field_names, rows = confusion_table(result)
         fields = _table_fields(field_names)
         sink, table_id = self.parameterAsSink(parameters, OUT_CONFUSION_MATRIX, context, fields,
-                                              QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+                                              WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
         if sink is not None:
             for row in rows:
                 feature = QgsFeature(fields)
                 feature.setAttributes(list(row))
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         results = {OVERALL_ACCURACY: result.overall_accuracy, KAPPA: result.kappa, MEAN_IOU: result.mean_iou}
         if table_id:
             results[OUT_CONFUSION_MATRIX] = table_id
@@ -203,7 +210,7 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
         if isinstance(layer, QgsRasterLayer):
             ground_truth = RasterLabels(path=layer.source())
         elif isinstance(layer, QgsVectorLayer):
-            if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+            if layer.geometryType() != GEOMETRY_POLYGON:
                 raise InvalidInput(IN_GROUND_TRUTH_DATA, "layer '{layer}' holds {geometry} geometries",
                                    "Use polygons or a class raster as ground truth", layer=layer.name(),
                                    geometry=QgsWkbTypes.geometryDisplayString(layer.geometryType()).lower())

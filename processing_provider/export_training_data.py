@@ -20,15 +20,20 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsRasterLayer,
     QgsRectangle,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .base import PixelwiseAlgorithm, keyword_enum, number, rectangle_bounds, tr, with_help
+from .compat import (
+    NUMBER_DOUBLE,
+    SOURCE_RASTER,
+    SOURCE_VECTOR_POINT,
+    SOURCE_VECTOR_POLYGON,
+    WKB_POLYGON,
+    field_type,
+)
 
 # Parameter keys: the ArcGIS Pro parameter names in upper case (public API of qgis_process and
 # processing.run). The engine's ExportConfig fields are the same names in lower case.
@@ -79,8 +84,8 @@ CROP_MODES = ("FIXED_SIZE", "BOUNDING_BOX")
 BLACKEN_KEYWORDS = ("NO_BLACKEN", "BLACKEN_AROUND_FEATURE")
 
 # Fields of the OUT_CHIP_INDEX layer.
-CHIP_INDEX_FIELDS = (("chip_name", QVariant.String), ("image_path", QVariant.String),
-                     ("feature_count", QVariant.Int))
+CHIP_INDEX_FIELDS = (("chip_name", field_type("string")), ("image_path", field_type("string")),
+                     ("feature_count", field_type("int")))
 
 
 def _with_widget(parameter, wrapper_class):
@@ -147,7 +152,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
 
     def initAlgorithm(self, config=None):
         in_raster = QgsProcessingParameterMultipleLayers(IN_RASTER, tr("Input raster"),
-                                                         layerType=QgsProcessing.TypeRaster)
+                                                         layerType=SOURCE_RASTER)
         in_raster.setMinimumNumberInputs(1)
         self.addParameter(with_help(
             in_raster,
@@ -160,8 +165,8 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         self.addParameter(with_help(
             QgsProcessingParameterMapLayer(
                 IN_CLASS_DATA, tr("Input feature class or classified raster"), optional=True,
-                types=[QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint,
-                       QgsProcessing.TypeRaster]),
+                types=[SOURCE_VECTOR_POLYGON, SOURCE_VECTOR_POINT,
+                       SOURCE_RASTER]),
             tr("Labels: polygons, points (with a buffer radius) or a single-band class raster whose "
                "values are the classes (0 = no class). Leave empty with Export_Tiles.")))
         self.addParameter(_with_widget(keyword_enum(
@@ -225,7 +230,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                "of the features' CRS. Points need a radius greater than 0 (they become circles).")))
         self.addParameter(with_help(
             QgsProcessingParameterFeatureSource(IN_MASK_POLYGONS, tr("Input mask polygons"),
-                                                [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                [SOURCE_VECTOR_POLYGON], optional=True),
             tr("Only chips that lie completely inside these polygons are written.")))
         self.addParameter(with_help(
             QgsProcessingParameterExtent(EXTENT, tr("Extent"), optional=True),
@@ -252,7 +257,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                "rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) "
                "copies in all; rotated chips are resampled from the raster around them and their labels "
                "recomputed. 0 writes no rotated chips."),
-            QgsProcessingParameterNumber.Double))
+            NUMBER_DOUBLE))
         self.addParameter(keyword_enum(
             REFERENCE_SYSTEM, tr("Reference system"), REFERENCE_SYSTEMS, "MAP_SPACE",
             tr("MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in "
@@ -281,7 +286,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         self.addParameter(with_help(
             QgsProcessingParameterMapLayer(
                 IN_INSTANCE_DATA, tr("Input instance data"), optional=True,
-                types=[QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]),
+                types=[SOURCE_VECTOR_POLYGON, SOURCE_VECTOR_POINT]),
             tr("Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each "
                "feature is one instance in the masks of labels2/<class name>/.")))
         self.addParameter(with_help(
@@ -294,12 +299,12 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             tr("A feature is put in a chip's label only when at least this fraction (0 to 1) of its area "
                "lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point "
                "labels only."),
-            QgsProcessingParameterNumber.Double))
+            NUMBER_DOUBLE))
         self.addParameter(with_help(
             # Optional with a temporary default: processing.run, models and qgis_process create it
             # without being asked (a required sink without a value fails in 3.22).
             QgsProcessingParameterFeatureSink(OUT_CHIP_INDEX, tr("Chip index"),
-                                              QgsProcessing.TypeVectorPolygon,
+                                              SOURCE_VECTOR_POLYGON,
                                               defaultValue=QgsProcessing.TEMPORARY_OUTPUT, optional=True,
                                               createByDefault=True),
             tr("One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.")))
@@ -325,10 +330,10 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
     def _write_chip_index(self, parameters, context, result, crs):
         """One footprint polygon per written chip into OUT_CHIP_INDEX; returns the sink's id."""
         fields = QgsFields()
-        for field_name, field_type in CHIP_INDEX_FIELDS:
-            fields.append(QgsField(field_name, field_type))
+        for field_name, kind in CHIP_INDEX_FIELDS:
+            fields.append(QgsField(field_name, kind))
         sink, index_id = self.parameterAsSink(parameters, OUT_CHIP_INDEX, context, fields,
-                                              QgsWkbTypes.Polygon, crs)
+                                              WKB_POLYGON, crs)
         if sink is not None:
             for chip in result.chips:
                 feature = QgsFeature(fields)
@@ -338,7 +343,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                                     else QgsGeometry.fromRect(QgsRectangle(*chip.bounds)))
                 image_path = os.path.abspath(os.path.join(result.out_folder, *chip.image_path.split("/")))
                 feature.setAttributes([chip.name, image_path, chip.feature_count])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return index_id
 
     def _export_config(self, parameters, context, rasters, crs, out_folder):

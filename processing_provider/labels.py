@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..engine.errors import InvalidInput
 from ..engine.export import ClassInfo, LabelFeature, MaskPolygons, RasterLabels, VectorLabels
 from ..engine.export.classes import classes_from_values, default_color
+from .compat import GEOMETRY_POINT, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION
 
 # Field names ArcGIS looks for when CLASS_VALUE_FIELD is empty (compared case-insensitively).
 DEFAULT_CLASS_FIELDS = ("value", "classvalue")
@@ -42,13 +43,13 @@ def _polygon_mapping(geometry, buffer_radius=0.0, repaired=None):
     ``repaired`` (a list) gets one entry per geometry that had to be made valid."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
-    if geometry.type() == QgsWkbTypes.PolygonGeometry and not geometry.isGeosValid():
+    if geometry.type() == GEOMETRY_POLYGON and not geometry.isGeosValid():
         if repaired is not None:
             repaired.append(1)
         geometry = geometry.makeValid()
-        if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.GeometryCollection:
+        if QgsWkbTypes.flatType(geometry.wkbType()) == WKB_GEOMETRY_COLLECTION:
             # makeValid may return collapsed parts (lines, points) beside the polygons: keep polygons.
-            geometry = geometry.convertToType(QgsWkbTypes.PolygonGeometry, True)
+            geometry = geometry.convertToType(GEOMETRY_POLYGON, True)
     if buffer_radius > 0 and geometry is not None:
         geometry = geometry.buffer(buffer_radius, BUFFER_SEGMENTS)
     if geometry is None or geometry.isNull() or geometry.isEmpty():
@@ -127,7 +128,7 @@ def vector_labels(layer, class_field, buffer_radius, layer_key="IN_CLASS_DATA",
         raise InvalidInput("BUFFER_RADIUS", "must be 0 or more (got {buffer_radius:g})",
                            "Give the radius in the units of {layer_key}, or 0 for no buffer.",
                            buffer_radius=buffer_radius, layer_key=layer_key)
-    if geometry_type == QgsWkbTypes.PointGeometry and buffer_radius <= 0:
+    if geometry_type == GEOMETRY_POINT and buffer_radius <= 0:
         raise InvalidInput(
             "BUFFER_RADIUS",
             "must be greater than 0 for the point layer '{layer}' given as {layer_key} "
@@ -135,7 +136,7 @@ def vector_labels(layer, class_field, buffer_radius, layer_key="IN_CLASS_DATA",
             "Give the radius of the circle drawn around each point, in the units of the layer's CRS.",
             layer=layer.name(), layer_key=layer_key, buffer_radius=buffer_radius,
         )
-    if geometry_type not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+    if geometry_type not in (GEOMETRY_POINT, GEOMETRY_POLYGON):
         raise InvalidInput(
             layer_key,
             "layer '{layer}' holds {geometry} geometries",

@@ -9,12 +9,12 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from .base import PROCESSOR_TYPES, PixelwiseAlgorithm, keyword_enum, number, tr, with_help
+from .compat import FILE_BEHAVIOR_FOLDER, NUMBER_DOUBLE
 
 # Parameter keys: ArcGIS Pro's "Train Deep Learning Model" names in upper case where it has them;
 # the engine's TrainConfig fields are the same names in lower case.
@@ -82,7 +82,7 @@ class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(with_help(
             QgsProcessingParameterFile(IN_FOLDER, tr("Input training data"),
-                                       behavior=QgsProcessingParameterFile.Folder),
+                                       behavior=FILE_BEHAVIOR_FOLDER),
             tr("Folder of a Classified_Tiles export (map.txt, images/, labels/, esri_model_definition.emd, "
                "esri_accumulated_stats.json), from Pixelwise or ArcGIS Pro. Its classes (values, names, "
                "colours) become the model's classes; label pixels of value 0 are unlabelled.")))
@@ -100,12 +100,12 @@ class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
         self.addParameter(number(
             LEARNING_RATE, tr("Learning rate"), 0.001,
             tr("Step size of the Adam optimiser (ArcGIS learning_rate). 0.001 suits the small U-Net; 0 "
-               "leaves the initial weights unchanged."), QgsProcessingParameterNumber.Double))
+               "leaves the initial weights unchanged."), NUMBER_DOUBLE))
         self.addParameter(number(
             VALIDATION_PERCENTAGE, tr("Validation %"), 10.0,
             tr("Percentage of the chips held out to measure the model after every epoch (ArcGIS "
                "validation_percentage): at least one chip, drawn with RANDOM_SEED."),
-            QgsProcessingParameterNumber.Double))
+            NUMBER_DOUBLE))
         self.addParameter(keyword_enum(
             STOP_TRAINING, tr("Stop when model stops improving"), STOP_TRAINING_KEYWORDS, "STOP_TRAINING",
             tr("STOP_TRAINING: stop once the validation IoU has not improved for PATIENCE epochs (ArcGIS "
@@ -190,14 +190,19 @@ def _nice_top(value):
     return next(step * unit for step in (1.0, 2.0, 2.5, 5.0, 10.0) if value <= step * unit * (1 + 1e-9))
 
 
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
 def _panel(painter, rect, title, epochs, series, top, y_label, marked, note=""):
     """Axes with ticks and labels in ``rect`` and one line per ``(name, colour, values)`` of
     ``series`` over ``epochs``; a legend in the upper right corner (``note`` below it); a dashed line
     at epoch ``marked``."""
     plot = rect.adjusted(62, 34, -14, -44)
-    painter.setPen(QPen(Qt.black, 1))
-    painter.setFont(QFont("Sans", 11, QFont.Bold))
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 28), Qt.AlignCenter, title)
+    painter.setPen(QPen(Qt.GlobalColor.black, 1))
+    painter.setFont(QFont("Sans", 11, QFont.Weight.Bold))
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 28), _CENTER, title)
     painter.setFont(QFont("Sans", 9))
     first, last = epochs[0], epochs[-1]
     span = max(last - first, 1)
@@ -210,23 +215,23 @@ def _panel(painter, rect, title, epochs, series, top, y_label, marked, note=""):
         y = plot.bottom() - plot.height() * k / 5
         painter.setPen(QPen(QColor(225, 225, 225), 1))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(QPen(Qt.black, 1))
-        painter.drawText(QRectF(rect.left(), y - 8, 56, 16), Qt.AlignRight | Qt.AlignVCenter,
+        painter.setPen(QPen(Qt.GlobalColor.black, 1))
+        painter.drawText(QRectF(rect.left(), y - 8, 56, 16), _RIGHT_MIDDLE,
                          f"{top * k / 5:.3g}")
     step = max(1, round(span / 8))
     for epoch in range(first, last + 1, step):  # x ticks
         x = point(epoch, 0).x()
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-        painter.drawText(QRectF(x - 20, plot.bottom() + 5, 40, 16), Qt.AlignCenter, str(epoch))
+        painter.drawText(QRectF(x - 20, plot.bottom() + 5, 40, 16), _CENTER, str(epoch))
     painter.drawRect(plot)
-    painter.setPen(QPen(QColor(120, 120, 120), 1, Qt.DashLine))
+    painter.setPen(QPen(QColor(120, 120, 120), 1, Qt.PenStyle.DashLine))
     painter.drawLine(point(marked, 0), point(marked, top))
-    painter.setPen(QPen(Qt.black, 1))
-    painter.drawText(QRectF(plot.left(), rect.bottom() - 20, plot.width(), 18), Qt.AlignCenter, tr("Epoch"))
+    painter.setPen(QPen(Qt.GlobalColor.black, 1))
+    painter.drawText(QRectF(plot.left(), rect.bottom() - 20, plot.width(), 18), _CENTER, tr("Epoch"))
     painter.save()
     painter.translate(rect.left() + 12, plot.center().y())
     painter.rotate(-90)
-    painter.drawText(QRectF(-plot.height() / 2, -10, plot.height(), 18), Qt.AlignCenter, y_label)
+    painter.drawText(QRectF(-plot.height() / 2, -10, plot.height(), 18), _CENTER, y_label)
     painter.restore()
     for row, (name, color, values) in enumerate(series):
         path = QPainterPath(point(epochs[0], values[0]))
@@ -237,14 +242,14 @@ def _panel(painter, rect, title, epochs, series, top, y_label, marked, note=""):
         painter.setBrush(color)
         for epoch, value in zip(epochs, values, strict=True):
             painter.drawEllipse(point(epoch, value), 3, 3)
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         y = plot.top() + 14 + 18 * row
         painter.drawLine(QPointF(plot.right() - 150, y), QPointF(plot.right() - 122, y))
-        painter.setPen(QPen(Qt.black, 1))
-        painter.drawText(QRectF(plot.right() - 116, y - 8, 110, 16), Qt.AlignLeft | Qt.AlignVCenter, name)
+        painter.setPen(QPen(Qt.GlobalColor.black, 1))
+        painter.drawText(QRectF(plot.right() - 116, y - 8, 110, 16), _LEFT_MIDDLE, name)
     if note:
         y = plot.top() + 14 + 18 * len(series)
-        painter.drawText(QRectF(plot.right() - 156, y - 8, 150, 16), Qt.AlignLeft | Qt.AlignVCenter, note)
+        painter.drawText(QRectF(plot.right() - 156, y - 8, 150, 16), _LEFT_MIDDLE, note)
 
 
 def write_report(path, history):
@@ -252,12 +257,12 @@ def write_report(path, history):
     ``path``: training and validation loss on the left, validation IoU on the right, the best epoch
     marked. Raises OSError when the file cannot be written. Safe in a worker thread (a QImage)."""
     width, height = REPORT_SIZE
-    image = QImage(width, height, QImage.Format_RGB32)
-    image.fill(Qt.white)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
     epochs = [r.epoch for r in history]
     painter = QPainter(image)
     try:
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         losses = [r.train_loss for r in history] + [r.val_loss for r in history]
         best = max(history, key=lambda r: (r.val_iou, -r.epoch))
         _panel(painter, QRectF(0, 0, width / 2, height), tr("Loss"), epochs,

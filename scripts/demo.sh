@@ -14,13 +14,15 @@ labels="$repo/.build/sample/labels.tif"
 # ones enabled in that profile's QGIS/QGIS3.ini. QGIS's Python sees the venv's onnxruntime and torch
 # through PYTHONPATH (Debian's QGIS Python has neither).
 export QT_QPA_PLATFORM=offscreen
+# Debian 12's /usr/bin/qgis_process wrapper is broken (the Makefile passes qgis_process.bin there).
+QGIS_PROCESS=${QGIS_PROCESS:-qgis_process}
 export QGIS_CUSTOM_CONFIG_PATH="$repo/.build/qgis-profile"
 export PYTHONPATH="$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')${PYTHONPATH:+:$PYTHONPATH}"
 plugins="$QGIS_CUSTOM_CONFIG_PATH/profiles/default/python/plugins"
 mkdir -p "$plugins"
 ln -sfn "$repo" "$plugins/pixelwise"
 # "already enabled" on a rerun is an error exit too; a plugin that did not load fails the first run below.
-qgis_process.bin plugins enable pixelwise >/dev/null 2>&1 || true
+"$QGIS_PROCESS" plugins enable pixelwise >/dev/null 2>&1 || true
 
 # North (training) and south (test) parts of the scene, as qgis_process extents "xmin,xmax,ymin,ymax [CRS]".
 # (The sea runs down the whole east side, so both parts hold all three classes.)
@@ -37,7 +39,7 @@ PY
 out="$repo/.build/demo"
 rm -rf "$out"
 mkdir -p "$out"
-run() { echo; echo "=== $1"; shift; qgis_process.bin run "$@" | sed -n '/^Results/,$p'; }
+run() { echo; echo "=== $1"; shift; "$QGIS_PROCESS" run "$@" | sed -n '/^Results/,$p'; }
 
 run "1/4 export training data (north part)" pixelwise:exporttrainingdata -- \
     IN_RASTER="$scene" IN_CLASS_DATA="$labels" OUT_FOLDER="$out/export" EXTENT="$north" \

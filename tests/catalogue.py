@@ -3,7 +3,7 @@
 Each :class:`Case` says which parameters it changes (built from :class:`BadFiles`, real data made
 bad in a test folder), which parameter the one-line error must name and which words of the problem
 and of the fix it must contain. The provider tier runs every case through ``processing.run``, the
-headless tier through ``qgis_process.bin``; both check that the output location is byte for byte
+headless tier through ``qgis_process``; both check that the output location is byte for byte
 as before. README "What happens when things go wrong" lists the same cases.
 """
 

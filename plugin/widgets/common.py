@@ -10,9 +10,10 @@ import weakref
 
 from processing.gui.wrappers import DIALOG_STANDARD, WidgetWrapper, dialogTypes
 from qgis.core import QgsProcessingContext, QgsProcessingParameters, QgsProject, QgsRasterLayer
-from qgis.gui import QgsGui, QgsProcessingGui
+from qgis.gui import QgsGui
 
 from ...processing_provider.base import rectangle_bounds
+from ...processing_provider.compat import WIDGET_MODELER, WIDGET_STANDARD
 
 
 def weak_slot(method, *bound):
@@ -32,12 +33,12 @@ class StandardDialogWrapper(WidgetWrapper):
     """A Python widget wrapper in the algorithm dialog; QGIS's own wrapper in batch and modeler."""
 
     def __new__(cls, param, dialog, row=0, col=0, **kwargs):
-        dialog_type = dialogTypes.get(dialog.__class__.__name__, QgsProcessingGui.Standard)
+        dialog_type = dialogTypes.get(dialog.__class__.__name__, WIDGET_STANDARD)
         if dialog_type == DIALOG_STANDARD:
             return super().__new__(cls)
         # What WidgetWrapperFactory.create_wrapper does for a parameter without widget metadata.
         registry = QgsGui.processingGuiRegistry()
-        if dialog_type == QgsProcessingGui.Modeler:
+        if dialog_type == WIDGET_MODELER:
             wrapper = registry.createModelerParameterWidget(dialog.model, dialog.childId, param,
                                                             dialog.context)
         else:

@@ -7,13 +7,14 @@ chip count is the engine's :class:`ChipGrid` over the engine's view of the first
 export cuts before any label or mask filter.
 """
 
-from qgis.core import QgsApplication, QgsGeometry, QgsPointXY, QgsProcessingParameters, QgsWkbTypes
+from qgis.core import QgsApplication, QgsGeometry, QgsPointXY, QgsProcessingParameters
 from qgis.gui import QgsRubberBand, QgsSpinBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QCheckBox, QDialog, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...processing_provider.base import tr
+from ...processing_provider.compat import GEOMETRY_POLYGON
 from .common import StandardDialogWrapper, weak_slot
 
 TILE_SIZE_X, TILE_SIZE_Y, STRIDE_X, STRIDE_Y = "TILE_SIZE_X", "TILE_SIZE_Y", "STRIDE_X", "STRIDE_Y"
@@ -83,12 +84,12 @@ class ChipGridPreview:
         if self.canvas is None or sip.isdeleted(self.canvas):
             return
         if self.rubber_band is None:
-            self.rubber_band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+            self.rubber_band = QgsRubberBand(self.canvas, GEOMETRY_POLYGON)
             self.rubber_band.setStrokeColor(QColor(255, 80, 0, 220))
             self.rubber_band.setFillColor(QColor(255, 80, 0, 25))
             self.rubber_band.setWidth(1)
         if not polygons:
-            self.rubber_band.reset(QgsWkbTypes.PolygonGeometry)
+            self.rubber_band.reset(GEOMETRY_POLYGON)
             return
         geometry = QgsGeometry.fromMultiPolygonXY([[[QgsPointXY(x, y) for x, y in ring]]
                                                    for ring in polygons])

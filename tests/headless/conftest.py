@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from pixelwise.processing_provider.compat import qgis_process_executable
+
 REPO = Path(__file__).resolve().parents[2]
-# /usr/bin/qgis_process is a wrapper script that is broken on Debian's 3.22 package; the binary works.
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+# Debian 12's qgis_process wrapper is broken; compat picks the binary there, the wrapper elsewhere.
+QGIS_PROCESS = qgis_process_executable()
 
 
 def _runner(config, extra_env=None):

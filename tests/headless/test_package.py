@@ -12,10 +12,13 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
+from pixelwise.processing_provider.compat import qgis_process_executable
+
 pytestmark = pytest.mark.headless
 
 REPO = Path(__file__).resolve().parents[2]
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+# Debian 12's qgis_process wrapper is broken; compat picks the binary there, the wrapper elsewhere.
+QGIS_PROCESS = qgis_process_executable()
 ALGORITHMS = ("pixelwise:exporttrainingdata", "pixelwise:classifypixels", "pixelwise:trainpixelclassifier",
               "pixelwise:computeaccuracy")
 REQUIRED_FIELDS = ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email",

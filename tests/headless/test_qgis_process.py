@@ -1,5 +1,6 @@
 """The export through ``qgis_process run``: same folder as processing.run, one-line errors, exit codes."""
 
+import itertools
 import json
 
 import pytest
@@ -53,8 +54,12 @@ def test_help_shows_the_newer_parameters_with_their_help(qgis_process, pixelwise
     assert result.returncode == 0, result.stderr
     for key in NEWER_KEYS + ("IN_RASTER", "METADATA_FORMAT"):
         parameter = algorithm.parameterDefinition(key)
-        # qgis_process prints "KEY: description", then the help text indented by a tab.
-        assert f"{key}: {parameter.description()}\n\t{parameter.help()}\n" in result.stdout, key
+        # qgis_process prints "KEY: description", then lines indented by a tab: the help text (QGIS 3.40
+        # and later put the default value first) and the argument type.
+        block = result.stdout.split(f"\n{key}: {parameter.description()}\n", 1)[1].split("\n")
+        details = [line.strip() for line in itertools.takewhile(lambda line: line.startswith("\t"), block)]
+        help_lines = [line.strip() for line in parameter.help().split("\n")]
+        assert "\n".join(help_lines) in "\n".join(details), key
     for keyword in ("COCO", "YOLO", "Panoptic_Segmentation", "PIXEL_SPACE", "PROCESS_ITEMS_SEPARATELY",
                     "BLACKEN_AROUND_FEATURE", "BOUNDING_BOX"):
         assert f": {keyword}\n" in result.stdout, keyword

@@ -1,4 +1,4 @@
-"""Every case of the bad-input catalogue (tests/catalogue.py) through ``qgis_process.bin run``: exit code
+"""Every case of the bad-input catalogue (tests/catalogue.py) through ``qgis_process run``: exit code
 not 0, exactly one error line naming the parameter, the problem and the fix, no traceback, and the
 output location byte for byte as it was."""
 

@@ -21,5 +21,5 @@ def delete_widgets(*widgets):
     for widget in widgets:
         widget.close()
         widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()

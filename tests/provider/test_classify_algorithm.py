@@ -29,6 +29,8 @@ from qgis.core import (
 )
 from qgis.PyQt import sip
 
+from pixelwise.processing_provider.compat import model_output_name
+
 ALGORITHM = "pixelwise:classifypixels"
 CLEAR, CLOUD, SHADOW = 0, 1, 2
 
@@ -267,19 +269,17 @@ def test_model_gives_the_same_raster_as_processing_run(
     processing_run, classify_parameters, reference, tmp_path
 ):
     model = _classify_then_count_model(classify_parameters)
-    assert model.parameterDefinition("classify:classified") is not None, [
-        p.name() for p in model.parameterDefinitions()
-    ]
+    classified = model_output_name(model, "classify", "classified")
+    table = model_output_name(model, "count", "table")
+    assert model.parameterDefinition(classified) is not None, [p.name() for p in model.parameterDefinitions()]
     out = str(tmp_path / "model.tif")
-    results = processing_run(
-        model, {"classify:classified": out, "count:table": QgsProcessing.TEMPORARY_OUTPUT}
-    )
+    results = processing_run(model, {classified: out, table: QgsProcessing.TEMPORARY_OUTPUT})
 
-    assert results["classify:classified"] == out
+    assert results[classified] == out
     classes, profile = read(out)
     assert classes.tobytes() == reference[1].tobytes()
     assert (profile["crs"], profile["transform"]) == (reference[2]["crs"], reference[2]["transform"])
-    table = results["count:table"]
+    table = results[table]
     table = table if isinstance(table, QgsVectorLayer) else QgsVectorLayer(table, "table")
     counts = {int(f["value"]): int(f["count"]) for f in table.getFeatures()}
     values, expected = np.unique(reference[1], return_counts=True)

@@ -8,6 +8,8 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from pixelwise.processing_provider.compat import FILE_BEHAVIOR_FILE
+
 ALGORITHM = "pixelwise:classifypixels"
 PARAMETERS = ["IN_RASTER", "IN_MODEL_DEFINITION", "OUT_CLASSIFIED_RASTER", "ARGUMENTS", "PROCESSOR_TYPE",
               "EXTENT", "CELL_SIZE", "IN_MASK_POLYGONS", "OUT_CONFIDENCE_RASTER"]
@@ -60,7 +62,7 @@ def test_processor_type_takes_the_arcgis_keywords(algorithm):
 def test_model_definition_takes_files_and_emd_text(algorithm, value, accepted):
     parameter = algorithm.parameterDefinition("IN_MODEL_DEFINITION")
     assert isinstance(parameter, QgsProcessingParameterFile)
-    assert parameter.behavior() == QgsProcessingParameterFile.File
+    assert parameter.behavior() == FILE_BEHAVIOR_FILE
     # The dialog offers the model files first.
     assert parameter.fileFilter().split(";;")[0] == "Model definition (*.emd *.dlpk *.onnx)"
     assert parameter.checkValueIsAcceptable(value) is accepted

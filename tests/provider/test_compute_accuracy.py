@@ -10,16 +10,15 @@ from helpers import flipped_landcover
 from provider_checks import LogFeedback
 from qgis.core import (
     QgsApplication,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputHtml,
     QgsProcessingParameterEnum,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
 from pixelwise.engine.accuracy import SAMPLING_STRATEGIES, AccuracyConfig, compute_accuracy, confusion_table
 from pixelwise.engine.export import RasterLabels
+from pixelwise.processing_provider.compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY
 
 ALGORITHM = "pixelwise:computeaccuracy"
 
@@ -80,7 +79,7 @@ def test_the_sink_is_a_table_with_a_row_per_class(polygon_run, landcover):
     engine = landcover["engine"]
     table = _layer(results["OUT_CONFUSION_MATRIX"])
     assert table.isValid()
-    assert not table.isSpatial() and table.wkbType() == QgsWkbTypes.NoGeometry
+    assert not table.isSpatial() and table.wkbType() == WKB_NO_GEOMETRY
     expected_fields = ["ClassValue", "ClassName", "C_1", "C_2", "C_3", "C_4", "C_255", "Total",
                        "ProducersAccuracy", "IoU", "F1"]
     assert [f.name() for f in table.fields() if f.name() != "fid"] == expected_fields
@@ -161,7 +160,7 @@ def test_enum_and_parameters_as_qgis_sees_them(pixelwise_provider):
     strategy = algorithm.parameterDefinition("SAMPLING_STRATEGY")
     assert isinstance(strategy, QgsProcessingParameterEnum) and strategy.usesStaticStrings()
     assert strategy.options() == list(SAMPLING_STRATEGIES) and strategy.defaultValue() == "STRATIFIED_RANDOM"
-    assert algorithm.parameterDefinition("OUT_CONFUSION_MATRIX").dataType() == QgsProcessing.TypeVector
+    assert algorithm.parameterDefinition("OUT_CONFUSION_MATRIX").dataType() == SOURCE_VECTOR_ANY
     # An HTML output: the Toolbox shows it in its Results Viewer.
     assert isinstance(algorithm.outputDefinition("OUT_REPORT"), QgsProcessingOutputHtml)
     # A string, not a field parameter: QGIS 3.22's field widget crashes on a raster parent layer.

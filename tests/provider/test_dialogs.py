@@ -31,12 +31,18 @@ from qgis.core import (
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildParameterSource,
     QgsProcessingOutputLayerDefinition,
-    QgsProcessingParameterDefinition,
     QgsProperty,
 )
 from qgis.gui import QgsProcessingModelerParameterWidget
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QSize
 from qgis.PyQt.QtGui import QImage
+
+from pixelwise.processing_provider.compat import (
+    FLAG_ADVANCED,
+    FLAG_HIDDEN,
+    MODEL_SOURCE_STATIC_VALUE,
+    batch_row_parameters,
+)
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DOCS = os.path.join(REPO, "docs")
@@ -55,7 +61,7 @@ def collect_dialog_leftovers():
     of its temporary layer store with GDAL already shut down, and the process dies in GDALClose.
     """
     yield
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
 
 
@@ -120,7 +126,7 @@ def _plain(value):
 
 
 def _visible(algorithm):
-    hidden = QgsProcessingParameterDefinition.FlagHidden
+    hidden = FLAG_HIDDEN
     return [p for p in algorithm.parameterDefinitions() if not p.flags() & hidden]
 
 
@@ -174,7 +180,7 @@ def test_batch_dialog_has_a_row_with_every_parameter(iface, pixelwise_provider, 
             column = columns[parameter.name()]
             assert table.horizontalHeaderItem(column).text() == parameter.description()
             assert table.cellWidget(1, column) is not None, parameter.name()
-            advanced = bool(parameter.flags() & QgsProcessingParameterDefinition.FlagAdvanced)
+            advanced = bool(parameter.flags() & FLAG_ADVANCED)
             assert table.isColumnHidden(column) == advanced, parameter.name()
 
         context = panel.processing_context
@@ -183,7 +189,7 @@ def test_batch_dialog_has_a_row_with_every_parameter(iface, pixelwise_provider, 
                 table.cellWidget(1, columns[name]).setValue(value)
             else:
                 panel.wrappers[0][columns[name]].setParameterValue(value, context)
-        parameters, ok = panel.parametersForRow(0)
+        parameters, ok = batch_row_parameters(panel, 0, context)
         assert ok
         assert set(parameters) == set(expected)
         assert {key: _plain(parameters[key]) for key in values} == values
@@ -220,7 +226,7 @@ def test_modeler_dialog_creates_a_child_with_every_parameter(iface, pixelwise_pr
         sources = child.parameterSources()
         assert sorted(sources) == sorted(p.name() for p in _visible(algorithm))
         for name, value in values.items():
-            assert [s.source() for s in sources[name]] == [QgsProcessingModelChildParameterSource.StaticValue]
+            assert [s.source() for s in sources[name]] == [MODEL_SOURCE_STATIC_VALUE]
             assert _plain(sources[name][0].staticValue()) == value, name
         # The child goes into the model, as the modeler does on OK.
         model.addChildAlgorithm(child)
@@ -269,7 +275,7 @@ def test_a_raster_in_the_project_does_not_crash_the_dialog(pixelwise_provider, c
 
 def _image_colours(image):
     """{(r, g, b): pixel count} of a QImage."""
-    image = image.convertToFormat(QImage.Format_RGB32)
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
     counts = {}
     for y in range(image.height()):
         for x in range(image.width()):

@@ -21,6 +21,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from pixelwise.processing_provider.compat import model_output_name
+
 METADATA_FILES = {"map.txt", "stats.txt", "esri_accumulated_stats.json", "esri_model_definition.emd"}
 
 
@@ -211,11 +213,12 @@ def test_model_writes_the_same_folder_as_processing_run(run_export, processing_r
     results = run_export({**nb_parameters, "OUT_FOLDER": str(tmp_path / "direct")})
 
     model = _export_then_fix_model(nb_parameters)
-    assert model.parameterDefinition("export:folder") is not None, [p.name() for p in
-                                                                   model.parameterDefinitions()]
-    model_results = processing_run(model, {"export:folder": str(tmp_path / "model"),
-                                          "fix:fixed": QgsProcessing.TEMPORARY_OUTPUT})
+    folder = model_output_name(model, "export", "folder")
+    fixed = model_output_name(model, "fix", "fixed")
+    assert model.parameterDefinition(folder) is not None, [p.name() for p in model.parameterDefinitions()]
+    model_results = processing_run(model, {folder: str(tmp_path / "model"),
+                                           fixed: QgsProcessing.TEMPORARY_OUTPUT})
 
     direct = tree_digest(tmp_path / "direct")
     assert len(direct) > 4 and tree_digest(tmp_path / "model") == direct
-    assert _layer(model_results["fix:fixed"]).featureCount() == results["CHIP_COUNT"]
+    assert _layer(model_results[fixed]).featureCount() == results["CHIP_COUNT"]

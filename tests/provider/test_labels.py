@@ -15,12 +15,11 @@ from qgis.core import (
     QgsRendererCategory,
     QgsSymbol,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from pixelwise.engine.errors import InvalidInput
+from pixelwise.processing_provider.compat import GEOMETRY_POLYGON, field_type
 from pixelwise.processing_provider.labels import class_field_name, crs_string, vector_labels
 
 
@@ -99,7 +98,7 @@ def test_categorized_style_gives_the_class_colours(qgis_app):
     layer = _polygon_layer("EPSG:2953", [(_square(0, 0, 5), "water"), (_square(5, 0, 5), "forest")])
     categories = []
     for value, color in (("water", "#0000ff"), ("forest", "#00aa00")):
-        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        symbol = QgsSymbol.defaultSymbol(GEOMETRY_POLYGON)
         symbol.setColor(QColor(color))
         categories.append(QgsRendererCategory(value, symbol, value))
     layer.setRenderer(QgsCategorizedSymbolRenderer("kind", categories))
@@ -137,7 +136,7 @@ def test_categorized_project_layer_colours_reach_the_emd(run_export, nb_paramete
     colors = {"1": "#228b22", "2": "#1e90ff", "3": "#808080", "4": "#b22222", "255": "#f5deb3"}
     categories = []
     for value, color in colors.items():
-        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        symbol = QgsSymbol.defaultSymbol(GEOMETRY_POLYGON)
         symbol.setColor(QColor(color))
         categories.append(QgsRendererCategory(value, symbol, value))
     layer.setRenderer(QgsCategorizedSymbolRenderer("Quatreclasses", categories))
@@ -173,7 +172,7 @@ def test_skipped_features_are_reported(run_export, nb_parameters, tmp_path):
 
 def test_field_type_is_read_from_the_layer(qgis_app):
     layer = _polygon_layer("EPSG:2953", [(_square(0, 0, 5), "10"), (_square(5, 0, 5), "9")])
-    assert layer.fields().field("kind").type() == QVariant.String
+    assert layer.fields().field("kind").type() == field_type("string")
     labels = vector_labels(layer, "kind", 0.0)
     # Text classes are numbered 1..n in numeric order of their text, whatever the values are.
     assert [(c.value, c.name) for c in labels.classes] == [(1, "9"), (2, "10")]

@@ -47,7 +47,7 @@ def dialog(iface, pixelwise_provider):
     yield dialog
     dialog.close()
     dialog.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
 
 

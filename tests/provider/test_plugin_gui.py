@@ -55,7 +55,7 @@ def iface(qgis_iface, monkeypatch):
 
 
 def _delete_later_now():
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -145,7 +145,7 @@ def test_an_action_opens_processings_dialog(plugin, algorithm_id):
 def test_an_algorithm_that_cannot_run_shows_the_reason_instead(plugin, iface):
     """Like the Toolbox: a missing onnxruntime gives the reason in the message bar, and no dialog."""
     action = next(a for a in plugin.actions if a.data() == "pixelwise:classifypixels")
-    warnings = iface.messageBar().get_messages(Qgis.Warning)
+    warnings = iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     before = len(warnings)
     closer = DialogCloser()
     with blocked_import("onnxruntime"):

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from qgis.core import (
     QgsApplication,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
 )
+
+from pixelwise.processing_provider.compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_RASTER
 
 REPO = Path(__file__).resolve().parents[2]
 ALGORITHM = "pixelwise:exporttrainingdata"
@@ -99,7 +99,7 @@ def test_metadata_format_help_describes_every_format(algorithm):
 def test_in_raster_takes_one_raster_or_several(algorithm, nb_data):
     parameter = algorithm.parameterDefinition("IN_RASTER")
     assert isinstance(parameter, QgsProcessingParameterMultipleLayers)
-    assert parameter.layerType() == QgsProcessing.TypeRaster
+    assert parameter.layerType() == SOURCE_RASTER
     assert parameter.minimumNumberInputs() == 1
     assert parameter.checkValueIsAcceptable(nb_data["raster"])
     assert parameter.checkValueIsAcceptable([nb_data["raster"], nb_data["raster"]])
@@ -132,7 +132,7 @@ def test_enum_options_match_the_engine(algorithm):
 @pytest.mark.parametrize("key", sorted(DOUBLES))
 def test_doubles_have_no_qgis_range(algorithm, key):
     parameter = algorithm.parameterDefinition(key)
-    assert parameter.dataType() == QgsProcessingParameterNumber.Double
+    assert parameter.dataType() == NUMBER_DOUBLE
     assert parameter.defaultValue() == DOUBLES[key]
     assert parameter.checkValueIsAcceptable(-1.0)
     assert parameter.checkValueIsAcceptable(400.0)
@@ -142,7 +142,7 @@ def test_doubles_have_no_qgis_range(algorithm, key):
 def test_integers_have_no_qgis_minimum(algorithm, key):
     # The engine validates and names the parameter; a QGIS minimum would answer with a generic message.
     parameter = algorithm.parameterDefinition(key)
-    assert parameter.dataType() == QgsProcessingParameterNumber.Integer
+    assert parameter.dataType() == NUMBER_INTEGER
     assert parameter.defaultValue() == INTEGERS[key]
     assert parameter.checkValueIsAcceptable(0)
     assert parameter.checkValueIsAcceptable(-1)

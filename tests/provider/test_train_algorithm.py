@@ -98,7 +98,7 @@ def test_outputs(trained, export):
 def test_report_is_a_drawn_png(trained):
     image = QImage(trained[0]["OUT_REPORT"])
     assert not image.isNull() and (image.width(), image.height()) == (1000, 520)
-    image = image.convertToFormat(QImage.Format_RGB32)
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
     bits = image.constBits()
     bits.setsize(image.sizeInBytes())
     # Format_RGB32 is 0xffRRGGBB per pixel: B, G, R, 255 in memory on a little-endian machine.
