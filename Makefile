@@ -72,10 +72,14 @@ test-matrix: matrix-deps
 	done; \
 	if [[ -n $$failed ]]; then echo "test-matrix: failed on$$failed" >&2; exit 1; fi
 
-# make test in one other suite: make test-suite SUITE=trixie
+# make test in one other suite: make test-suite SUITE=trixie (default: the CI's second suite)
 SUITE ?= $(CI_SUITE)
 test-suite: matrix-deps
 	scripts/debian_suite.sh $(SUITE) test
+
+.PHONY: print-ci-suite
+print-ci-suite:
+	@echo $(CI_SUITE)
 
 demo: deps venv
 	QGIS_PROCESS=$(QGIS_PROCESS) scripts/demo.sh

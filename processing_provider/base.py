@@ -1,11 +1,7 @@
 """What every Pixelwise algorithm shares: translation, feedback bridging, engine error conversion, the
-dependency check and the icons."""
+dependency check (processing_provider/dependencies.py) and the icons."""
 
-import importlib
 import os
-import shlex
-import sys
-import sysconfig
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -22,20 +18,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..engine.errors import PixelwiseError
 from ..engine.feedback import Feedback
 from .compat import FLAG_ADVANCED, FLAG_HIDDEN, NUMBER_INTEGER
-
-# Python module -> (pip package, Debian/Ubuntu package) for the install hint.
-_INSTALL_NAMES = {
-    "numpy": ("numpy", "python3-numpy"),
-    "rasterio": ("rasterio", "python3-rasterio"),
-    "lxml": ("lxml", "python3-lxml"),
-    # No Debian/Ubuntu package; onnxruntime-gpu (NVIDIA CUDA) is the same module with GPU providers.
-    "onnxruntime": ("onnxruntime", None),
-    # Train Pixel Classifier: PyPI's Linux build bundles CUDA (GBs); PyTorch's CPU index has a small one.
-    # An extra (not a replacing) index, so that packages named beside it (onnx) still come from PyPI.
-    "torch": ("torch --extra-index-url https://download.pytorch.org/whl/cpu", None),
-}
-# Module -> another pip package providing it, named in the install hint as an alternative.
-_ALTERNATIVES = {"onnxruntime": "onnxruntime-gpu"}
+from .dependencies import missing_dependencies_message
 
 RESOURCES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources")
 
@@ -79,74 +62,6 @@ def rectangle_bounds(rectangle):
     if rectangle.isNull():
         return None
     return (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())
-
-
-def missing_modules(names):
-    """The names in ``names`` that this Python cannot import, in the given order."""
-    missing = []
-    for name in names:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            missing.append(name)
-    return missing
-
-
-def qgis_python():
-    """The command that starts the Python QGIS embeds, for the pip hint.
-
-    Inside QGIS ``sys.executable`` is the qgis binary, so the interpreter is looked up under
-    ``sys.exec_prefix``: ``bin/python3.X`` on Linux and macOS; on Windows the ``python-qgis*.bat`` that
-    OSGeo4W and the standalone installer put in ``<root>/bin`` (it sets QGIS's environment up), else
-    ``python3.exe`` / ``python.exe``. A plain name when none is found.
-    """
-    if sys.platform == "win32":
-        root = os.path.dirname(os.path.dirname(sys.exec_prefix))  # <root>/apps/Python3X
-        candidates = [os.path.join(root, "bin", name) for name in ("python-qgis-ltr.bat", "python-qgis.bat")]
-        candidates += [os.path.join(sys.exec_prefix, name) for name in ("python3.exe", "python.exe")]
-        found = next((path for path in candidates if os.path.isfile(path)), None)
-        return (f'"{found}"' if " " in found else found) if found else "python"
-    version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    candidates = [os.path.join(sys.exec_prefix, "bin", name) for name in (f"python{version}", "python3")]
-    found = next((path for path in candidates if os.path.isfile(path)), None)
-    return shlex.quote(found) if found else "python3"
-
-
-def _externally_managed():
-    """Whether pip refuses to install for this Python without ``--break-system-packages`` (PEP 668)."""
-    return os.path.isfile(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED"))
-
-
-def pip_install_command(packages):
-    """The pip command line that installs ``packages`` (a string) for this QGIS's Python.
-
-    ``--user`` outside a virtual environment (pip refuses it inside one), so nothing needs root; on a
-    system Python marked externally managed (Debian 12, Ubuntu 23.04 and later) pip also needs
-    ``--break-system-packages`` for a ``--user`` install.
-    """
-    options = ""
-    if sys.prefix == sys.base_prefix:
-        options = " --user --break-system-packages" if _externally_managed() else " --user"
-    return f"{qgis_python()} -m pip install{options} {packages}"
-
-
-def missing_dependencies_message(names):
-    """One line saying that the modules ``names`` are missing and how to install them, or ``""``."""
-    missing = missing_modules(names)
-    if not missing:
-        return ""
-    install = [_INSTALL_NAMES.get(name, (name, f"python3-{name}")) for name in missing]
-    pip_names = " ".join(pip for pip, _apt in install)
-    apt_names = " ".join(apt for _pip, apt in install if apt)
-    hint = tr("Install them with '{command}'").format(command=pip_install_command(pip_names))
-    if apt_names:
-        hint += tr(" (Debian/Ubuntu: 'sudo apt install {apt}')").format(apt=apt_names)
-    for name in missing:
-        if name in _ALTERNATIVES:
-            hint += tr(" ('{alternative}' instead of '{pip}' for an NVIDIA GPU)").format(
-                alternative=_ALTERNATIVES[name], pip=_INSTALL_NAMES[name][0])
-    return tr("Pixelwise needs the Python packages {missing}, which QGIS's Python cannot import. "
-              "{hint} and restart QGIS.").format(missing=", ".join(missing), hint=hint)
 
 
 def quiet_gdal_open(path):

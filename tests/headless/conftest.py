@@ -2,6 +2,7 @@
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,15 @@ def qgis_process_ort(tmp_path_factory):
     site_packages = os.path.dirname(os.path.dirname(onnxruntime.__file__))
     pythonpath = os.pathsep.join(p for p in (site_packages, os.environ.get("PYTHONPATH")) if p)
     return _runner(tmp_path_factory.mktemp("qgis_config_ort"), {"PYTHONPATH": pythonpath})
+
+
+@pytest.fixture(scope="session")
+def package(tmp_path_factory):
+    """Path of the release zip built by scripts/package.py into a temporary folder (not dist/)."""
+    out = tmp_path_factory.mktemp("dist")
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "package.py"), "--output-dir", str(out)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    path = Path(result.stdout.strip().splitlines()[-1])
+    assert path.parent == out and path.is_file()
+    return path

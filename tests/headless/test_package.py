@@ -6,7 +6,6 @@ import configparser
 import json
 import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -34,18 +33,6 @@ def _tracked(*arguments):
     listing = subprocess.run(["git", "-C", str(REPO), "ls-files", *arguments], check=True,
                              capture_output=True, text=True).stdout
     return [name for name in listing.splitlines() if (REPO / name).is_file()]
-
-
-@pytest.fixture(scope="module")
-def package(tmp_path_factory):
-    """Path of the zip built by scripts/package.py into a temporary folder (not dist/)."""
-    out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run([sys.executable, str(REPO / "scripts" / "package.py"), "--output-dir", str(out)],
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stdout + result.stderr
-    path = Path(result.stdout.strip().splitlines()[-1])
-    assert path.parent == out and path.is_file()
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -77,7 +77,7 @@ def _interpreter():
 
 
 def test_classify_cannot_execute_without_onnxruntime(pixelwise_provider, without_onnxruntime, no_processes):
-    from pixelwise.processing_provider.base import pip_install_command
+    from pixelwise.processing_provider.dependencies import pip_install_command
 
     ok, reason = _algorithm(CLASSIFY).canExecute()
 
@@ -87,6 +87,7 @@ def test_classify_cannot_execute_without_onnxruntime(pixelwise_provider, without
     assert f"'{pip_install_command('onnxruntime')}'" in reason, reason
     assert f"'{_interpreter()} -m pip install " in reason, reason
     assert "'onnxruntime-gpu' instead of 'onnxruntime'" in reason, reason
+    assert "Raster ▸ Pixelwise ▸ Install Python packages… installs them into Pixelwise's own folder" in reason
     assert reason.endswith("and restart QGIS."), reason
 
 
@@ -116,11 +117,14 @@ def test_running_classify_without_onnxruntime_gives_the_same_text(pixelwise_prov
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_base_module_cannot_start_pip():
-    """The dependency check only says what to run: the provider imports no way of starting a process."""
+def test_the_provider_cannot_start_pip():
+    """The dependency check only says what to run: the provider imports no way of starting a process
+    (the plugin's dialog starts pip, when the user asks it to)."""
     import pixelwise.processing_provider.base as base
+    import pixelwise.processing_provider.dependencies as dependencies
 
-    assert not hasattr(base, "subprocess") and not hasattr(base, "pip")
+    for module in (base, dependencies):
+        assert not any(hasattr(module, name) for name in ("subprocess", "pip", "QProcess")), module
 
 
 # --- the interpreter and the pip command -----------------------------------------------------------------
@@ -132,7 +136,7 @@ def _touch(path):
 
 
 def test_the_interpreter_is_the_one_under_exec_prefix(monkeypatch, tmp_path):
-    from pixelwise.processing_provider.base import qgis_python
+    from pixelwise.processing_provider.dependencies import qgis_python
 
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     monkeypatch.setattr(sys, "exec_prefix", str(tmp_path / "QGIS dir"))
@@ -145,7 +149,7 @@ def test_the_interpreter_is_the_one_under_exec_prefix(monkeypatch, tmp_path):
 
 def test_the_interpreter_on_windows(monkeypatch, tmp_path):
     """OSGeo4W and the standalone installer: <root>/apps/Python3X is sys.exec_prefix."""
-    from pixelwise.processing_provider.base import qgis_python
+    from pixelwise.processing_provider.dependencies import qgis_python
 
     prefix = tmp_path / "QGIS 3.22" / "apps" / "Python39"
     monkeypatch.setattr(sys, "exec_prefix", str(prefix))
@@ -163,9 +167,9 @@ def test_the_interpreter_on_windows(monkeypatch, tmp_path):
     (False, True, " --user --break-system-packages"),  # Debian 12's /usr/bin/python3
 ])
 def test_the_pip_command(monkeypatch, in_venv, externally_managed, options):
-    from pixelwise.processing_provider import base
+    from pixelwise.processing_provider import dependencies
 
     monkeypatch.setattr(sys, "prefix", "/venv" if in_venv else sys.base_prefix)
-    monkeypatch.setattr(base, "_externally_managed", lambda: externally_managed)
-    expected = f"{base.qgis_python()} -m pip install{options} onnxruntime"
-    assert base.pip_install_command("onnxruntime") == expected
+    monkeypatch.setattr(dependencies, "_externally_managed", lambda: externally_managed)
+    expected = f"{dependencies.qgis_python()} -m pip install{options} onnxruntime"
+    assert dependencies.pip_install_command("onnxruntime") == expected

@@ -12,7 +12,7 @@ import pytest
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
-from qgis.PyQt.QtWidgets import QApplication, QMenu
+from qgis.PyQt.QtWidgets import QApplication, QLabel, QMenu
 from test_dependencies import blocked_import
 
 ALGORITHM_IDS = ("pixelwise:exporttrainingdata", "pixelwise:trainpixelclassifier",
@@ -120,7 +120,8 @@ def test_four_actions_in_the_raster_menu_and_the_toolbar(plugin, iface):
 
     submenu = _submenu(iface.rasterMenu(), "Pixelwise")
     assert isinstance(submenu, QMenu)
-    assert submenu.actions() == plugin.actions
+    assert submenu.actions() == plugin.actions + [plugin.dependencies_action]
+    assert plugin.dependencies_action.text() == "Install Python packages…"
 
 
 @pytest.mark.parametrize("algorithm_id", ALGORITHM_IDS)
@@ -142,20 +143,44 @@ def test_an_action_opens_processings_dialog(plugin, algorithm_id):
         closer.delete_dialogs()
 
 
-def test_an_algorithm_that_cannot_run_shows_the_reason_instead(plugin, iface):
-    """Like the Toolbox: a missing onnxruntime gives the reason in the message bar, and no dialog."""
+def test_a_missing_package_is_offered_for_install_and_nothing_runs_without_consent(plugin, iface):
+    """A missing onnxruntime: the action opens the dependency dialog (and no algorithm dialog); declined,
+    nothing is installed or started, and no warning is added (the dialog said what was missing)."""
+    from pixelwise.plugin.dependency_dialog import DependencyDialog
+
     action = next(a for a in plugin.actions if a.data() == "pixelwise:classifypixels")
     warnings = iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     before = len(warnings)
     closer = DialogCloser()
     with blocked_import("onnxruntime"):
-        reason = QgsApplication.processingRegistry().algorithmById("pixelwise:classifypixels").canExecute()[1]
+        closer.start()  # rejects the modal dialog that opens
+        action.trigger()
+    try:
+        assert [type(dialog) for dialog in closer.dialogs] == [DependencyDialog]
+        dialog = closer.dialogs[0]
+        assert dialog is plugin.dependency_dialog and dialog.modules == ["onnxruntime"]
+        assert dialog.process is None and not dialog.installed
+        assert "Classify Pixels Using Deep Learning" in dialog.findChild(QLabel, "intro").text()
+        assert warnings[before:] == []
+    finally:
+        closer.delete_dialogs()
+
+
+def test_a_package_the_dialog_cannot_install_shows_the_reason_instead(plugin, iface):
+    """Like the Toolbox: rasterio (QGIS's own) missing gives the reason in the message bar, no dialog."""
+    action = next(a for a in plugin.actions if a.data() == "pixelwise:exporttrainingdata")
+    warnings = iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    before = len(warnings)
+    closer = DialogCloser()
+    with blocked_import("rasterio"):
+        export = QgsApplication.processingRegistry().algorithmById("pixelwise:exporttrainingdata")
+        reason = export.canExecute()[1]
         closer.start()  # closes a dialog if one wrongly opens, so the test fails instead of hanging
         action.trigger()
     try:
         assert closer.dialogs == []
-        assert warnings[before:] == [f"Classify Pixels Using Deep Learning:{reason}"]
-        assert "-m pip install" in reason
+        assert warnings[before:] == [f"Export Training Data For Deep Learning:{reason}"]
+        assert "-m pip install" in reason and "python3-rasterio" in reason
     finally:
         closer.delete_dialogs()
 
@@ -165,8 +190,8 @@ def test_unload_removes_the_menu_the_toolbar_and_the_actions(iface, pixelwise_pr
 
     plugin = pixelwise.classFactory(iface)
     plugin.initGui()
-    actions, toolbar = list(plugin.actions), plugin.toolbar
-    assert len(actions) == 4
+    actions, toolbar = list(plugin.actions) + [plugin.dependencies_action], plugin.toolbar
+    assert len(actions) == 5
 
     plugin.unload()
     _delete_later_now()
@@ -174,6 +199,6 @@ def test_unload_removes_the_menu_the_toolbar_and_the_actions(iface, pixelwise_pr
     assert all(sip.isdeleted(action) for action in actions)
     assert sip.isdeleted(toolbar)
     assert _submenu(iface.rasterMenu(), "Pixelwise") is None
-    assert plugin.actions == [] and plugin.toolbar is None
+    assert plugin.actions == [] and plugin.dependencies_action is None and plugin.toolbar is None
     # The session's provider was registered first: this copy kept none, so unload left it registered.
     assert QgsApplication.processingRegistry().providerById("pixelwise") is pixelwise_provider

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QImage
 
-from pixelwise.processing_provider.base import pip_install_command
+from pixelwise.processing_provider.dependencies import pip_install_command
 
 pytest.importorskip("torch")
 
