@@ -347,8 +347,10 @@ def sample_chip(read, to_view, width, height, count, dtype, fill, resampling):
               dst_nodata=None, **common)
     valid = valid > 0
     source = np.where(src_valid[None], src, fill).astype(dtype, copy=False)
-    src_nodata = fill if not src_valid.all() else None
-    reproject(source, dst, resampling=resampling, src_nodata=src_nodata, dst_nodata=fill, **common)
+    # With every source pixel valid no NoData is given at all: GDAL 3.13's warper moves a valid output
+    # pixel that equals the destination NoData to the next value (0 → 1), which would relabel class 0.
+    nodata = fill if not src_valid.all() else None
+    reproject(source, dst, resampling=resampling, src_nodata=nodata, dst_nodata=nodata, **common)
     dst[:, ~valid] = fill
     return dst, valid
 
@@ -629,6 +631,29 @@ def create_class_raster(path, width, height, dtype, crs, transform, nodata, colo
     if colormap:
         dataset.write_colormap(1, colormap)
     return dataset
+
+
+def check_complete(path):
+    """Raise :class:`RasterioIOError` unless the GeoTIFF at ``path`` opens and each of its blocks lies
+    inside the file. GDAL compresses and writes blocks as late as closing, where rasterio reports no
+    failure: with GDAL 3.13 a full disk leaves a truncated file and no error. Reads no pixels."""
+    size = os.path.getsize(path)
+    try:
+        with rasterio.open(path) as dataset:
+            block_h, block_w = dataset.block_shapes[0]
+            bands = dataset.indexes if dataset.interleaving is None or \
+                dataset.interleaving.name == "BAND" else [1]
+            for band in bands:
+                for y in range(-(-dataset.height // block_h)):
+                    for x in range(-(-dataset.width // block_w)):
+                        offset = dataset.get_tag_item(f"BLOCK_OFFSET_{x}_{y}", "TIFF", bidx=band)
+                        length = dataset.get_tag_item(f"BLOCK_SIZE_{x}_{y}", "TIFF", bidx=band)
+                        if not offset or not length or int(offset) + int(length) > size:
+                            raise RasterioIOError(f"block {x},{y} of band {band} is missing from {path}")
+    except RasterioIOError:
+        raise
+    except RasterioError as err:
+        raise RasterioIOError(f"{path} is incomplete ({err})") from None
 
 
 def write_rows(dataset, rows, row_off):

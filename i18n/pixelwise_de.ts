@@ -4,129 +4,109 @@
     <context>
         <name>Pixelwise</name>
         <message>
-            <location filename="../processing_provider/base.py" line="142"/>
-            <source>Install them with '{command}'</source>
-            <translation>Installieren Sie sie mit '{command}'</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/base.py" line="144"/>
-            <source> (Debian/Ubuntu: 'sudo apt install {apt}')</source>
-            <translation> (Debian/Ubuntu: 'sudo apt install {apt}')</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/base.py" line="147"/>
-            <source> ('{alternative}' instead of '{pip}' for an NVIDIA GPU)</source>
-            <translation> ('{alternative}' statt '{pip}' für eine NVIDIA-GPU)</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/base.py" line="149"/>
-            <source>Pixelwise needs the Python packages {missing}, which QGIS's Python cannot import. {hint} and restart QGIS.</source>
-            <translation>Pixelwise benötigt die Python-Pakete {missing}, die das Python von QGIS nicht importieren kann. {hint} und starten Sie QGIS neu.</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/base.py" line="179"/>
+            <location filename="../processing_provider/base.py" line="93"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} ist weder eine Datei noch ein Rasterlayer des Projekts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="180"/>
-            <location filename="../processing_provider/base.py" line="269"/>
+            <location filename="../processing_provider/base.py" line="94"/>
+            <location filename="../processing_provider/base.py" line="183"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Geben Sie den Pfad einer Rasterdatei oder den Namen eines geladenen Rasterlayers an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="183"/>
+            <location filename="../processing_provider/base.py" line="97"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL kann {name} nicht als Raster öffnen{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="185"/>
+            <location filename="../processing_provider/base.py" line="99"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Prüfen Sie, ob die Datei ein vollständiges Raster ist: Öffnen Sie sie in QGIS oder führen Sie gdalinfo dafür aus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="189"/>
+            <location filename="../processing_provider/base.py" line="103"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} hat keine eigenen Kanäle: Es enthält {n} Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="191"/>
+            <location filename="../processing_provider/base.py" line="105"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Geben Sie eines davon an, z. B. '{first}' (ein Raster mit mindestens einem Kanal)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="193"/>
+            <location filename="../processing_provider/base.py" line="107"/>
             <source>{name} has no bands</source>
             <translation>{name} hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="194"/>
+            <location filename="../processing_provider/base.py" line="108"/>
             <location filename="../engine/raster_io.py" line="160"/>
             <source>Choose a raster with at least one band</source>
             <translation>Wählen Sie ein Raster mit mindestens einem Kanal</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="207"/>
+            <location filename="../processing_provider/base.py" line="121"/>
             <source>has no value</source>
             <translation>hat keinen Wert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="207"/>
+            <location filename="../processing_provider/base.py" line="121"/>
             <source>Give a value for '{description}'</source>
             <translation>Geben Sie einen Wert für '{description}' an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="214"/>
+            <location filename="../processing_provider/base.py" line="128"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ist keine der Auswahlmöglichkeiten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="215"/>
+            <location filename="../processing_provider/base.py" line="129"/>
             <source>Use one of {options}</source>
             <translation>Verwenden Sie einen der Werte {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="218"/>
+            <location filename="../processing_provider/base.py" line="132"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} ist keine Zahl von {low:g} bis {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="220"/>
+            <location filename="../processing_provider/base.py" line="134"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Geben Sie eine Zahl von mindestens {low:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="221"/>
+            <location filename="../processing_provider/base.py" line="135"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Geben Sie eine Zahl von {low:g} bis {high:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="223"/>
+            <location filename="../processing_provider/base.py" line="137"/>
             <source>{value} is not an existing file</source>
             <translation>{value} ist keine vorhandene Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="223"/>
+            <location filename="../processing_provider/base.py" line="137"/>
             <source>Choose a file</source>
             <translation>Wählen Sie eine Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="225"/>
+            <location filename="../processing_provider/base.py" line="139"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} ist kein gültiger Wert für '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="227"/>
+            <location filename="../processing_provider/base.py" line="141"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Die Hilfe des Parameters ('qgis_process help ALGORITHM') nennt die zulässigen Werte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="244"/>
+            <location filename="../processing_provider/base.py" line="158"/>
             <source>Deep learning</source>
             <translation>Deep Learning</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="268"/>
+            <location filename="../processing_provider/base.py" line="182"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} lässt sich nicht als Rasterlayer laden</translation>
         </message>
@@ -167,7 +147,7 @@ Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="132"/>
-            <location filename="../processing_provider/export_training_data.py" line="149"/>
+            <location filename="../processing_provider/export_training_data.py" line="154"/>
             <source>Input raster</source>
             <translation>Eingaberaster</translation>
         </message>
@@ -220,7 +200,7 @@ Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="164"/>
-            <location filename="../processing_provider/export_training_data.py" line="231"/>
+            <location filename="../processing_provider/export_training_data.py" line="236"/>
             <source>Extent</source>
             <translation>Ausdehnung</translation>
         </message>
@@ -231,7 +211,7 @@ Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="167"/>
-            <location filename="../processing_provider/export_training_data.py" line="234"/>
+            <location filename="../processing_provider/export_training_data.py" line="239"/>
             <source>Cell size</source>
             <translation>Zellengröße</translation>
         </message>
@@ -242,7 +222,7 @@ Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="173"/>
-            <location filename="../processing_provider/export_training_data.py" line="227"/>
+            <location filename="../processing_provider/export_training_data.py" line="232"/>
             <source>Input mask polygons</source>
             <translation>Eingabe-Maskenpolygone</translation>
         </message>
@@ -262,17 +242,17 @@ Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
             <translation>Optionales GeoTIFF (.tif) mit der Wahrscheinlichkeit der gewinnenden Klasse (0–1, float32) für jedes Pixel (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="67"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="74"/>
             <source>Compute Accuracy For Pixel Classification</source>
             <translation>Genauigkeit für Pixelklassifizierung berechnen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="70"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="77"/>
             <source>accuracy,assessment,confusion matrix,error matrix,kappa,iou,f1,user's accuracy,producer's accuracy,validation,ground truth,classification,segmentation,arcgis</source>
             <translation>Genauigkeit,Bewertung,Konfusionsmatrix,Fehlermatrix,Kappa,iou,f1,Nutzergenauigkeit,Herstellergenauigkeit,Validierung,Referenzdaten,Ground Truth,Klassifizierung,Segmentierung,arcgis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="74"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="81"/>
             <source>Compares a classified raster (e.g. the output of 'Classify Pixels Using Deep Learning') with ground truth and reports how accurate it is, like ArcGIS Pro's 'Compute Accuracy For Pixel Classification'.
 
 Inputs: the classified raster (band 1 = class values) and the ground truth, either a class raster (resampled, nearest, onto the classified raster's grid when the grids differ) or polygons with a class field (reprojected and rasterised onto that grid). NoData on either side, a ground-truth value of 0 and pixels outside every polygon are not assessed. Every valid pixel is assessed, or NUM_RANDOM_POINTS random points drawn with RANDOM_SEED (reproducible).
@@ -289,53 +269,53 @@ Ausgaben: die Konfusionsmatrix als Tabelle (eine Zeile je Referenzklasse: ClassV
 Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpkg CLASS_VALUE_FIELD=class NUM_RANDOM_POINTS=1000 SAMPLING_STRATEGY=STRATIFIED_RANDOM RANDOM_SEED=42 OUT_CSV=matrix.csv OUT_REPORT=accuracy.html</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="96"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="103"/>
             <source>Input classified raster</source>
             <translation>Klassifiziertes Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="97"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="104"/>
             <source>The raster to assess: band 1 holds whole-number class values; its NoData pixels are not assessed. Class names come from its attribute table or category names (.aux.xml, as Classify Pixels writes them).</source>
             <translation>Das zu bewertende Raster: Kanal 1 enthält ganzzahlige Klassenwerte; seine NoData-Pixel werden nicht bewertet. Die Klassennamen stammen aus seiner Attributtabelle oder seinen Kategorienamen (.aux.xml, wie Pixel klassifizieren sie schreibt).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="101"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="108"/>
             <source>Ground truth data</source>
             <translation>Referenzdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="103"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="110"/>
             <source>The reference: a class raster (values = classes; 0 and NoData = no reference), or polygons with a class field (pixels whose centre lies in no polygon have no reference; later features win where polygons overlap). Rasters on another grid are resampled (nearest), polygons in another CRS reprojected, onto the classified raster's grid.</source>
             <translation>Die Referenz: ein Klassenraster (Werte = Klassen; 0 und NoData = keine Referenz) oder Polygone mit einem Klassenfeld (Pixel, deren Mittelpunkt in keinem Polygon liegt, haben keine Referenz; wo sich Polygone überlappen, gewinnen spätere Objekte). Raster auf einem anderen Gitter werden (per nächstem Nachbarn) umgerechnet, Polygone in einem anderen KBS umprojiziert, jeweils auf das Gitter des klassifizierten Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="110"/>
-            <location filename="../processing_provider/export_training_data.py" line="216"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="117"/>
+            <location filename="../processing_provider/export_training_data.py" line="221"/>
             <source>Class value field</source>
             <translation>Klassenwertfeld</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="111"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="118"/>
             <source>Field of the ground-truth polygons holding the reference class (not used for a raster). A numeric field gives class values, matched to the classified raster's values (0 and NULL = no reference). A text field gives class names, matched to the classified raster's class names exactly, else ignoring case and surrounding spaces, else a text that is a whole number is that value; names that match nothing become extra reference classes (logged), and if no name matches the run stops. If empty, a field named 'value' or 'classvalue' is used.</source>
             <translation>Feld der Referenzpolygone mit der Referenzklasse (für ein Raster nicht verwendet). Ein numerisches Feld liefert Klassenwerte, die mit den Werten des klassifizierten Rasters abgeglichen werden (0 und NULL = keine Referenz). Ein Textfeld liefert Klassennamen, die mit den Klassennamen des klassifizierten Rasters abgeglichen werden: exakt, sonst ohne Beachtung von Groß-/Kleinschreibung und umgebenden Leerzeichen, sonst gilt ein Text, der eine ganze Zahl ist, als dieser Wert; Namen ohne Entsprechung werden zu zusätzlichen Referenzklassen (protokolliert), und wenn kein Name passt, bricht der Lauf ab. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="119"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="126"/>
             <source>Number of random points</source>
             <translation>Anzahl der Zufallspunkte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="120"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="127"/>
             <source>0 assesses every valid pixel. More than 0: the number of random points (pixels) assessed, drawn as SAMPLING_STRATEGY says; with fewer valid pixels than that, all are taken.</source>
             <translation>0 bewertet jedes gültige Pixel. Größer als 0: die Anzahl der bewerteten Zufallspunkte (Pixel), gezogen wie in SAMPLING_STRATEGY angegeben; gibt es weniger gültige Pixel, werden alle genommen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="123"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="130"/>
             <source>Sampling strategy</source>
             <translation>Stichprobenstrategie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="124"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="131"/>
             <source>How random points are drawn (ArcGIS's 'Create Accuracy Assessment Points' keywords); points are distinct pixels drawn uniformly within each stratum:
 	STRATIFIED_RANDOM: per reference class, in proportion to its area (largest-remainder rounding, so the points add up to NUM_RANDOM_POINTS; a tiny class may get none).
 	EQUALIZED_STRATIFIED_RANDOM: the same number per reference class; a class with fewer pixels gives all of them and the rest go to the other classes.
@@ -346,83 +326,148 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
 	RANDOM: irgendwo unter den gültigen Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="132"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="139"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
             <source>Random seed</source>
             <translation>Zufallsstartwert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="133"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="140"/>
             <source>Seed of the random points (0 or more): the same seed, inputs and numpy version draw the same points.</source>
             <translation>Startwert der Zufallspunkte (0 oder mehr): derselbe Startwert, dieselben Eingaben und dieselbe numpy-Version ziehen dieselben Punkte.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="138"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="145"/>
             <source>Confusion matrix</source>
             <translation>Konfusionsmatrix</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="142"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="149"/>
             <source>The confusion matrix as a table without geometry: one row per reference class (ClassValue, ClassName, C_&lt;value&gt; = pixels predicted as that class, Total, ProducersAccuracy, IoU, F1), a Total row and a UsersAccuracy row (its ProducersAccuracy cell is the overall accuracy).</source>
             <translation>Die Konfusionsmatrix als Tabelle ohne Geometrie: eine Zeile je Referenzklasse (ClassValue, ClassName, C_&lt;value&gt; = als diese Klasse vorhergesagte Pixel, Total, ProducersAccuracy, IoU, F1), eine Zeile Total und eine Zeile UsersAccuracy (ihre Zelle ProducersAccuracy ist die Gesamtgenauigkeit).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="146"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="153"/>
             <source>Confusion matrix CSV</source>
             <translation>Konfusionsmatrix als CSV</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="147"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="154"/>
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="150"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="157"/>
             <source>The same table as a CSV file (UTF-8, comma-separated, full-precision numbers).</source>
             <translation>Dieselbe Tabelle als CSV-Datei (UTF-8, kommagetrennt, Zahlen in voller Genauigkeit).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="152"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="159"/>
             <source>Accuracy report</source>
             <translation>Genauigkeitsbericht</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="153"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="160"/>
             <source>HTML files (*.html)</source>
             <translation>HTML-Dateien (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="156"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="163"/>
             <source>An HTML report: inputs, sampling, overall accuracy, kappa, mean IoU, the confusion matrix as a heat map (cell colour = share of the reference class) and the per-class metrics.</source>
             <translation>Ein HTML-Bericht: Eingaben, Stichprobe, Gesamtgenauigkeit, Kappa, mittlere IoU, die Konfusionsmatrix als Heatmap (Zellfarbe = Anteil an der Referenzklasse) und die Kennzahlen je Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="158"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="165"/>
             <source>Overall accuracy</source>
             <translation>Gesamtgenauigkeit</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="159"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="166"/>
             <source>Cohen's kappa</source>
             <translation>Cohens Kappa</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="160"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="167"/>
             <source>Mean IoU</source>
             <translation>Mittlere IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="117"/>
+            <location filename="../processing_provider/dependencies.py" line="65"/>
+            <source>CPU build (onnxruntime)</source>
+            <translation>CPU-Version (onnxruntime)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="68"/>
+            <source>NVIDIA GPU build (onnxruntime-gpu; also runs on the CPU)</source>
+            <translation>NVIDIA-GPU-Version (onnxruntime-gpu; läuft auch auf der CPU)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="73"/>
+            <source>PyTorch for macOS (CPU and Apple GPU)</source>
+            <translation>PyTorch für macOS (CPU und Apple-GPU)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="75"/>
+            <source>NVIDIA GPU build (CUDA)</source>
+            <translation>NVIDIA-GPU-Version (CUDA)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="77"/>
+            <source>CPU build</source>
+            <translation>CPU-Version</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="78"/>
+            <source>NVIDIA GPU build (CUDA, from PyPI)</source>
+            <translation>NVIDIA-GPU-Version (CUDA, von PyPI)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="79"/>
+            <source>CPU build (PyTorch's CPU index)</source>
+            <translation>CPU-Version (CPU-Index von PyTorch)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="81"/>
+            <source>onnx</source>
+            <translation>onnx</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="166"/>
+            <source>In QGIS Desktop, Raster ▸ Pixelwise ▸ Install Python packages… installs them into Pixelwise's own folder when you agree; or install them with '{command}'</source>
+            <translation>In QGIS Desktop installiert Raster ▸ Pixelwise ▸ Python-Pakete installieren… sie nach Ihrer Zustimmung in Pixelwises eigenen Ordner; oder installieren Sie sie mit '{command}'</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="170"/>
+            <source>Install them with '{command}'</source>
+            <translation>Installieren Sie sie mit '{command}'</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="172"/>
+            <source> (Debian/Ubuntu: 'sudo apt install {apt}')</source>
+            <translation> (Debian/Ubuntu: 'sudo apt install {apt}')</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="175"/>
+            <source> ('{alternative}' instead of '{pip}' for an NVIDIA GPU)</source>
+            <translation> ('{alternative}' statt '{pip}' für eine NVIDIA-GPU)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="177"/>
+            <source>Pixelwise needs the Python packages {missing}, which QGIS's Python cannot import. {hint} and restart QGIS.</source>
+            <translation>Pixelwise benötigt die Python-Pakete {missing}, die das Python von QGIS nicht importieren kann. {hint} und starten Sie QGIS neu.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/export_training_data.py" line="122"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Trainingsdaten für Deep Learning exportieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="120"/>
+            <location filename="../processing_provider/export_training_data.py" line="125"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>Deep Learning,Trainingsdaten,Bildkacheln,Kacheln,Labels,arcgis,pascal voc,kitti,Segmentierung,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptisch</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="124"/>
+            <location filename="../processing_provider/export_training_data.py" line="129"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -443,97 +488,97 @@ Ausgaben: der Ordner (OUT_FOLDER), der neu, leer oder ein früherer Pixelwise-Ex
 Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="154"/>
+            <location filename="../processing_provider/export_training_data.py" line="159"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands.</source>
             <translation>Die in Kacheln zu zerlegenden Bilddaten: ein Raster oder mehrere (PROCESSING_MODE legt fest, ob sie mosaikiert oder einzeln zerlegt werden). Die Kacheln behalten den Datentyp des Rasters und alle seine Kanäle.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="157"/>
+            <location filename="../processing_provider/export_training_data.py" line="162"/>
             <source>Output folder</source>
             <translation>Ausgabeordner</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="158"/>
+            <location filename="../processing_provider/export_training_data.py" line="163"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Ordner, der images/, labels/ und die Metadatendateien aufnimmt. Er darf nicht existieren, muss leer sein oder einen früheren Pixelwise-Export enthalten.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="162"/>
+            <location filename="../processing_provider/export_training_data.py" line="167"/>
             <source>Input feature class or classified raster</source>
             <translation>Eingabe-Feature-Class oder klassifiziertes Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="165"/>
+            <location filename="../processing_provider/export_training_data.py" line="170"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Labels: Polygone, Punkte (mit Pufferradius) oder ein einkanaliges Klassenraster, dessen Werte die Klassen sind (0 = keine Klasse). Bei Export_Tiles leer lassen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="168"/>
+            <location filename="../processing_provider/export_training_data.py" line="173"/>
             <source>Image format</source>
             <translation>Bildformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="169"/>
+            <location filename="../processing_provider/export_training_data.py" line="174"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Dateiformat der Bildkacheln. PNG und JPEG nehmen höchstens 3 Kanäle auf; JPEG nimmt nur 8-Bit-Daten auf.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="173"/>
+            <location filename="../processing_provider/export_training_data.py" line="178"/>
             <source>Tile size X</source>
             <translation>Kachelgröße X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="173"/>
+            <location filename="../processing_provider/export_training_data.py" line="178"/>
             <source>Chip width in pixels.</source>
             <translation>Kachelbreite in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="176"/>
+            <location filename="../processing_provider/export_training_data.py" line="181"/>
             <source>Tile size Y</source>
             <translation>Kachelgröße Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="176"/>
+            <location filename="../processing_provider/export_training_data.py" line="181"/>
             <source>Chip height in pixels.</source>
             <translation>Kachelhöhe in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="179"/>
+            <location filename="../processing_provider/export_training_data.py" line="184"/>
             <source>Stride X</source>
             <translation>Schrittweite X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="180"/>
+            <location filename="../processing_provider/export_training_data.py" line="185"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Horizontaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="183"/>
+            <location filename="../processing_provider/export_training_data.py" line="188"/>
             <source>Stride Y</source>
             <translation>Schrittweite Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="184"/>
+            <location filename="../processing_provider/export_training_data.py" line="189"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Vertikaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="187"/>
+            <location filename="../processing_provider/export_training_data.py" line="192"/>
             <source>Output no feature tiles</source>
             <translation>Kacheln ohne Objekte ausgeben</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="189"/>
+            <location filename="../processing_provider/export_training_data.py" line="194"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES schreibt jede Kachel; ONLY_TILES_WITH_FEATURES überspringt Kacheln ohne jedes Label.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="191"/>
+            <location filename="../processing_provider/export_training_data.py" line="196"/>
             <source>Metadata format</source>
             <translation>Metadatenformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="192"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -562,167 +607,167 @@ Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO: normierte Rechtecke in einer YOLO-Textdatei je Kachel, dazu data.yaml (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="212"/>
+            <location filename="../processing_provider/export_training_data.py" line="217"/>
             <source>Start index</source>
             <translation>Startindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="213"/>
+            <location filename="../processing_provider/export_training_data.py" line="218"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Nummer der ersten Kachel (in ArcGIS Pro veraltet; ein früherer Pixelwise-Export im Ausgabeordner wird ab seinem nächsten freien Index fortgesetzt).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="218"/>
+            <location filename="../processing_provider/export_training_data.py" line="223"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Eingabeobjekte mit der Klasse. Ganze Zahlen werden als Klassenwerte verwendet (0 = keine Klasse); Textwerte werden zu Klassen 1…n, benannt nach dem Text. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="222"/>
+            <location filename="../processing_provider/export_training_data.py" line="227"/>
             <source>Buffer radius</source>
             <translation>Pufferradius</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="224"/>
+            <location filename="../processing_provider/export_training_data.py" line="229"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Puffer um jedes Eingabeobjekt (und jedes Objekt von IN_INSTANCE_DATA), in den Einheiten des KBS der Objekte. Punkte brauchen einen Radius größer als 0 (sie werden zu Kreisen).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="229"/>
+            <location filename="../processing_provider/export_training_data.py" line="234"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Nur Kacheln, die vollständig innerhalb dieser Polygone liegen, werden geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="232"/>
+            <location filename="../processing_provider/export_training_data.py" line="237"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set.</source>
             <translation>Zu exportierender Bereich (die ArcGIS-Umgebung 'extent'); ohne Angabe das ganze Raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="236"/>
+            <location filename="../processing_provider/export_training_data.py" line="241"/>
             <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size.</source>
             <translation>Ausgabe-Zellengröße in den Einheiten des KBS des (ersten) Eingaberasters (die ArcGIS-Umgebung 'cellSize'); 0 behält die eigene Zellengröße des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="239"/>
+            <location filename="../processing_provider/export_training_data.py" line="244"/>
             <source>PNG compression level</source>
             <translation>PNG-Kompressionsstufe</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="240"/>
+            <location filename="../processing_provider/export_training_data.py" line="245"/>
             <source>zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. Measured on aerial RGB chips, level 6 (GDAL's default) encodes 2.5 times slower than 1 for files 2 % smaller, so 1 is the default. (Pixelwise addition.)</source>
             <translation>zlib-Stufe der PNG-Bildkacheln, 1 (am schnellsten) bis 9 (am kleinsten); Label-PNGs werden mit Stufe 1 geschrieben. Gemessen an RGB-Luftbildkacheln kodiert Stufe 6 (GDALs Standard) 2,5-mal langsamer als 1 bei 2 % kleineren Dateien, daher ist 1 der Standard. (Pixelwise-Ergänzung.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="244"/>
+            <location filename="../processing_provider/export_training_data.py" line="249"/>
             <source>Edge chips</source>
             <translation>Randkacheln</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="245"/>
+            <location filename="../processing_provider/export_training_data.py" line="250"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Was mit Gitterzellen geschieht, die über den rechten oder unteren Rand des Rasters hinausreichen: SHIFT_INWARD verschiebt die letzte Kachel zurück, sodass sie am Rand endet, PAD füllt die fehlenden Pixel mit NoData, DROP lässt die Zelle weg. (Pixelwise-Ergänzung; ArcGIS dokumentiert sein Verhalten nicht.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="250"/>
+            <location filename="../processing_provider/export_training_data.py" line="255"/>
             <source>Rotation angle</source>
             <translation>Drehwinkel</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="251"/>
+            <location filename="../processing_provider/export_training_data.py" line="256"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentierung, in Grad: Bei einem Winkel a größer als 0 wird jede Kachel zusätzlich gegen den Uhrzeigersinn um ihren Mittelpunkt um a, 2a, … (weniger als 360°) gedreht geschrieben, insgesamt ceil(360 / a) Kopien; gedrehte Kacheln werden aus dem umgebenden Raster neu berechnet und ihre Labels neu bestimmt. 0 schreibt keine gedrehten Kacheln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="257"/>
+            <location filename="../processing_provider/export_training_data.py" line="262"/>
             <source>Reference system</source>
             <translation>Bezugssystem</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="258"/>
+            <location filename="../processing_provider/export_training_data.py" line="263"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE schneidet georeferenzierte Kacheln (das Raster braucht ein KBS); PIXEL_SPACE schneidet Kacheln in Bildzeilen und -spalten und schreibt sie ohne KBS oder World-File, auch aus einem Raster ohne Georeferenzierung. Verwenden Sie den Raum, in dem das Modell ausgeführt wird.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="262"/>
+            <location filename="../processing_provider/export_training_data.py" line="267"/>
             <source>Processing mode</source>
             <translation>Verarbeitungsmodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="263"/>
+            <location filename="../processing_provider/export_training_data.py" line="268"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Bei mehreren Eingaberastern: PROCESS_AS_MOSAICKED_IMAGE fügt sie zuerst zu einem Bild zusammen (gleiches KBS, gleiche Kanalanzahl und gleicher Datentyp; spätere Raster oben); PROCESS_ITEMS_SEPARATELY zerlegt jedes Raster auf seinem eigenen Gitter, wobei die Kachelnummern von einem Raster zum nächsten fortlaufen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="267"/>
+            <location filename="../processing_provider/export_training_data.py" line="272"/>
             <source>Blacken around feature</source>
             <translation>Um Objekt schwärzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="268"/>
+            <location filename="../processing_provider/export_training_data.py" line="273"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Für die Ein-Objekt-Kacheln von Labeled_Tiles und Imagenet: BLACKEN_AROUND_FEATURE setzt jedes Pixel, dessen Mittelpunkt außerhalb des Objekts liegt, auf 0; NO_BLACKEN behält die Bilddaten darum herum.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="271"/>
+            <location filename="../processing_provider/export_training_data.py" line="276"/>
             <source>Crop mode</source>
             <translation>Zuschneidemodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="272"/>
+            <location filename="../processing_provider/export_training_data.py" line="277"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Für Labeled_Tiles und Imagenet (eine Kachel je Objekt): FIXED_SIZE schreibt eine Kachel in Kachelgröße, zentriert auf das Objekt; BOUNDING_BOX schneidet die Kachel auf das umgebende Rechteck des Objekts zu, sodass die Kachelgrößen variieren.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="276"/>
+            <location filename="../processing_provider/export_training_data.py" line="281"/>
             <source>Additional input raster</source>
             <translation>Zusätzliches Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="277"/>
+            <location filename="../processing_provider/export_training_data.py" line="282"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Ein zweites Raster, nach denselben Kacheln zerlegt (auf das Gitter des Eingaberasters umgerechnet) und in images2/ geschrieben, für Bildübersetzung oder Änderungserkennung. Nur mit Export_Tiles, Classified_Tiles und CycleGAN; arcgis.learn liest Classified_Tiles mit images2/ als Änderungserkennung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="283"/>
+            <location filename="../processing_provider/export_training_data.py" line="288"/>
             <source>Input instance data</source>
             <translation>Eingabe-Instanzdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="285"/>
+            <location filename="../processing_provider/export_training_data.py" line="290"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Instanzlabels für Panoptic_Segmentation: Polygone oder Punkte mit Pufferradius; jedes Objekt ist eine Instanz in den Masken von labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="288"/>
+            <location filename="../processing_provider/export_training_data.py" line="293"/>
             <source>Instance class value field</source>
             <translation>Klassenwertfeld der Instanzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="290"/>
+            <location filename="../processing_provider/export_training_data.py" line="295"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Instanzobjekte mit der Klasse, gelesen wie das Klassenwertfeld. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="293"/>
+            <location filename="../processing_provider/export_training_data.py" line="298"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Minimales Polygon-Überlappungsverhältnis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="294"/>
+            <location filename="../processing_provider/export_training_data.py" line="299"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Ein Objekt kommt nur dann in das Label einer Kachel, wenn mindestens dieser Anteil (0 bis 1) seiner Fläche in der Kachel liegt; 0 behält jedes Objekt, das die Kachel berührt. Nur für Polygon- und Punktlabels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="301"/>
+            <location filename="../processing_provider/export_training_data.py" line="306"/>
             <source>Chip index</source>
             <translation>Kachelindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="305"/>
+            <location filename="../processing_provider/export_training_data.py" line="310"/>
             <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
             <translation>Ein Polygon je geschriebener Kachel (chip_name, image_path, feature_count), im KBS des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="306"/>
+            <location filename="../processing_provider/export_training_data.py" line="311"/>
             <source>Number of chips</source>
             <translation>Anzahl der Kacheln</translation>
         </message>
@@ -903,49 +948,120 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Ausgeführte Epochen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="225"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="230"/>
             <source>Epoch</source>
             <translation>Epoche</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="263"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="268"/>
             <source>Loss</source>
             <translation>Verlust</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="264"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="269"/>
             <source>training</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="265"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="270"/>
             <source>validation</source>
             <translation>Validierung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="266"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="271"/>
             <source>Cross-entropy per labelled pixel</source>
             <translation>Kreuzentropie je gelabeltem Pixel</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="267"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="272"/>
             <source>Validation mean IoU</source>
             <translation>Mittlere Validierungs-IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="268"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="273"/>
             <source>validation IoU</source>
             <translation>Validierungs-IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="268"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="273"/>
             <source>IoU</source>
             <translation>IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="269"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="274"/>
             <source>best: epoch {epoch}, {iou:.3f}</source>
             <translation>beste: Epoche {epoch}, {iou:.3f}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="45"/>
+            <source>Pixelwise: install Python packages</source>
+            <translation>Pixelwise: Python-Pakete installieren</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="49"/>
+            <source>&lt;b&gt;{tool}&lt;/b&gt; needs the Python packages &lt;b&gt;{names}&lt;/b&gt;, which QGIS's Python cannot import.&lt;br&gt;Pixelwise can install them from the Python Package Index (PyPI) with pip, into its own folder:&lt;br&gt;&lt;tt&gt;{folder}&lt;/tt&gt;&lt;br&gt;Nothing else in QGIS or on this computer changes; removing the plugin removes them.</source>
+            <translation>&lt;b&gt;{tool}&lt;/b&gt; benötigt die Python-Pakete &lt;b&gt;{names}&lt;/b&gt;, die QGIS' Python nicht importieren kann.&lt;br&gt;Pixelwise kann sie mit pip aus dem Python Package Index (PyPI) in seinen eigenen Ordner installieren:&lt;br&gt;&lt;tt&gt;{folder}&lt;/tt&gt;&lt;br&gt;Sonst ändert sich nichts in QGIS oder auf diesem Computer; das Entfernen des Plugins entfernt sie.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="70"/>
+            <source>{label}, about {size} MB</source>
+            <translation>{label}, etwa {size} MB</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="96"/>
+            <source>Install</source>
+            <translation>Installieren</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="98"/>
+            <location filename="../plugin/dependency_dialog.py" line="120"/>
+            <source>Show pip output</source>
+            <translation>pip-Ausgabe anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="120"/>
+            <source>Hide pip output</source>
+            <translation>pip-Ausgabe ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="151"/>
+            <source>Installing with pip…</source>
+            <translation>Installation mit pip…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="165"/>
+            <source>Python could not be started ({program}). Install the packages by hand: see the Pixelwise README.</source>
+            <translation>Python konnte nicht gestartet werden ({program}). Installieren Sie die Pakete von Hand: siehe die Pixelwise-README.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="176"/>
+            <source>Installed. The tool runs now, no restart needed.</source>
+            <translation>Installiert. Das Werkzeug läuft jetzt, ohne Neustart.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="178"/>
+            <source>pip finished, but {missing} still does not import: see pip's output.</source>
+            <translation>pip ist fertig, aber {missing} lässt sich noch immer nicht importieren: siehe die Ausgabe von pip.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="182"/>
+            <source>pip failed (exit code {code}): {last}</source>
+            <translation>pip ist fehlgeschlagen (Exit-Code {code}): {last}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="198"/>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="62"/>
+            <source>Install Python packages…</source>
+            <translation>Python-Pakete installieren…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="102"/>
+            <source>Every Python package Pixelwise uses is installed.</source>
+            <translation>Alle Python-Pakete, die Pixelwise verwendet, sind installiert.</translation>
         </message>
         <message>
             <location filename="../plugin/widgets/model_card.py" line="60"/>
@@ -1005,62 +1121,62 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Standardwerte der Argumente</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="44"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="45"/>
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="45"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="46"/>
             <source>Y</source>
             <translation>Y</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="47"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="48"/>
             <source>Tile size</source>
             <translation>Kachelgröße</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="47"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="48"/>
             <source>Stride</source>
             <translation>Schrittweite</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="61"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="62"/>
             <source>While locked, Y is kept equal to X</source>
             <translation>Solange gesperrt, bleibt Y gleich X</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="69"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="70"/>
             <source>Show the chip grid on the map</source>
             <translation>Kachelraster auf der Karte anzeigen</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="122"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="123"/>
             <source>Tile size and stride</source>
             <translation>Kachelgröße und Schrittweite</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="210"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="211"/>
             <source>Overlap: X {x:.1f} %, Y {y:.1f} %</source>
             <translation>Überlappung: X {x:.1f} %, Y {y:.1f} %</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="220"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="221"/>
             <source>Chips: choose an input raster (and an extent that overlaps it) to count them.</source>
             <translation>Kacheln: Wählen Sie ein Eingaberaster (und eine Ausdehnung, die es überlappt), um sie zu zählen.</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="223"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="224"/>
             <source>{format} cuts one chip per feature, not this grid.</source>
             <translation>{format} schneidet eine Kachel je Objekt, nicht dieses Raster.</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="243"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="244"/>
             <source>{count} chips ({cols} × {rows} grid cells) over {width} × {height} pixels</source>
             <translation>{count} Kacheln ({cols} × {rows} Rasterzellen) über {width} × {height} Pixel</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="248"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="249"/>
             <source>The map shows the first {limit} chips.</source>
             <translation>Die Karte zeigt die ersten {limit} Kacheln.</translation>
         </message>
@@ -1219,7 +1335,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/accuracy/truth.py" line="228"/>
-            <location filename="../engine/export/labels.py" line="40"/>
+            <location filename="../engine/export/labels.py" line="62"/>
             <source>Assign the raster its CRS (Raster &gt; Projections &gt; Assign Projection)</source>
             <translation>Weisen Sie dem Raster sein KBS zu (Raster &gt; Projektionen &gt; Projektion zuweisen)</translation>
         </message>
@@ -2172,7 +2288,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/classify/session.py" line="34"/>
-            <location filename="../processing_provider/compute_accuracy.py" line="216"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="223"/>
             <source>none</source>
             <translation>keiner</translation>
         </message>
@@ -2529,7 +2645,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="588"/>
+            <location filename="../engine/raster_io.py" line="627"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
@@ -2545,17 +2661,17 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Entfernen Sie diese Datei, nachdem Sie den Ordner geprüft haben, oder wählen Sie einen anderen Ordner</translation>
         </message>
         <message>
-            <location filename="../engine/export/labels.py" line="31"/>
+            <location filename="../engine/export/labels.py" line="53"/>
             <source>has no coordinate reference system, so it cannot be placed on IN_RASTER ({crs})</source>
             <translation>hat kein Koordinatenbezugssystem und kann daher nicht auf IN_RASTER platziert werden ({crs})</translation>
         </message>
         <message>
-            <location filename="../engine/export/labels.py" line="32"/>
+            <location filename="../engine/export/labels.py" line="54"/>
             <source>Assign the layer its CRS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System), e.g. the raster's</source>
             <translation>Weisen Sie dem Layer sein KBS zu (Layereigenschaften &gt; Quelle &gt; Zugewiesenes Koordinatenbezugssystem), z. B. das des Rasters</translation>
         </message>
         <message>
-            <location filename="../engine/export/labels.py" line="38"/>
+            <location filename="../engine/export/labels.py" line="60"/>
             <source>has no coordinate reference system, so labels in {crs} cannot be placed on it</source>
             <translation>hat kein Koordinatenbezugssystem, daher können Labels in {crs} nicht darauf platziert werden</translation>
         </message>
@@ -2750,118 +2866,118 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Lassen Sie CELL_SIZE für dieses Raster auf 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="189"/>
+            <location filename="../engine/raster_io.py" line="190"/>
             <source>is empty ({xmin}, {ymin}, {xmax}, {ymax})</source>
             <translation>ist leer ({xmin}, {ymin}, {xmax}, {ymax})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="190"/>
+            <location filename="../engine/raster_io.py" line="191"/>
             <source>Give xmin &lt; xmax and ymin &lt; ymax, or leave it unset</source>
             <translation>Geben Sie xmin &lt; xmax und ymin &lt; ymax an, oder lassen Sie es leer</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="201"/>
+            <location filename="../engine/raster_io.py" line="202"/>
             <source>does not overlap IN_RASTER (extent {extent}; raster {b})</source>
             <translation>überlappt IN_RASTER nicht (Ausdehnung {extent}; Raster {b})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="203"/>
+            <location filename="../engine/raster_io.py" line="204"/>
             <source>Give an extent inside the raster, in the raster's CRS, or leave it unset</source>
             <translation>Geben Sie eine Ausdehnung innerhalb des Rasters im KBS des Rasters an, oder lassen Sie sie leer</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="279"/>
+            <location filename="../engine/raster_io.py" line="280"/>
             <source>one of the two rasters has no CRS, so they cannot be aligned</source>
             <translation>eines der beiden Raster hat kein KBS, daher lassen sie sich nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="280"/>
+            <location filename="../engine/raster_io.py" line="281"/>
             <source>Assign the same CRS to both rasters</source>
             <translation>Weisen Sie beiden Rastern dasselbe KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="374"/>
+            <location filename="../engine/raster_io.py" line="375"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>liegt nicht im Gitter von IN_RASTER, und beiden Rastern fehlt ein KBS, daher lassen sie sich nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="375"/>
+            <location filename="../engine/raster_io.py" line="377"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Geben Sie beiden Rastern ein KBS, oder dasselbe Gitter</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="393"/>
+            <location filename="../engine/raster_io.py" line="396"/>
             <source>CRS</source>
             <translation>KBS</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="393"/>
+            <location filename="../engine/raster_io.py" line="396"/>
             <source>band count</source>
             <translation>Kanalanzahl</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="393"/>
+            <location filename="../engine/raster_io.py" line="396"/>
             <source>data type</source>
             <translation>Datentyp</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="395"/>
+            <location filename="../engine/raster_io.py" line="398"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} hat ein anderes Merkmal {what} als {first_name} ({value} gegenüber {first_value}), daher lassen sie sich nicht mosaikieren</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="397"/>
+            <location filename="../engine/raster_io.py" line="400"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, oder gleichen Sie die Raster zuerst an</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="401"/>
+            <location filename="../engine/raster_io.py" line="404"/>
             <source>{name} is rotated</source>
             <translation>{name} ist gedreht</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="401"/>
+            <location filename="../engine/raster_io.py" line="404"/>
             <source>Warp it north-up first</source>
             <translation>Entzerren Sie es zuerst nach Norden ausgerichtet</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="404"/>
+            <location filename="../engine/raster_io.py" line="407"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>die Raster haben kein KBS, daher lassen sie sich nicht in ein Mosaik setzen</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="405"/>
+            <location filename="../engine/raster_io.py" line="408"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Weisen Sie ihnen ihr KBS zu, oder verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="472"/>
+            <location filename="../engine/raster_io.py" line="476"/>
             <source>unknown format {chip_format!r}</source>
             <translation>unbekanntes Format {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="473"/>
+            <location filename="../engine/raster_io.py" line="477"/>
             <source>Use one of {chip_formats}</source>
             <translation>Verwenden Sie einen der Werte {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="477"/>
+            <location filename="../engine/raster_io.py" line="481"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8- oder 16-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="479"/>
-            <location filename="../engine/raster_io.py" line="485"/>
+            <location filename="../engine/raster_io.py" line="483"/>
+            <location filename="../engine/raster_io.py" line="489"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Verwenden Sie TIFF oder MRF, die jeden Kanal und den Datentyp erhalten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="483"/>
+            <location filename="../engine/raster_io.py" line="487"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="587"/>
+            <location filename="../engine/raster_io.py" line="626"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>{path!r} kann nicht angelegt werden ({detail})</translation>
         </message>
@@ -3182,109 +3298,109 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Pixelwise schreibt GeoTIFF: Geben Sie einen .tif-Dateinamen an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="207"/>
-            <location filename="../processing_provider/labels.py" line="141"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="214"/>
+            <location filename="../processing_provider/labels.py" line="142"/>
             <source>layer '{layer}' holds {geometry} geometries</source>
             <translation>der Layer '{layer}' enthält {geometry}-Geometrien</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="208"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="215"/>
             <source>Use polygons or a class raster as ground truth</source>
             <translation>Verwenden Sie Polygone oder ein Klassenraster als Referenzdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="213"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="220"/>
             <source>is empty and the polygons of '{layer}' have no field named 'value' or 'classvalue' (fields: {fields})</source>
             <translation>ist leer, und die Polygone von '{layer}' haben kein Feld namens 'value' oder 'classvalue' (Felder: {fields})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="215"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="222"/>
             <source>Choose the field that holds the reference classes</source>
             <translation>Wählen Sie das Feld, das die Referenzklassen enthält</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="220"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="227"/>
             <source>{value!r} does not load as a raster or polygon layer</source>
             <translation>{value!r} lässt sich nicht als Raster- oder Polygonlayer laden</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="221"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="228"/>
             <source>Give a class raster or a polygon layer</source>
             <translation>Geben Sie ein Klassenraster oder einen Polygonlayer an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="352"/>
+            <location filename="../processing_provider/export_training_data.py" line="357"/>
             <source>must be between 0 and 1 (got {overlap_ratio:g})</source>
             <translation>muss zwischen 0 und 1 liegen (erhalten: {overlap_ratio:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="353"/>
+            <location filename="../processing_provider/export_training_data.py" line="358"/>
             <source>Give the fraction of a feature's area that must lie inside a chip, or 0</source>
             <translation>Geben Sie den Anteil der Fläche eines Objekts an, der in einer Kachel liegen muss, oder 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="71"/>
+            <location filename="../processing_provider/labels.py" line="72"/>
             <source>layer '{layer}' is neither a vector nor a raster layer</source>
             <translation>der Layer '{layer}' ist weder ein Vektor- noch ein Rasterlayer</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="72"/>
-            <location filename="../processing_provider/labels.py" line="142"/>
+            <location filename="../processing_provider/labels.py" line="73"/>
+            <location filename="../processing_provider/labels.py" line="143"/>
             <source>Use polygons, points with a BUFFER_RADIUS, or a class raster.</source>
             <translation>Verwenden Sie Polygone, Punkte mit einem BUFFER_RADIUS oder ein Klassenraster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="87"/>
+            <location filename="../processing_provider/labels.py" line="88"/>
             <source>field '{requested}' is not in {layer_key} (fields: {names})</source>
             <translation>das Feld '{requested}' ist nicht in {layer_key} (Felder: {names})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="88"/>
+            <location filename="../processing_provider/labels.py" line="89"/>
             <source>Choose one of them.</source>
             <translation>Wählen Sie eines davon.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="127"/>
+            <location filename="../processing_provider/labels.py" line="128"/>
             <source>must be 0 or more (got {buffer_radius:g})</source>
             <translation>muss 0 oder mehr sein (erhalten: {buffer_radius:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="128"/>
+            <location filename="../processing_provider/labels.py" line="129"/>
             <source>Give the radius in the units of {layer_key}, or 0 for no buffer.</source>
             <translation>Geben Sie den Radius in den Einheiten von {layer_key} an, oder 0 für keinen Puffer.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="133"/>
+            <location filename="../processing_provider/labels.py" line="134"/>
             <source>must be greater than 0 for the point layer '{layer}' given as {layer_key} (got {buffer_radius:g})</source>
             <translation>muss für den Punktlayer '{layer}', angegeben als {layer_key}, größer als 0 sein (erhalten: {buffer_radius:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="135"/>
+            <location filename="../processing_provider/labels.py" line="136"/>
             <source>Give the radius of the circle drawn around each point, in the units of the layer's CRS.</source>
             <translation>Geben Sie den Radius des Kreises um jeden Punkt in den Einheiten des Layer-KBS an.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="147"/>
+            <location filename="../processing_provider/labels.py" line="148"/>
             <source>layer '{layer}' has no features</source>
             <translation>der Layer '{layer}' hat keine Objekte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="148"/>
+            <location filename="../processing_provider/labels.py" line="149"/>
             <source>Choose the layer that holds your labels (or clear its filter).</source>
             <translation>Wählen Sie den Layer, der Ihre Labels enthält (oder entfernen Sie seinen Filter).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="177"/>
+            <location filename="../processing_provider/labels.py" line="178"/>
             <source>{reason} in field '{field_name}'</source>
             <translation>{reason} im Feld '{field_name}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="178"/>
+            <location filename="../processing_provider/labels.py" line="179"/>
             <source>Remove them from the class names (Field Calculator: regexp_replace("field", '[\\x00-\\x1f]', ''))</source>
             <translation>Entfernen Sie sie aus den Klassennamen (Feldrechner: regexp_replace("field", '[\\x00-\\x1f]', ''))</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="180"/>
+            <location filename="../processing_provider/labels.py" line="181"/>
             <source>Use a field of whole numbers (0 = no class) or a text field.</source>
             <translation>Verwenden Sie ein Feld mit ganzen Zahlen (0 = keine Klasse) oder ein Textfeld.</translation>
         </message>

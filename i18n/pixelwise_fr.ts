@@ -4,129 +4,109 @@
     <context>
         <name>Pixelwise</name>
         <message>
-            <location filename="../processing_provider/base.py" line="142"/>
-            <source>Install them with '{command}'</source>
-            <translation>Installez-les avec '{command}'</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/base.py" line="144"/>
-            <source> (Debian/Ubuntu: 'sudo apt install {apt}')</source>
-            <translation> (Debian/Ubuntu : 'sudo apt install {apt}')</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/base.py" line="147"/>
-            <source> ('{alternative}' instead of '{pip}' for an NVIDIA GPU)</source>
-            <translation> ('{alternative}' au lieu de '{pip}' pour un GPU NVIDIA)</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/base.py" line="149"/>
-            <source>Pixelwise needs the Python packages {missing}, which QGIS's Python cannot import. {hint} and restart QGIS.</source>
-            <translation>Pixelwise a besoin des paquets Python {missing}, que le Python de QGIS ne peut pas importer. {hint}, puis redémarrez QGIS.</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/base.py" line="179"/>
+            <location filename="../processing_provider/base.py" line="93"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} n'est ni un fichier ni une couche raster du projet</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="180"/>
-            <location filename="../processing_provider/base.py" line="269"/>
+            <location filename="../processing_provider/base.py" line="94"/>
+            <location filename="../processing_provider/base.py" line="183"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Indiquez le chemin d'un fichier raster ou le nom d'une couche raster chargée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="183"/>
+            <location filename="../processing_provider/base.py" line="97"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL ne peut pas ouvrir {name} comme raster{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="185"/>
+            <location filename="../processing_provider/base.py" line="99"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Vérifiez que le fichier est un raster complet : ouvrez-le dans QGIS ou lancez gdalinfo dessus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="189"/>
+            <location filename="../processing_provider/base.py" line="103"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} n'a pas de bandes propres : il contient {n} rasters</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="191"/>
+            <location filename="../processing_provider/base.py" line="105"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Indiquez l'un d'eux, p. ex. '{first}' (un raster avec au moins une bande)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="193"/>
+            <location filename="../processing_provider/base.py" line="107"/>
             <source>{name} has no bands</source>
             <translation>{name} n'a aucune bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="194"/>
+            <location filename="../processing_provider/base.py" line="108"/>
             <location filename="../engine/raster_io.py" line="160"/>
             <source>Choose a raster with at least one band</source>
             <translation>Choisissez un raster avec au moins une bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="207"/>
+            <location filename="../processing_provider/base.py" line="121"/>
             <source>has no value</source>
             <translation>n'a pas de valeur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="207"/>
+            <location filename="../processing_provider/base.py" line="121"/>
             <source>Give a value for '{description}'</source>
             <translation>Donnez une valeur à '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="214"/>
+            <location filename="../processing_provider/base.py" line="128"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ne fait pas partie des choix possibles</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="215"/>
+            <location filename="../processing_provider/base.py" line="129"/>
             <source>Use one of {options}</source>
             <translation>Utilisez l'une des valeurs {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="218"/>
+            <location filename="../processing_provider/base.py" line="132"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} n'est pas un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="220"/>
+            <location filename="../processing_provider/base.py" line="134"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Indiquez un nombre supérieur ou égal à {low:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="221"/>
+            <location filename="../processing_provider/base.py" line="135"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Indiquez un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="223"/>
+            <location filename="../processing_provider/base.py" line="137"/>
             <source>{value} is not an existing file</source>
             <translation>{value} n'est pas un fichier existant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="223"/>
+            <location filename="../processing_provider/base.py" line="137"/>
             <source>Choose a file</source>
             <translation>Choisissez un fichier</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="225"/>
+            <location filename="../processing_provider/base.py" line="139"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} n'est pas une valeur valide pour '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="227"/>
+            <location filename="../processing_provider/base.py" line="141"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Consultez l'aide du paramètre ('qgis_process help ALGORITHM') pour savoir ce qu'il accepte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="244"/>
+            <location filename="../processing_provider/base.py" line="158"/>
             <source>Deep learning</source>
             <translation>Apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="268"/>
+            <location filename="../processing_provider/base.py" line="182"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} ne se charge pas comme couche raster</translation>
         </message>
@@ -167,7 +147,7 @@ Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="132"/>
-            <location filename="../processing_provider/export_training_data.py" line="149"/>
+            <location filename="../processing_provider/export_training_data.py" line="154"/>
             <source>Input raster</source>
             <translation>Raster en entrée</translation>
         </message>
@@ -220,7 +200,7 @@ Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="164"/>
-            <location filename="../processing_provider/export_training_data.py" line="231"/>
+            <location filename="../processing_provider/export_training_data.py" line="236"/>
             <source>Extent</source>
             <translation>Emprise</translation>
         </message>
@@ -231,7 +211,7 @@ Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="167"/>
-            <location filename="../processing_provider/export_training_data.py" line="234"/>
+            <location filename="../processing_provider/export_training_data.py" line="239"/>
             <source>Cell size</source>
             <translation>Taille de cellule</translation>
         </message>
@@ -242,7 +222,7 @@ Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="173"/>
-            <location filename="../processing_provider/export_training_data.py" line="227"/>
+            <location filename="../processing_provider/export_training_data.py" line="232"/>
             <source>Input mask polygons</source>
             <translation>Polygones de masque en entrée</translation>
         </message>
@@ -262,17 +242,17 @@ Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
             <translation>GeoTIFF (.tif) facultatif de la probabilité de la classe gagnante (0–1, float32) pour chaque pixel (ajout de Pixelwise).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="67"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="74"/>
             <source>Compute Accuracy For Pixel Classification</source>
             <translation>Calculer la précision pour la classification des pixels</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="70"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="77"/>
             <source>accuracy,assessment,confusion matrix,error matrix,kappa,iou,f1,user's accuracy,producer's accuracy,validation,ground truth,classification,segmentation,arcgis</source>
             <translation>précision,exactitude,évaluation,matrice de confusion,matrice d'erreur,kappa,iou,f1,précision utilisateur,précision producteur,validation,vérité terrain,classification,segmentation,arcgis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="74"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="81"/>
             <source>Compares a classified raster (e.g. the output of 'Classify Pixels Using Deep Learning') with ground truth and reports how accurate it is, like ArcGIS Pro's 'Compute Accuracy For Pixel Classification'.
 
 Inputs: the classified raster (band 1 = class values) and the ground truth, either a class raster (resampled, nearest, onto the classified raster's grid when the grids differ) or polygons with a class field (reprojected and rasterised onto that grid). NoData on either side, a ground-truth value of 0 and pixels outside every polygon are not assessed. Every valid pixel is assessed, or NUM_RANDOM_POINTS random points drawn with RANDOM_SEED (reproducible).
@@ -289,53 +269,53 @@ Sorties : la matrice de confusion sous forme de table (une ligne par classe de r
 Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpkg CLASS_VALUE_FIELD=class NUM_RANDOM_POINTS=1000 SAMPLING_STRATEGY=STRATIFIED_RANDOM RANDOM_SEED=42 OUT_CSV=matrix.csv OUT_REPORT=accuracy.html</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="96"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="103"/>
             <source>Input classified raster</source>
             <translation>Raster classé en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="97"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="104"/>
             <source>The raster to assess: band 1 holds whole-number class values; its NoData pixels are not assessed. Class names come from its attribute table or category names (.aux.xml, as Classify Pixels writes them).</source>
             <translation>Le raster à évaluer : la bande 1 contient des valeurs de classes entières ; ses pixels NoData ne sont pas évalués. Les noms des classes proviennent de sa table attributaire ou de ses noms de catégories (.aux.xml, tels que Classer les pixels les écrit).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="101"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="108"/>
             <source>Ground truth data</source>
             <translation>Données de vérité terrain</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="103"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="110"/>
             <source>The reference: a class raster (values = classes; 0 and NoData = no reference), or polygons with a class field (pixels whose centre lies in no polygon have no reference; later features win where polygons overlap). Rasters on another grid are resampled (nearest), polygons in another CRS reprojected, onto the classified raster's grid.</source>
             <translation>La référence : un raster de classes (valeurs = classes ; 0 et NoData = pas de référence), ou des polygones avec un champ de classe (les pixels dont le centre n'est dans aucun polygone n'ont pas de référence ; là où des polygones se chevauchent, les entités suivantes l'emportent). Les rasters sur une autre grille sont rééchantillonnés (au plus proche voisin), les polygones dans un autre SCR reprojetés, sur la grille du raster classé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="110"/>
-            <location filename="../processing_provider/export_training_data.py" line="216"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="117"/>
+            <location filename="../processing_provider/export_training_data.py" line="221"/>
             <source>Class value field</source>
             <translation>Champ de valeur de classe</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="111"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="118"/>
             <source>Field of the ground-truth polygons holding the reference class (not used for a raster). A numeric field gives class values, matched to the classified raster's values (0 and NULL = no reference). A text field gives class names, matched to the classified raster's class names exactly, else ignoring case and surrounding spaces, else a text that is a whole number is that value; names that match nothing become extra reference classes (logged), and if no name matches the run stops. If empty, a field named 'value' or 'classvalue' is used.</source>
             <translation>Champ des polygones de vérité terrain contenant la classe de référence (inutilisé pour un raster). Un champ numérique donne des valeurs de classes, mises en correspondance avec les valeurs du raster classé (0 et NULL = pas de référence). Un champ texte donne des noms de classes, mis en correspondance avec les noms de classes du raster classé à l'identique, sinon sans tenir compte de la casse ni des espaces autour, sinon un texte qui est un nombre entier vaut cette valeur ; les noms sans correspondance deviennent des classes de référence supplémentaires (consignées dans le journal), et si aucun nom ne correspond, l'exécution s'arrête. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="119"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="126"/>
             <source>Number of random points</source>
             <translation>Nombre de points aléatoires</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="120"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="127"/>
             <source>0 assesses every valid pixel. More than 0: the number of random points (pixels) assessed, drawn as SAMPLING_STRATEGY says; with fewer valid pixels than that, all are taken.</source>
             <translation>0 évalue chaque pixel valide. Plus de 0 : le nombre de points aléatoires (pixels) évalués, tirés comme l'indique SAMPLING_STRATEGY ; s'il y a moins de pixels valides, tous sont pris.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="123"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="130"/>
             <source>Sampling strategy</source>
             <translation>Stratégie d'échantillonnage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="124"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="131"/>
             <source>How random points are drawn (ArcGIS's 'Create Accuracy Assessment Points' keywords); points are distinct pixels drawn uniformly within each stratum:
 	STRATIFIED_RANDOM: per reference class, in proportion to its area (largest-remainder rounding, so the points add up to NUM_RANDOM_POINTS; a tiny class may get none).
 	EQUALIZED_STRATIFIED_RANDOM: the same number per reference class; a class with fewer pixels gives all of them and the rest go to the other classes.
@@ -346,83 +326,148 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
 	RANDOM : n'importe où parmi les pixels valides.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="132"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="139"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
             <source>Random seed</source>
             <translation>Graine aléatoire</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="133"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="140"/>
             <source>Seed of the random points (0 or more): the same seed, inputs and numpy version draw the same points.</source>
             <translation>Graine des points aléatoires (0 ou plus) : la même graine, les mêmes entrées et la même version de numpy tirent les mêmes points.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="138"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="145"/>
             <source>Confusion matrix</source>
             <translation>Matrice de confusion</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="142"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="149"/>
             <source>The confusion matrix as a table without geometry: one row per reference class (ClassValue, ClassName, C_&lt;value&gt; = pixels predicted as that class, Total, ProducersAccuracy, IoU, F1), a Total row and a UsersAccuracy row (its ProducersAccuracy cell is the overall accuracy).</source>
             <translation>La matrice de confusion sous forme de table sans géométrie : une ligne par classe de référence (ClassValue, ClassName, C_&lt;value&gt; = pixels prédits dans cette classe, Total, ProducersAccuracy, IoU, F1), une ligne Total et une ligne UsersAccuracy (sa cellule ProducersAccuracy est la précision globale).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="146"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="153"/>
             <source>Confusion matrix CSV</source>
             <translation>Matrice de confusion CSV</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="147"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="154"/>
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="150"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="157"/>
             <source>The same table as a CSV file (UTF-8, comma-separated, full-precision numbers).</source>
             <translation>La même table sous forme de fichier CSV (UTF-8, séparé par des virgules, nombres en pleine précision).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="152"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="159"/>
             <source>Accuracy report</source>
             <translation>Rapport de précision</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="153"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="160"/>
             <source>HTML files (*.html)</source>
             <translation>Fichiers HTML (*.html)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="156"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="163"/>
             <source>An HTML report: inputs, sampling, overall accuracy, kappa, mean IoU, the confusion matrix as a heat map (cell colour = share of the reference class) and the per-class metrics.</source>
             <translation>Un rapport HTML : entrées, échantillonnage, précision globale, kappa, IoU moyen, la matrice de confusion en carte de chaleur (couleur de cellule = part de la classe de référence) et les métriques par classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="158"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="165"/>
             <source>Overall accuracy</source>
             <translation>Précision globale</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="159"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="166"/>
             <source>Cohen's kappa</source>
             <translation>Kappa de Cohen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="160"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="167"/>
             <source>Mean IoU</source>
             <translation>IoU moyen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="117"/>
+            <location filename="../processing_provider/dependencies.py" line="65"/>
+            <source>CPU build (onnxruntime)</source>
+            <translation>Version CPU (onnxruntime)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="68"/>
+            <source>NVIDIA GPU build (onnxruntime-gpu; also runs on the CPU)</source>
+            <translation>Version GPU NVIDIA (onnxruntime-gpu ; fonctionne aussi sur le CPU)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="73"/>
+            <source>PyTorch for macOS (CPU and Apple GPU)</source>
+            <translation>PyTorch pour macOS (CPU et GPU Apple)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="75"/>
+            <source>NVIDIA GPU build (CUDA)</source>
+            <translation>Version GPU NVIDIA (CUDA)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="77"/>
+            <source>CPU build</source>
+            <translation>Version CPU</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="78"/>
+            <source>NVIDIA GPU build (CUDA, from PyPI)</source>
+            <translation>Version GPU NVIDIA (CUDA, depuis PyPI)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="79"/>
+            <source>CPU build (PyTorch's CPU index)</source>
+            <translation>Version CPU (index CPU de PyTorch)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="81"/>
+            <source>onnx</source>
+            <translation>onnx</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="166"/>
+            <source>In QGIS Desktop, Raster ▸ Pixelwise ▸ Install Python packages… installs them into Pixelwise's own folder when you agree; or install them with '{command}'</source>
+            <translation>Dans QGIS Desktop, Raster ▸ Pixelwise ▸ Installer les paquets Python… les installe dans le dossier propre à Pixelwise si vous l'acceptez ; ou installez-les avec '{command}'</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="170"/>
+            <source>Install them with '{command}'</source>
+            <translation>Installez-les avec '{command}'</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="172"/>
+            <source> (Debian/Ubuntu: 'sudo apt install {apt}')</source>
+            <translation> (Debian/Ubuntu : 'sudo apt install {apt}')</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="175"/>
+            <source> ('{alternative}' instead of '{pip}' for an NVIDIA GPU)</source>
+            <translation> ('{alternative}' au lieu de '{pip}' pour un GPU NVIDIA)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="177"/>
+            <source>Pixelwise needs the Python packages {missing}, which QGIS's Python cannot import. {hint} and restart QGIS.</source>
+            <translation>Pixelwise a besoin des paquets Python {missing}, que le Python de QGIS ne peut pas importer. {hint}, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/export_training_data.py" line="122"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Exporter les données d'entraînement pour l'apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="120"/>
+            <location filename="../processing_provider/export_training_data.py" line="125"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>apprentissage profond,deep learning,données d'entraînement,imagettes,tuiles,étiquettes,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptique</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="124"/>
+            <location filename="../processing_provider/export_training_data.py" line="129"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -443,97 +488,97 @@ Sorties : le dossier (OUT_FOLDER), qui doit être nouveau, vide ou un export Pix
 Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="154"/>
+            <location filename="../processing_provider/export_training_data.py" line="159"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands.</source>
             <translation>L'imagerie à découper en imagettes : un raster, ou plusieurs (PROCESSING_MODE indique s'ils sont mosaïqués ou découpés un par un). Les imagettes conservent le type de données du raster et toutes ses bandes.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="157"/>
+            <location filename="../processing_provider/export_training_data.py" line="162"/>
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="158"/>
+            <location filename="../processing_provider/export_training_data.py" line="163"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Dossier qui reçoit images/, labels/ et les fichiers de métadonnées. Il ne doit pas exister, ou être vide, ou contenir un export Pixelwise antérieur.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="162"/>
+            <location filename="../processing_provider/export_training_data.py" line="167"/>
             <source>Input feature class or classified raster</source>
             <translation>Classe d'entités ou raster classé en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="165"/>
+            <location filename="../processing_provider/export_training_data.py" line="170"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Étiquettes : polygones, points (avec un rayon de tampon) ou raster de classes à une bande dont les valeurs sont les classes (0 = aucune classe). Laisser vide avec Export_Tiles.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="168"/>
+            <location filename="../processing_provider/export_training_data.py" line="173"/>
             <source>Image format</source>
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="169"/>
+            <location filename="../processing_provider/export_training_data.py" line="174"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Format de fichier des imagettes. PNG et JPEG acceptent au plus 3 bandes ; JPEG n'accepte que des données 8 bits.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="173"/>
+            <location filename="../processing_provider/export_training_data.py" line="178"/>
             <source>Tile size X</source>
             <translation>Taille de tuile X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="173"/>
+            <location filename="../processing_provider/export_training_data.py" line="178"/>
             <source>Chip width in pixels.</source>
             <translation>Largeur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="176"/>
+            <location filename="../processing_provider/export_training_data.py" line="181"/>
             <source>Tile size Y</source>
             <translation>Taille de tuile Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="176"/>
+            <location filename="../processing_provider/export_training_data.py" line="181"/>
             <source>Chip height in pixels.</source>
             <translation>Hauteur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="179"/>
+            <location filename="../processing_provider/export_training_data.py" line="184"/>
             <source>Stride X</source>
             <translation>Pas X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="180"/>
+            <location filename="../processing_provider/export_training_data.py" line="185"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance horizontale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="183"/>
+            <location filename="../processing_provider/export_training_data.py" line="188"/>
             <source>Stride Y</source>
             <translation>Pas Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="184"/>
+            <location filename="../processing_provider/export_training_data.py" line="189"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance verticale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="187"/>
+            <location filename="../processing_provider/export_training_data.py" line="192"/>
             <source>Output no feature tiles</source>
             <translation>Produire les tuiles sans entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="189"/>
+            <location filename="../processing_provider/export_training_data.py" line="194"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES écrit chaque imagette ; ONLY_TILES_WITH_FEATURES ignore les imagettes sans aucune étiquette.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="191"/>
+            <location filename="../processing_provider/export_training_data.py" line="196"/>
             <source>Metadata format</source>
             <translation>Format des métadonnées</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="192"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -562,167 +607,167 @@ Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO : rectangles normalisés dans un fichier texte YOLO par imagette, plus data.yaml (ajout de Pixelwise).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="212"/>
+            <location filename="../processing_provider/export_training_data.py" line="217"/>
             <source>Start index</source>
             <translation>Indice de départ</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="213"/>
+            <location filename="../processing_provider/export_training_data.py" line="218"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Numéro de la première imagette (obsolète dans ArcGIS Pro ; un export Pixelwise antérieur dans le dossier de sortie est poursuivi à partir de son prochain indice libre).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="218"/>
+            <location filename="../processing_provider/export_training_data.py" line="223"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités en entrée contenant la classe. Les nombres entiers servent de valeurs de classes (0 = aucune classe) ; les valeurs texte deviennent les classes 1…n nommées d'après le texte. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="222"/>
+            <location filename="../processing_provider/export_training_data.py" line="227"/>
             <source>Buffer radius</source>
             <translation>Rayon du tampon</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="224"/>
+            <location filename="../processing_provider/export_training_data.py" line="229"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Tampon tracé autour de chaque entité en entrée (et de chaque entité de IN_INSTANCE_DATA), dans les unités du SCR des entités. Les points exigent un rayon supérieur à 0 (ils deviennent des cercles).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="229"/>
+            <location filename="../processing_provider/export_training_data.py" line="234"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Seules les imagettes entièrement situées dans ces polygones sont écrites.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="232"/>
+            <location filename="../processing_provider/export_training_data.py" line="237"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set.</source>
             <translation>Zone à exporter (l'environnement 'extent' d'ArcGIS) ; le raster entier si elle n'est pas définie.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="236"/>
+            <location filename="../processing_provider/export_training_data.py" line="241"/>
             <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size.</source>
             <translation>Taille de cellule en sortie, dans les unités du SCR du (premier) raster en entrée (l'environnement 'cellSize' d'ArcGIS) ; 0 conserve la taille de cellule propre du raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="239"/>
+            <location filename="../processing_provider/export_training_data.py" line="244"/>
             <source>PNG compression level</source>
             <translation>Niveau de compression PNG</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="240"/>
+            <location filename="../processing_provider/export_training_data.py" line="245"/>
             <source>zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. Measured on aerial RGB chips, level 6 (GDAL's default) encodes 2.5 times slower than 1 for files 2 % smaller, so 1 is the default. (Pixelwise addition.)</source>
             <translation>Niveau zlib des imagettes PNG, de 1 (le plus rapide) à 9 (le plus compact) ; les PNG d'étiquettes sont écrits au niveau 1. Mesuré sur des imagettes aériennes RVB, le niveau 6 (celui de GDAL par défaut) encode 2,5 fois plus lentement que 1 pour des fichiers 2 % plus petits : 1 est donc la valeur par défaut. (Ajout de Pixelwise.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="244"/>
+            <location filename="../processing_provider/export_training_data.py" line="249"/>
             <source>Edge chips</source>
             <translation>Imagettes de bord</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="245"/>
+            <location filename="../processing_provider/export_training_data.py" line="250"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Ce qu'il advient des cellules de la grille qui dépassent le bord droit ou inférieur du raster : SHIFT_INWARD recule la dernière imagette pour qu'elle se termine au bord, PAD remplit les pixels manquants avec NoData, DROP omet la cellule. (Ajout de Pixelwise ; ArcGIS ne documente pas son comportement.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="250"/>
+            <location filename="../processing_provider/export_training_data.py" line="255"/>
             <source>Rotation angle</source>
             <translation>Angle de rotation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="251"/>
+            <location filename="../processing_provider/export_training_data.py" line="256"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentation, en degrés : avec un angle a supérieur à 0, chaque imagette est aussi écrite pivotée dans le sens antihoraire autour de son centre de a, 2a, … (moins de 360°), soit ceil(360 / a) copies au total ; les imagettes pivotées sont rééchantillonnées à partir du raster qui les entoure et leurs étiquettes recalculées. 0 n'écrit aucune imagette pivotée.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="257"/>
+            <location filename="../processing_provider/export_training_data.py" line="262"/>
             <source>Reference system</source>
             <translation>Système de référence</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="258"/>
+            <location filename="../processing_provider/export_training_data.py" line="263"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE découpe des imagettes géoréférencées (le raster doit avoir un SCR) ; PIXEL_SPACE découpe les imagettes en lignes et colonnes d'image et les écrit sans SCR ni fichier de géoréférencement (world file), y compris à partir d'un raster non géoréférencé. Utilisez l'espace dans lequel le modèle sera exécuté.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="262"/>
+            <location filename="../processing_provider/export_training_data.py" line="267"/>
             <source>Processing mode</source>
             <translation>Mode de traitement</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="263"/>
+            <location filename="../processing_provider/export_training_data.py" line="268"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Avec plusieurs rasters en entrée : PROCESS_AS_MOSAICKED_IMAGE les mosaïque d'abord en une seule image (même SCR, même nombre de bandes et même type de données ; les rasters suivants par-dessus) ; PROCESS_ITEMS_SEPARATELY découpe chaque raster sur sa propre grille, la numérotation des imagettes se poursuivant d'un raster au suivant.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="267"/>
+            <location filename="../processing_provider/export_training_data.py" line="272"/>
             <source>Blacken around feature</source>
             <translation>Noircir autour de l'entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="268"/>
+            <location filename="../processing_provider/export_training_data.py" line="273"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Pour les imagettes à une entité de Labeled_Tiles et Imagenet : BLACKEN_AROUND_FEATURE met à 0 chaque pixel dont le centre est hors de l'entité ; NO_BLACKEN conserve l'imagerie autour.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="271"/>
+            <location filename="../processing_provider/export_training_data.py" line="276"/>
             <source>Crop mode</source>
             <translation>Mode de rognage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="272"/>
+            <location filename="../processing_provider/export_training_data.py" line="277"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Pour Labeled_Tiles et Imagenet (une imagette par entité) : FIXED_SIZE écrit une imagette de la taille de tuile centrée sur l'entité ; BOUNDING_BOX rogne l'imagette au rectangle englobant de l'entité, les tailles d'imagettes varient donc.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="276"/>
+            <location filename="../processing_provider/export_training_data.py" line="281"/>
             <source>Additional input raster</source>
             <translation>Raster supplémentaire en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="277"/>
+            <location filename="../processing_provider/export_training_data.py" line="282"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Un second raster découpé selon les mêmes imagettes (rééchantillonné sur la grille du raster en entrée) et écrit dans images2/, pour la traduction d'images ou la détection de changements. Uniquement avec Export_Tiles, Classified_Tiles et CycleGAN ; arcgis.learn lit Classified_Tiles avec images2/ comme détection de changements.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="283"/>
+            <location filename="../processing_provider/export_training_data.py" line="288"/>
             <source>Input instance data</source>
             <translation>Données d'instances en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="285"/>
+            <location filename="../processing_provider/export_training_data.py" line="290"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Étiquettes d'instances pour Panoptic_Segmentation : polygones, ou points avec un rayon de tampon ; chaque entité est une instance dans les masques de labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="288"/>
+            <location filename="../processing_provider/export_training_data.py" line="293"/>
             <source>Instance class value field</source>
             <translation>Champ de valeur de classe des instances</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="290"/>
+            <location filename="../processing_provider/export_training_data.py" line="295"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités d'instances contenant la classe, lu comme le champ de valeur de classe. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="293"/>
+            <location filename="../processing_provider/export_training_data.py" line="298"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Rapport minimal de recouvrement des polygones</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="294"/>
+            <location filename="../processing_provider/export_training_data.py" line="299"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Une entité n'entre dans l'étiquette d'une imagette que si au moins cette fraction (0 à 1) de sa surface se trouve dans l'imagette ; 0 conserve toute entité qui touche l'imagette. Étiquettes de polygones et de points uniquement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="301"/>
+            <location filename="../processing_provider/export_training_data.py" line="306"/>
             <source>Chip index</source>
             <translation>Index des imagettes</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="305"/>
+            <location filename="../processing_provider/export_training_data.py" line="310"/>
             <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
             <translation>Un polygone par imagette écrite (chip_name, image_path, feature_count), dans le SCR du raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="306"/>
+            <location filename="../processing_provider/export_training_data.py" line="311"/>
             <source>Number of chips</source>
             <translation>Nombre d'imagettes</translation>
         </message>
@@ -903,49 +948,120 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Époques exécutées</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="225"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="230"/>
             <source>Epoch</source>
             <translation>Époque</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="263"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="268"/>
             <source>Loss</source>
             <translation>Perte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="264"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="269"/>
             <source>training</source>
             <translation>entraînement</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="265"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="270"/>
             <source>validation</source>
             <translation>validation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="266"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="271"/>
             <source>Cross-entropy per labelled pixel</source>
             <translation>Entropie croisée par pixel étiqueté</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="267"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="272"/>
             <source>Validation mean IoU</source>
             <translation>IoU moyen de validation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="268"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="273"/>
             <source>validation IoU</source>
             <translation>IoU de validation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="268"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="273"/>
             <source>IoU</source>
             <translation>IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="269"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="274"/>
             <source>best: epoch {epoch}, {iou:.3f}</source>
             <translation>meilleure : époque {epoch}, {iou:.3f}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="45"/>
+            <source>Pixelwise: install Python packages</source>
+            <translation>Pixelwise : installer les paquets Python</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="49"/>
+            <source>&lt;b&gt;{tool}&lt;/b&gt; needs the Python packages &lt;b&gt;{names}&lt;/b&gt;, which QGIS's Python cannot import.&lt;br&gt;Pixelwise can install them from the Python Package Index (PyPI) with pip, into its own folder:&lt;br&gt;&lt;tt&gt;{folder}&lt;/tt&gt;&lt;br&gt;Nothing else in QGIS or on this computer changes; removing the plugin removes them.</source>
+            <translation>&lt;b&gt;{tool}&lt;/b&gt; a besoin des paquets Python &lt;b&gt;{names}&lt;/b&gt;, que le Python de QGIS ne peut pas importer.&lt;br&gt;Pixelwise peut les installer depuis le Python Package Index (PyPI) avec pip, dans son propre dossier :&lt;br&gt;&lt;tt&gt;{folder}&lt;/tt&gt;&lt;br&gt;Rien d'autre ne change dans QGIS ni sur cet ordinateur ; supprimer l'extension les supprime.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="70"/>
+            <source>{label}, about {size} MB</source>
+            <translation>{label}, environ {size} Mo</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="96"/>
+            <source>Install</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="98"/>
+            <location filename="../plugin/dependency_dialog.py" line="120"/>
+            <source>Show pip output</source>
+            <translation>Afficher la sortie de pip</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="120"/>
+            <source>Hide pip output</source>
+            <translation>Masquer la sortie de pip</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="151"/>
+            <source>Installing with pip…</source>
+            <translation>Installation avec pip…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="165"/>
+            <source>Python could not be started ({program}). Install the packages by hand: see the Pixelwise README.</source>
+            <translation>Python n'a pas pu être lancé ({program}). Installez les paquets à la main : voir le README de Pixelwise.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="176"/>
+            <source>Installed. The tool runs now, no restart needed.</source>
+            <translation>Installé. L'outil fonctionne maintenant, sans redémarrage.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="178"/>
+            <source>pip finished, but {missing} still does not import: see pip's output.</source>
+            <translation>pip a terminé, mais {missing} ne s'importe toujours pas : voir la sortie de pip.</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="182"/>
+            <source>pip failed (exit code {code}): {last}</source>
+            <translation>pip a échoué (code de sortie {code}) : {last}</translation>
+        </message>
+        <message>
+            <location filename="../plugin/dependency_dialog.py" line="198"/>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="62"/>
+            <source>Install Python packages…</source>
+            <translation>Installer les paquets Python…</translation>
+        </message>
+        <message>
+            <location filename="../plugin/plugin.py" line="102"/>
+            <source>Every Python package Pixelwise uses is installed.</source>
+            <translation>Tous les paquets Python qu'utilise Pixelwise sont installés.</translation>
         </message>
         <message>
             <location filename="../plugin/widgets/model_card.py" line="60"/>
@@ -1005,62 +1121,62 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Arguments par défaut</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="44"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="45"/>
             <source>X</source>
             <translation>X</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="45"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="46"/>
             <source>Y</source>
             <translation>Y</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="47"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="48"/>
             <source>Tile size</source>
             <translation>Taille des tuiles</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="47"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="48"/>
             <source>Stride</source>
             <translation>Pas</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="61"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="62"/>
             <source>While locked, Y is kept equal to X</source>
             <translation>Tant que le verrou est fermé, Y reste égal à X</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="69"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="70"/>
             <source>Show the chip grid on the map</source>
             <translation>Afficher la grille des tuiles sur la carte</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="122"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="123"/>
             <source>Tile size and stride</source>
             <translation>Taille des tuiles et pas</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="210"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="211"/>
             <source>Overlap: X {x:.1f} %, Y {y:.1f} %</source>
             <translation>Recouvrement : X {x:.1f} %, Y {y:.1f} %</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="220"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="221"/>
             <source>Chips: choose an input raster (and an extent that overlaps it) to count them.</source>
             <translation>Tuiles : choisissez un raster en entrée (et une emprise qui le recoupe) pour les compter.</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="223"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="224"/>
             <source>{format} cuts one chip per feature, not this grid.</source>
             <translation>{format} découpe une tuile par entité, pas cette grille.</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="243"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="244"/>
             <source>{count} chips ({cols} × {rows} grid cells) over {width} × {height} pixels</source>
             <translation>{count} tuiles ({cols} × {rows} cellules de grille) sur {width} × {height} pixels</translation>
         </message>
         <message>
-            <location filename="../plugin/widgets/tile_stride.py" line="248"/>
+            <location filename="../plugin/widgets/tile_stride.py" line="249"/>
             <source>The map shows the first {limit} chips.</source>
             <translation>La carte montre les {limit} premières tuiles.</translation>
         </message>
@@ -1219,7 +1335,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/accuracy/truth.py" line="228"/>
-            <location filename="../engine/export/labels.py" line="40"/>
+            <location filename="../engine/export/labels.py" line="62"/>
             <source>Assign the raster its CRS (Raster &gt; Projections &gt; Assign Projection)</source>
             <translation>Attribuez son SCR au raster (Raster &gt; Projections &gt; Définir la projection)</translation>
         </message>
@@ -2172,7 +2288,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/classify/session.py" line="34"/>
-            <location filename="../processing_provider/compute_accuracy.py" line="216"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="223"/>
             <source>none</source>
             <translation>aucun</translation>
         </message>
@@ -2529,7 +2645,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="588"/>
+            <location filename="../engine/raster_io.py" line="627"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Choisissez un dossier dans lequel vous pouvez écrire</translation>
@@ -2545,17 +2661,17 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Supprimez ce fichier après avoir vérifié le dossier, ou choisissez un autre dossier</translation>
         </message>
         <message>
-            <location filename="../engine/export/labels.py" line="31"/>
+            <location filename="../engine/export/labels.py" line="53"/>
             <source>has no coordinate reference system, so it cannot be placed on IN_RASTER ({crs})</source>
             <translation>n'a pas de système de coordonnées de référence, elle ne peut donc pas être placée sur IN_RASTER ({crs})</translation>
         </message>
         <message>
-            <location filename="../engine/export/labels.py" line="32"/>
+            <location filename="../engine/export/labels.py" line="54"/>
             <source>Assign the layer its CRS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System), e.g. the raster's</source>
             <translation>Attribuez son SCR à la couche (Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné), p. ex. celui du raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/labels.py" line="38"/>
+            <location filename="../engine/export/labels.py" line="60"/>
             <source>has no coordinate reference system, so labels in {crs} cannot be placed on it</source>
             <translation>n'a pas de système de coordonnées de référence, les étiquettes en {crs} ne peuvent donc pas y être placées</translation>
         </message>
@@ -2750,118 +2866,118 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Laissez CELL_SIZE à 0 pour ce raster</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="189"/>
+            <location filename="../engine/raster_io.py" line="190"/>
             <source>is empty ({xmin}, {ymin}, {xmax}, {ymax})</source>
             <translation>est vide ({xmin}, {ymin}, {xmax}, {ymax})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="190"/>
+            <location filename="../engine/raster_io.py" line="191"/>
             <source>Give xmin &lt; xmax and ymin &lt; ymax, or leave it unset</source>
             <translation>Indiquez xmin &lt; xmax et ymin &lt; ymax, ou ne le renseignez pas</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="201"/>
+            <location filename="../engine/raster_io.py" line="202"/>
             <source>does not overlap IN_RASTER (extent {extent}; raster {b})</source>
             <translation>ne recouvre pas IN_RASTER (emprise {extent} ; raster {b})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="203"/>
+            <location filename="../engine/raster_io.py" line="204"/>
             <source>Give an extent inside the raster, in the raster's CRS, or leave it unset</source>
             <translation>Indiquez une emprise à l'intérieur du raster, dans le SCR du raster, ou ne la renseignez pas</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="279"/>
+            <location filename="../engine/raster_io.py" line="280"/>
             <source>one of the two rasters has no CRS, so they cannot be aligned</source>
             <translation>l'un des deux rasters n'a pas de SCR, ils ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="280"/>
+            <location filename="../engine/raster_io.py" line="281"/>
             <source>Assign the same CRS to both rasters</source>
             <translation>Attribuez le même SCR aux deux rasters</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="374"/>
+            <location filename="../engine/raster_io.py" line="375"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>n'est pas sur la grille de IN_RASTER et les deux rasters n'ont pas de SCR, ils ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="375"/>
+            <location filename="../engine/raster_io.py" line="377"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Donnez un SCR aux deux rasters, ou la même grille</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="393"/>
+            <location filename="../engine/raster_io.py" line="396"/>
             <source>CRS</source>
             <translation>SCR</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="393"/>
+            <location filename="../engine/raster_io.py" line="396"/>
             <source>band count</source>
             <translation>nombre de bandes</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="393"/>
+            <location filename="../engine/raster_io.py" line="396"/>
             <source>data type</source>
             <translation>type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="395"/>
+            <location filename="../engine/raster_io.py" line="398"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} a un autre {what} que {first_name} ({value} contre {first_value}), ils ne peuvent donc pas être mosaïqués</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="397"/>
+            <location filename="../engine/raster_io.py" line="400"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, ou rendez d'abord les rasters semblables</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="401"/>
+            <location filename="../engine/raster_io.py" line="404"/>
             <source>{name} is rotated</source>
             <translation>{name} est pivoté</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="401"/>
+            <location filename="../engine/raster_io.py" line="404"/>
             <source>Warp it north-up first</source>
             <translation>Rééchantillonnez-le d'abord orienté au nord</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="404"/>
+            <location filename="../engine/raster_io.py" line="407"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>les rasters n'ont pas de SCR, ils ne peuvent donc pas être placés dans une même mosaïque</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="405"/>
+            <location filename="../engine/raster_io.py" line="408"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Attribuez-leur leur SCR, ou utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="472"/>
+            <location filename="../engine/raster_io.py" line="476"/>
             <source>unknown format {chip_format!r}</source>
             <translation>format inconnu {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="473"/>
+            <location filename="../engine/raster_io.py" line="477"/>
             <source>Use one of {chip_formats}</source>
             <translation>Utilisez l'une des valeurs {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="477"/>
+            <location filename="../engine/raster_io.py" line="481"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG contient 1 ou 3 bandes de données non signées 8 ou 16 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="479"/>
-            <location filename="../engine/raster_io.py" line="485"/>
+            <location filename="../engine/raster_io.py" line="483"/>
+            <location filename="../engine/raster_io.py" line="489"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Utilisez TIFF ou MRF, qui conservent chaque bande et le type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="483"/>
+            <location filename="../engine/raster_io.py" line="487"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG contient 1 ou 3 bandes de données non signées 8 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="587"/>
+            <location filename="../engine/raster_io.py" line="626"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>impossible de créer {path!r} ({detail})</translation>
         </message>
@@ -3182,109 +3298,109 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Pixelwise écrit du GeoTIFF : indiquez un nom de fichier .tif</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="207"/>
-            <location filename="../processing_provider/labels.py" line="141"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="214"/>
+            <location filename="../processing_provider/labels.py" line="142"/>
             <source>layer '{layer}' holds {geometry} geometries</source>
             <translation>la couche '{layer}' contient des géométries de type {geometry}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="208"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="215"/>
             <source>Use polygons or a class raster as ground truth</source>
             <translation>Utilisez des polygones ou un raster de classes comme vérité terrain</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="213"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="220"/>
             <source>is empty and the polygons of '{layer}' have no field named 'value' or 'classvalue' (fields: {fields})</source>
             <translation>est vide et les polygones de '{layer}' n'ont pas de champ nommé 'value' ou 'classvalue' (champs : {fields})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="215"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="222"/>
             <source>Choose the field that holds the reference classes</source>
             <translation>Choisissez le champ qui contient les classes de référence</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="220"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="227"/>
             <source>{value!r} does not load as a raster or polygon layer</source>
             <translation>{value!r} ne se charge pas comme couche raster ou polygone</translation>
         </message>
         <message>
-            <location filename="../processing_provider/compute_accuracy.py" line="221"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="228"/>
             <source>Give a class raster or a polygon layer</source>
             <translation>Fournissez un raster de classes ou une couche de polygones</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="352"/>
+            <location filename="../processing_provider/export_training_data.py" line="357"/>
             <source>must be between 0 and 1 (got {overlap_ratio:g})</source>
             <translation>doit être compris entre 0 et 1 (reçu {overlap_ratio:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="353"/>
+            <location filename="../processing_provider/export_training_data.py" line="358"/>
             <source>Give the fraction of a feature's area that must lie inside a chip, or 0</source>
             <translation>Indiquez la fraction de la surface d'une entité qui doit se trouver dans une imagette, ou 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="71"/>
+            <location filename="../processing_provider/labels.py" line="72"/>
             <source>layer '{layer}' is neither a vector nor a raster layer</source>
             <translation>la couche '{layer}' n'est ni une couche vecteur ni une couche raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="72"/>
-            <location filename="../processing_provider/labels.py" line="142"/>
+            <location filename="../processing_provider/labels.py" line="73"/>
+            <location filename="../processing_provider/labels.py" line="143"/>
             <source>Use polygons, points with a BUFFER_RADIUS, or a class raster.</source>
             <translation>Utilisez des polygones, des points avec un BUFFER_RADIUS, ou un raster de classes.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="87"/>
+            <location filename="../processing_provider/labels.py" line="88"/>
             <source>field '{requested}' is not in {layer_key} (fields: {names})</source>
             <translation>le champ '{requested}' n'est pas dans {layer_key} (champs : {names})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="88"/>
+            <location filename="../processing_provider/labels.py" line="89"/>
             <source>Choose one of them.</source>
             <translation>Choisissez-en un.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="127"/>
+            <location filename="../processing_provider/labels.py" line="128"/>
             <source>must be 0 or more (got {buffer_radius:g})</source>
             <translation>doit valoir 0 ou plus (reçu {buffer_radius:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="128"/>
+            <location filename="../processing_provider/labels.py" line="129"/>
             <source>Give the radius in the units of {layer_key}, or 0 for no buffer.</source>
             <translation>Indiquez le rayon dans les unités de {layer_key}, ou 0 pour aucun tampon.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="133"/>
+            <location filename="../processing_provider/labels.py" line="134"/>
             <source>must be greater than 0 for the point layer '{layer}' given as {layer_key} (got {buffer_radius:g})</source>
             <translation>doit être supérieur à 0 pour la couche de points '{layer}' fournie comme {layer_key} (reçu {buffer_radius:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="135"/>
+            <location filename="../processing_provider/labels.py" line="136"/>
             <source>Give the radius of the circle drawn around each point, in the units of the layer's CRS.</source>
             <translation>Indiquez le rayon du cercle tracé autour de chaque point, dans les unités du SCR de la couche.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="147"/>
+            <location filename="../processing_provider/labels.py" line="148"/>
             <source>layer '{layer}' has no features</source>
             <translation>la couche '{layer}' n'a aucune entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="148"/>
+            <location filename="../processing_provider/labels.py" line="149"/>
             <source>Choose the layer that holds your labels (or clear its filter).</source>
             <translation>Choisissez la couche qui contient vos étiquettes (ou retirez son filtre).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="177"/>
+            <location filename="../processing_provider/labels.py" line="178"/>
             <source>{reason} in field '{field_name}'</source>
             <translation>{reason} dans le champ '{field_name}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="178"/>
+            <location filename="../processing_provider/labels.py" line="179"/>
             <source>Remove them from the class names (Field Calculator: regexp_replace("field", '[\\x00-\\x1f]', ''))</source>
             <translation>Retirez-les des noms de classes (Calculatrice de champs : regexp_replace("field", '[\\x00-\\x1f]', ''))</translation>
         </message>
         <message>
-            <location filename="../processing_provider/labels.py" line="180"/>
+            <location filename="../processing_provider/labels.py" line="181"/>
             <source>Use a field of whole numbers (0 = no class) or a text field.</source>
             <translation>Utilisez un champ de nombres entiers (0 = pas de classe) ou un champ texte.</translation>
         </message>

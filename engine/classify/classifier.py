@@ -34,6 +34,7 @@ from ..raster_io import (
     SourceView,
     band_labels,
     bounded_block_cache,
+    check_complete,
     create_class_raster,
     read_context,
     write_rows,
@@ -314,12 +315,15 @@ class _RowSink:
         self.pending, self.pending_rows = ([rest] if len(rest) else []), len(rest)
 
     def close(self, flush=True):
-        """Write the last rows (unless the run failed) and close the file."""
+        """Write the last rows (unless the run failed), close the file and, after a run that finished,
+        check that every block reached the disk."""
         try:
             if flush and self.pending_rows:
                 self._write(self.pending_rows)
         finally:
             self.dataset.close()
+        if flush:
+            check_complete(self.dataset.name)
 
 
 def _softmax(scores):
@@ -459,7 +463,7 @@ def classify_pixels(config, feedback=None, sessions=None, job=None):
                 geometries = reproject_geometries(polygons.geometries, polygons.crs, view, "IN_MASK_POLYGONS")
                 mask = PixelPolygons(geometries, [1] * len(geometries), view)
             reader = _WindowReader(view, bands, definition, args, mask)
-            created, temps = [], []
+            created, temps, failure = [], [], None
             try:
                 temps.append(temp_beside(out_path, "OUT_CLASSIFIED_RASTER", created, ".partial.tif"))
                 if conf_path:
@@ -482,9 +486,13 @@ def classify_pixels(config, feedback=None, sessions=None, job=None):
                         os.rmdir(folder)
                     except OSError:
                         pass
-                if failure is not None:
-                    raise failure from None
-                raise
+                if failure is None:
+                    raise
+            if failure is not None:
+                try:
+                    raise failure
+                finally:
+                    del failure  # see _raise
             result = ClassifyResult(
                 out_classified_raster=out_path, out_confidence_raster=conf_path, classes=mapping.classes,
                 nodata=mapping.nodata, dtype=mapping.dtype,
@@ -593,9 +601,26 @@ def _run(view, model, reader, args, mapping, temps, feedback, rows=None):
                 feedback.progress(min(99.0, 100.0 * done / total))
         completed = True
     finally:
-        for sink in sinks:
-            sink.close(flush=completed)
+        failures = []
+        for sink in sinks:  # every file is closed, even when one of them fails
+            try:
+                sink.close(flush=completed)
+            except Exception as err:  # noqa: BLE001  (re-raised below)
+                failures.append(err)
+        if failures and completed:
+            del failures[1:]  # the first failure is the one reported; no local may keep any (see _raise)
+            _raise(failures.pop())
     return finisher, windows_run
+
+
+def _raise(error):
+    """Raise ``error`` from a frame that keeps no reference to it. A local naming the exception while
+    its traceback holds the frame is a cycle that only the garbage collector frees, maybe as late as
+    after QGIS has shut GDAL down, when freeing the datasets in those frames crashes the interpreter."""
+    try:
+        raise error
+    finally:
+        del error
 
 
 def _flush(accumulator, finisher, sinks, mapping, view, bottom, top, stop):

@@ -183,5 +183,8 @@ def write_class_table(raster_path, mapping, counts):
         row = _sub(rat, "Row", index=row_index)
         for value in (c.value, int(counts.get(c.value, 0)), c.name, color[0], color[1], color[2]):
             _sub(row, "F", value)
-    etree.ElementTree(root).write(path, encoding="UTF-8", xml_declaration=False, pretty_print=True)
+    # Python writes the bytes: lxml 6 writing to a path on a full disk leaves an empty file and no error.
+    data = etree.tostring(root, encoding="UTF-8", xml_declaration=False, pretty_print=True)
+    with open(path, "wb") as stream:
+        stream.write(data)
     return path

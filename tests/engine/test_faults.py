@@ -10,13 +10,18 @@ import subprocess
 import sys
 from contextlib import contextmanager
 
+import numpy as np
 import pytest
 from helpers import tree_digest
+from rasterio.crs import CRS
+from rasterio.errors import RasterioIOError
+from rasterio.transform import Affine
 
 from pixelwise.engine.classify import ClassifyConfig, classify_pixels
 from pixelwise.engine.errors import Cancelled, InvalidInput
 from pixelwise.engine.export import ExportConfig, RasterLabels, export_training_data
 from pixelwise.engine.feedback import Feedback
+from pixelwise.engine.raster_io import check_complete, create_class_raster, write_rows
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PYTHONPATH = os.path.join(REPO, ".build", "pythonpath")  # holds the `pixelwise` link (tests/conftest.py)
@@ -256,6 +261,21 @@ def test_disk_full_during_an_append_keeps_the_earlier_export(landsat, tmp_path):
             "space there or choose another location"
         )
         assert state(disk) == before
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.999])
+def test_a_truncated_output_raster_is_caught(tmp_path, cut):
+    """What GDAL 3.13 leaves on a full disk without an error: a GeoTIFF whose last blocks are missing."""
+    path = str(tmp_path / "classified.tif")
+    dataset = create_class_raster(path, 700, 600, "uint8", CRS.from_epsg(32615),
+                                  Affine(5.0, 0.0, 462405.0, 0.0, -5.0, 1741815.0), 255)
+    write_rows(dataset, np.random.default_rng(0).integers(0, 5, (600, 700), dtype=np.uint8), 0)
+    dataset.close()
+    check_complete(path)  # whole: no error
+    with open(path, "r+b") as stream:
+        stream.truncate(int(os.path.getsize(path) * cut))
+    with pytest.raises(RasterioIOError):
+        check_complete(path)
 
 
 def test_disk_full_during_a_classification_keeps_the_earlier_result(classify_inputs, tmp_path):

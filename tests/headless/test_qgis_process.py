@@ -2,6 +2,7 @@
 
 import itertools
 import json
+import re
 
 import pytest
 from helpers import tree_digest
@@ -54,9 +55,12 @@ def test_help_shows_the_newer_parameters_with_their_help(qgis_process, pixelwise
     assert result.returncode == 0, result.stderr
     for key in NEWER_KEYS + ("IN_RASTER", "METADATA_FORMAT"):
         parameter = algorithm.parameterDefinition(key)
-        # qgis_process prints "KEY: description", then lines indented by a tab: the help text (QGIS 3.40
-        # and later put the default value first) and the argument type.
-        block = result.stdout.split(f"\n{key}: {parameter.description()}\n", 1)[1].split("\n")
+        # qgis_process prints "KEY: description" (QGIS 3.40 and later add " (optional)"), then lines
+        # indented by a tab: the help text (3.40 and later put the default value first) and the argument type.
+        heading = re.search(rf"^{key}: {re.escape(parameter.description())}( \(optional\))?$", result.stdout,
+                            re.MULTILINE)
+        assert heading, key
+        block = result.stdout[heading.end() + 1:].split("\n")
         details = [line.strip() for line in itertools.takewhile(lambda line: line.startswith("\t"), block)]
         help_lines = [line.strip() for line in parameter.help().split("\n")]
         assert "\n".join(help_lines) in "\n".join(details), key

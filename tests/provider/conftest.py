@@ -56,6 +56,21 @@ def copy_of_earlier_export(earlier_export, tmp_path):
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def layer_tree_view(qgis_iface):
+    """QGIS Desktop's layer tree view over the project's tree, which pytest-qgis's ``qgis_iface`` lacks (it
+    answers any unknown method with a MagicMock): QGIS 3.44's Processing hands ``iface.layerTreeView()`` to
+    ``QgsProcessingGuiUtils.addResultLayers`` when it loads results, and that takes only a real view."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView(qgis_iface.mainWindow())
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
+    yield view
+    del qgis_iface.layerTreeView
+
+
 @pytest.fixture(autouse=True)
 def slot_errors(monkeypatch):
     """An exception in a Qt slot (a widget's, an action's) reaches sys.excepthook, whose default aborts
