@@ -29,8 +29,8 @@ import shutil
 import tempfile
 
 from .classify.parts import classify_part, merge_classify_parts, plan_classify_parts
-from .classify.session import SessionCache
 from .export.parts import export_part, merge_export_parts, plan_export_parts
+from .session import SessionCache
 
 _SESSIONS = SessionCache()  # per worker process: a model is loaded once, not once per part
 

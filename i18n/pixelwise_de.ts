@@ -4,109 +4,129 @@
     <context>
         <name>Pixelwise</name>
         <message>
-            <location filename="../processing_provider/base.py" line="93"/>
+            <location filename="../processing_provider/base.py" line="65"/>
+            <source>Yes/no: {yes}, true, yes or 1; {no}, false, no or 0.</source>
+            <translation>Ja/Nein: {yes}, true, yes oder 1; {no}, false, no oder 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="81"/>
+            <source>Yes/no: true, yes or 1; false, no or 0.</source>
+            <translation>Ja/Nein: true, yes oder 1; false, no oder 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="118"/>
+            <source>{value} is neither yes nor no</source>
+            <translation>{value} ist weder ja noch nein</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="119"/>
+            <source>Use {spellings}</source>
+            <translation>Verwenden Sie {spellings}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="164"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} ist weder eine Datei noch ein Rasterlayer des Projekts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="94"/>
-            <location filename="../processing_provider/base.py" line="183"/>
+            <location filename="../processing_provider/base.py" line="165"/>
+            <location filename="../processing_provider/base.py" line="280"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Geben Sie den Pfad einer Rasterdatei oder den Namen eines geladenen Rasterlayers an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="97"/>
+            <location filename="../processing_provider/base.py" line="168"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL kann {name} nicht als Raster öffnen{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="99"/>
+            <location filename="../processing_provider/base.py" line="170"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Prüfen Sie, ob die Datei ein vollständiges Raster ist: Öffnen Sie sie in QGIS oder führen Sie gdalinfo dafür aus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="103"/>
+            <location filename="../processing_provider/base.py" line="174"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} hat keine eigenen Kanäle: Es enthält {n} Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="105"/>
+            <location filename="../processing_provider/base.py" line="176"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Geben Sie eines davon an, z. B. '{first}' (ein Raster mit mindestens einem Kanal)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="107"/>
+            <location filename="../processing_provider/base.py" line="178"/>
             <source>{name} has no bands</source>
             <translation>{name} hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="108"/>
+            <location filename="../processing_provider/base.py" line="179"/>
             <location filename="../engine/raster_io.py" line="160"/>
             <source>Choose a raster with at least one band</source>
             <translation>Wählen Sie ein Raster mit mindestens einem Kanal</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="121"/>
+            <location filename="../processing_provider/base.py" line="192"/>
             <source>has no value</source>
             <translation>hat keinen Wert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="121"/>
+            <location filename="../processing_provider/base.py" line="192"/>
             <source>Give a value for '{description}'</source>
             <translation>Geben Sie einen Wert für '{description}' an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="128"/>
+            <location filename="../processing_provider/base.py" line="199"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ist keine der Auswahlmöglichkeiten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="129"/>
+            <location filename="../processing_provider/base.py" line="200"/>
             <source>Use one of {options}</source>
             <translation>Verwenden Sie einen der Werte {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="132"/>
+            <location filename="../processing_provider/base.py" line="203"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} ist keine Zahl von {low:g} bis {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="134"/>
+            <location filename="../processing_provider/base.py" line="205"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Geben Sie eine Zahl von mindestens {low:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="135"/>
+            <location filename="../processing_provider/base.py" line="206"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Geben Sie eine Zahl von {low:g} bis {high:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="137"/>
+            <location filename="../processing_provider/base.py" line="208"/>
             <source>{value} is not an existing file</source>
             <translation>{value} ist keine vorhandene Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="137"/>
+            <location filename="../processing_provider/base.py" line="208"/>
             <source>Choose a file</source>
             <translation>Wählen Sie eine Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="139"/>
+            <location filename="../processing_provider/base.py" line="210"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} ist kein gültiger Wert für '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="141"/>
+            <location filename="../processing_provider/base.py" line="212"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Die Hilfe des Parameters ('qgis_process help ALGORITHM') nennt die zulässigen Werte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="158"/>
+            <location filename="../processing_provider/base.py" line="229"/>
             <source>Deep learning</source>
             <translation>Deep Learning</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="182"/>
+            <location filename="../processing_provider/base.py" line="279"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} lässt sich nicht als Rasterlayer laden</translation>
         </message>
@@ -147,7 +167,7 @@ Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="132"/>
-            <location filename="../processing_provider/export_training_data.py" line="154"/>
+            <location filename="../processing_provider/export_training_data.py" line="155"/>
             <source>Input raster</source>
             <translation>Eingaberaster</translation>
         </message>
@@ -189,7 +209,7 @@ Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="159"/>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="127"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="134"/>
             <source>Processor type</source>
             <translation>Prozessortyp</translation>
         </message>
@@ -200,7 +220,7 @@ Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="164"/>
-            <location filename="../processing_provider/export_training_data.py" line="236"/>
+            <location filename="../processing_provider/export_training_data.py" line="237"/>
             <source>Extent</source>
             <translation>Ausdehnung</translation>
         </message>
@@ -211,7 +231,7 @@ Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="167"/>
-            <location filename="../processing_provider/export_training_data.py" line="239"/>
+            <location filename="../processing_provider/export_training_data.py" line="240"/>
             <source>Cell size</source>
             <translation>Zellengröße</translation>
         </message>
@@ -222,7 +242,7 @@ Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="173"/>
-            <location filename="../processing_provider/export_training_data.py" line="232"/>
+            <location filename="../processing_provider/export_training_data.py" line="233"/>
             <source>Input mask polygons</source>
             <translation>Eingabe-Maskenpolygone</translation>
         </message>
@@ -290,7 +310,7 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="117"/>
-            <location filename="../processing_provider/export_training_data.py" line="221"/>
+            <location filename="../processing_provider/export_training_data.py" line="222"/>
             <source>Class value field</source>
             <translation>Klassenwertfeld</translation>
         </message>
@@ -327,7 +347,7 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="139"/>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="130"/>
             <source>Random seed</source>
             <translation>Zufallsstartwert</translation>
         </message>
@@ -457,17 +477,17 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
             <translation>Pixelwise benötigt die Python-Pakete {missing}, die das Python von QGIS nicht importieren kann. {hint} und starten Sie QGIS neu.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="122"/>
+            <location filename="../processing_provider/export_training_data.py" line="123"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Trainingsdaten für Deep Learning exportieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="125"/>
+            <location filename="../processing_provider/export_training_data.py" line="126"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>Deep Learning,Trainingsdaten,Bildkacheln,Kacheln,Labels,arcgis,pascal voc,kitti,Segmentierung,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptisch</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="129"/>
+            <location filename="../processing_provider/export_training_data.py" line="130"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -488,97 +508,97 @@ Ausgaben: der Ordner (OUT_FOLDER), der neu, leer oder ein früherer Pixelwise-Ex
 Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="159"/>
+            <location filename="../processing_provider/export_training_data.py" line="160"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands.</source>
             <translation>Die in Kacheln zu zerlegenden Bilddaten: ein Raster oder mehrere (PROCESSING_MODE legt fest, ob sie mosaikiert oder einzeln zerlegt werden). Die Kacheln behalten den Datentyp des Rasters und alle seine Kanäle.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="162"/>
+            <location filename="../processing_provider/export_training_data.py" line="163"/>
             <source>Output folder</source>
             <translation>Ausgabeordner</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="163"/>
+            <location filename="../processing_provider/export_training_data.py" line="164"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Ordner, der images/, labels/ und die Metadatendateien aufnimmt. Er darf nicht existieren, muss leer sein oder einen früheren Pixelwise-Export enthalten.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="167"/>
+            <location filename="../processing_provider/export_training_data.py" line="168"/>
             <source>Input feature class or classified raster</source>
             <translation>Eingabe-Feature-Class oder klassifiziertes Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="170"/>
+            <location filename="../processing_provider/export_training_data.py" line="171"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Labels: Polygone, Punkte (mit Pufferradius) oder ein einkanaliges Klassenraster, dessen Werte die Klassen sind (0 = keine Klasse). Bei Export_Tiles leer lassen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="173"/>
+            <location filename="../processing_provider/export_training_data.py" line="174"/>
             <source>Image format</source>
             <translation>Bildformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="174"/>
+            <location filename="../processing_provider/export_training_data.py" line="175"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Dateiformat der Bildkacheln. PNG und JPEG nehmen höchstens 3 Kanäle auf; JPEG nimmt nur 8-Bit-Daten auf.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="178"/>
+            <location filename="../processing_provider/export_training_data.py" line="179"/>
             <source>Tile size X</source>
             <translation>Kachelgröße X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="178"/>
+            <location filename="../processing_provider/export_training_data.py" line="179"/>
             <source>Chip width in pixels.</source>
             <translation>Kachelbreite in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="182"/>
             <source>Tile size Y</source>
             <translation>Kachelgröße Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="182"/>
             <source>Chip height in pixels.</source>
             <translation>Kachelhöhe in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="184"/>
+            <location filename="../processing_provider/export_training_data.py" line="185"/>
             <source>Stride X</source>
             <translation>Schrittweite X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="185"/>
+            <location filename="../processing_provider/export_training_data.py" line="186"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Horizontaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="188"/>
+            <location filename="../processing_provider/export_training_data.py" line="189"/>
             <source>Stride Y</source>
             <translation>Schrittweite Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="189"/>
+            <location filename="../processing_provider/export_training_data.py" line="190"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Vertikaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="192"/>
+            <location filename="../processing_provider/export_training_data.py" line="193"/>
             <source>Output no feature tiles</source>
             <translation>Kacheln ohne Objekte ausgeben</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="194"/>
+            <location filename="../processing_provider/export_training_data.py" line="195"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES schreibt jede Kachel; ONLY_TILES_WITH_FEATURES überspringt Kacheln ohne jedes Label.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="196"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Metadata format</source>
             <translation>Metadatenformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="197"/>
+            <location filename="../processing_provider/export_training_data.py" line="198"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -607,182 +627,182 @@ Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO: normierte Rechtecke in einer YOLO-Textdatei je Kachel, dazu data.yaml (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="217"/>
+            <location filename="../processing_provider/export_training_data.py" line="218"/>
             <source>Start index</source>
             <translation>Startindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="218"/>
+            <location filename="../processing_provider/export_training_data.py" line="219"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Nummer der ersten Kachel (in ArcGIS Pro veraltet; ein früherer Pixelwise-Export im Ausgabeordner wird ab seinem nächsten freien Index fortgesetzt).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="223"/>
+            <location filename="../processing_provider/export_training_data.py" line="224"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Eingabeobjekte mit der Klasse. Ganze Zahlen werden als Klassenwerte verwendet (0 = keine Klasse); Textwerte werden zu Klassen 1…n, benannt nach dem Text. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="227"/>
+            <location filename="../processing_provider/export_training_data.py" line="228"/>
             <source>Buffer radius</source>
             <translation>Pufferradius</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="229"/>
+            <location filename="../processing_provider/export_training_data.py" line="230"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Puffer um jedes Eingabeobjekt (und jedes Objekt von IN_INSTANCE_DATA), in den Einheiten des KBS der Objekte. Punkte brauchen einen Radius größer als 0 (sie werden zu Kreisen).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="234"/>
+            <location filename="../processing_provider/export_training_data.py" line="235"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Nur Kacheln, die vollständig innerhalb dieser Polygone liegen, werden geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="237"/>
+            <location filename="../processing_provider/export_training_data.py" line="238"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set.</source>
             <translation>Zu exportierender Bereich (die ArcGIS-Umgebung 'extent'); ohne Angabe das ganze Raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="241"/>
+            <location filename="../processing_provider/export_training_data.py" line="242"/>
             <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size.</source>
             <translation>Ausgabe-Zellengröße in den Einheiten des KBS des (ersten) Eingaberasters (die ArcGIS-Umgebung 'cellSize'); 0 behält die eigene Zellengröße des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="244"/>
+            <location filename="../processing_provider/export_training_data.py" line="245"/>
             <source>PNG compression level</source>
             <translation>PNG-Kompressionsstufe</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="245"/>
+            <location filename="../processing_provider/export_training_data.py" line="246"/>
             <source>zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. Measured on aerial RGB chips, level 6 (GDAL's default) encodes 2.5 times slower than 1 for files 2 % smaller, so 1 is the default. (Pixelwise addition.)</source>
             <translation>zlib-Stufe der PNG-Bildkacheln, 1 (am schnellsten) bis 9 (am kleinsten); Label-PNGs werden mit Stufe 1 geschrieben. Gemessen an RGB-Luftbildkacheln kodiert Stufe 6 (GDALs Standard) 2,5-mal langsamer als 1 bei 2 % kleineren Dateien, daher ist 1 der Standard. (Pixelwise-Ergänzung.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="249"/>
+            <location filename="../processing_provider/export_training_data.py" line="250"/>
             <source>Edge chips</source>
             <translation>Randkacheln</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="250"/>
+            <location filename="../processing_provider/export_training_data.py" line="251"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Was mit Gitterzellen geschieht, die über den rechten oder unteren Rand des Rasters hinausreichen: SHIFT_INWARD verschiebt die letzte Kachel zurück, sodass sie am Rand endet, PAD füllt die fehlenden Pixel mit NoData, DROP lässt die Zelle weg. (Pixelwise-Ergänzung; ArcGIS dokumentiert sein Verhalten nicht.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="255"/>
+            <location filename="../processing_provider/export_training_data.py" line="256"/>
             <source>Rotation angle</source>
             <translation>Drehwinkel</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="256"/>
+            <location filename="../processing_provider/export_training_data.py" line="257"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentierung, in Grad: Bei einem Winkel a größer als 0 wird jede Kachel zusätzlich gegen den Uhrzeigersinn um ihren Mittelpunkt um a, 2a, … (weniger als 360°) gedreht geschrieben, insgesamt ceil(360 / a) Kopien; gedrehte Kacheln werden aus dem umgebenden Raster neu berechnet und ihre Labels neu bestimmt. 0 schreibt keine gedrehten Kacheln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="262"/>
+            <location filename="../processing_provider/export_training_data.py" line="263"/>
             <source>Reference system</source>
             <translation>Bezugssystem</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="263"/>
+            <location filename="../processing_provider/export_training_data.py" line="264"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE schneidet georeferenzierte Kacheln (das Raster braucht ein KBS); PIXEL_SPACE schneidet Kacheln in Bildzeilen und -spalten und schreibt sie ohne KBS oder World-File, auch aus einem Raster ohne Georeferenzierung. Verwenden Sie den Raum, in dem das Modell ausgeführt wird.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="267"/>
+            <location filename="../processing_provider/export_training_data.py" line="268"/>
             <source>Processing mode</source>
             <translation>Verarbeitungsmodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="268"/>
+            <location filename="../processing_provider/export_training_data.py" line="269"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Bei mehreren Eingaberastern: PROCESS_AS_MOSAICKED_IMAGE fügt sie zuerst zu einem Bild zusammen (gleiches KBS, gleiche Kanalanzahl und gleicher Datentyp; spätere Raster oben); PROCESS_ITEMS_SEPARATELY zerlegt jedes Raster auf seinem eigenen Gitter, wobei die Kachelnummern von einem Raster zum nächsten fortlaufen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="272"/>
+            <location filename="../processing_provider/export_training_data.py" line="273"/>
             <source>Blacken around feature</source>
             <translation>Um Objekt schwärzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="273"/>
+            <location filename="../processing_provider/export_training_data.py" line="274"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Für die Ein-Objekt-Kacheln von Labeled_Tiles und Imagenet: BLACKEN_AROUND_FEATURE setzt jedes Pixel, dessen Mittelpunkt außerhalb des Objekts liegt, auf 0; NO_BLACKEN behält die Bilddaten darum herum.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="276"/>
+            <location filename="../processing_provider/export_training_data.py" line="277"/>
             <source>Crop mode</source>
             <translation>Zuschneidemodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="277"/>
+            <location filename="../processing_provider/export_training_data.py" line="278"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Für Labeled_Tiles und Imagenet (eine Kachel je Objekt): FIXED_SIZE schreibt eine Kachel in Kachelgröße, zentriert auf das Objekt; BOUNDING_BOX schneidet die Kachel auf das umgebende Rechteck des Objekts zu, sodass die Kachelgrößen variieren.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="281"/>
+            <location filename="../processing_provider/export_training_data.py" line="282"/>
             <source>Additional input raster</source>
             <translation>Zusätzliches Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="282"/>
+            <location filename="../processing_provider/export_training_data.py" line="283"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Ein zweites Raster, nach denselben Kacheln zerlegt (auf das Gitter des Eingaberasters umgerechnet) und in images2/ geschrieben, für Bildübersetzung oder Änderungserkennung. Nur mit Export_Tiles, Classified_Tiles und CycleGAN; arcgis.learn liest Classified_Tiles mit images2/ als Änderungserkennung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="288"/>
+            <location filename="../processing_provider/export_training_data.py" line="289"/>
             <source>Input instance data</source>
             <translation>Eingabe-Instanzdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="290"/>
+            <location filename="../processing_provider/export_training_data.py" line="291"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Instanzlabels für Panoptic_Segmentation: Polygone oder Punkte mit Pufferradius; jedes Objekt ist eine Instanz in den Masken von labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="293"/>
+            <location filename="../processing_provider/export_training_data.py" line="294"/>
             <source>Instance class value field</source>
             <translation>Klassenwertfeld der Instanzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="295"/>
+            <location filename="../processing_provider/export_training_data.py" line="296"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Instanzobjekte mit der Klasse, gelesen wie das Klassenwertfeld. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="298"/>
+            <location filename="../processing_provider/export_training_data.py" line="299"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Minimales Polygon-Überlappungsverhältnis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="299"/>
+            <location filename="../processing_provider/export_training_data.py" line="300"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Ein Objekt kommt nur dann in das Label einer Kachel, wenn mindestens dieser Anteil (0 bis 1) seiner Fläche in der Kachel liegt; 0 behält jedes Objekt, das die Kachel berührt. Nur für Polygon- und Punktlabels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="306"/>
+            <location filename="../processing_provider/export_training_data.py" line="307"/>
             <source>Chip index</source>
             <translation>Kachelindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="310"/>
+            <location filename="../processing_provider/export_training_data.py" line="311"/>
             <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
             <translation>Ein Polygon je geschriebener Kachel (chip_name, image_path, feature_count), im KBS des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="311"/>
+            <location filename="../processing_provider/export_training_data.py" line="312"/>
             <source>Number of chips</source>
             <translation>Anzahl der Kacheln</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="52"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="60"/>
             <source>Train Pixel Classifier</source>
             <translation>Pixelklassifikator trainieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="55"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="63"/>
             <source>deep learning,training,train,unet,u-net,segmentation,pixel classification,pytorch,onnx,emd,dlpk,arcgis</source>
             <translation>Deep Learning,Training,trainieren,unet,u-net,Segmentierung,Pixelklassifizierung,pytorch,onnx,emd,dlpk,arcgis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="59"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="67"/>
             <source>Trains a pixel classification (semantic segmentation) model on a Classified_Tiles export — written by Export Training Data For Deep Learning or by ArcGIS Pro — like ArcGIS Pro's 'Train Deep Learning Model' with a U-Net. It needs PyTorch (CPU is enough; an NVIDIA GPU is used when PyTorch has CUDA).
 
 Inputs: the training-data folder (IN_FOLDER) and the training settings: epochs, batch size, learning rate, validation share, early stopping, augmentation, seed, processor and network size.
@@ -803,192 +823,210 @@ Ausgaben: Der Ordner (OUT_FOLDER) erhält model.onnx, model.emd, model.dlpk (bei
 Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 STOP_TRAINING=STOP_TRAINING PROCESSOR_TYPE=AUTO</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="84"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="92"/>
             <source>Input training data</source>
             <translation>Eingabe-Trainingsdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="86"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="94"/>
             <source>Folder of a Classified_Tiles export (map.txt, images/, labels/, esri_model_definition.emd, esri_accumulated_stats.json), from Pixelwise or ArcGIS Pro. Its classes (values, names, colours) become the model's classes; label pixels of value 0 are unlabelled.</source>
             <translation>Ordner eines Classified_Tiles-Exports (map.txt, images/, labels/, esri_model_definition.emd, esri_accumulated_stats.json), aus Pixelwise oder ArcGIS Pro. Seine Klassen (Werte, Namen, Farben) werden die Klassen des Modells; Labelpixel mit dem Wert 0 sind ungelabelt.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="90"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="98"/>
             <source>Output model</source>
             <translation>Ausgabemodell</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="91"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="99"/>
             <source>Folder that receives the trained model. It must be new, empty, or the folder of an earlier Train Pixel Classifier run, whose files are replaced.</source>
             <translation>Ordner, der das trainierte Modell aufnimmt. Er muss neu, leer oder der Ordner eines früheren Laufs von Pixelklassifikator trainieren sein, dessen Dateien ersetzt werden.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="94"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="102"/>
             <source>Max epochs</source>
             <translation>Maximale Epochen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="95"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="103"/>
             <source>Most passes over the training chips (ArcGIS max_epochs). Training may stop earlier, see STOP_TRAINING.</source>
             <translation>Höchstzahl der Durchläufe über die Trainingskacheln (ArcGIS max_epochs). Das Training kann früher enden, siehe STOP_TRAINING.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="98"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="106"/>
             <source>Batch size</source>
             <translation>Batchgröße</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="99"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="107"/>
             <source>Chips per training step. Larger batches need more memory (GPU memory on a GPU).</source>
             <translation>Kacheln je Trainingsschritt. Größere Batches brauchen mehr Speicher (GPU-Speicher auf einer GPU).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="101"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="109"/>
             <source>Learning rate</source>
             <translation>Lernrate</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="102"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="110"/>
             <source>Step size of the Adam optimiser (ArcGIS learning_rate). 0.001 suits the small U-Net; 0 leaves the initial weights unchanged.</source>
             <translation>Schrittweite des Adam-Optimierers (ArcGIS learning_rate). 0.001 passt zum kleinen U-Net; 0 lässt die Anfangsgewichte unverändert.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="105"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="113"/>
             <source>Validation %</source>
             <translation>Validierung %</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="106"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="114"/>
             <source>Percentage of the chips held out to measure the model after every epoch (ArcGIS validation_percentage): at least one chip, drawn with RANDOM_SEED.</source>
             <translation>Prozentsatz der Kacheln, die zurückgehalten werden, um das Modell nach jeder Epoche zu messen (ArcGIS validation_percentage): mindestens eine Kachel, gezogen mit RANDOM_SEED.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="110"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="118"/>
             <source>Stop when model stops improving</source>
             <translation>Anhalten, wenn sich das Modell nicht mehr verbessert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="111"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="119"/>
             <source>STOP_TRAINING: stop once the validation IoU has not improved for PATIENCE epochs (ArcGIS stop_training). CONTINUE_TRAINING: train all MAX_EPOCHS epochs. Either way the best epoch's model is written.</source>
             <translation>STOP_TRAINING: anhalten, sobald sich die Validierungs-IoU PATIENCE Epochen lang nicht verbessert hat (ArcGIS stop_training). CONTINUE_TRAINING: alle MAX_EPOCHS Epochen trainieren. In beiden Fällen wird das Modell der besten Epoche geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="115"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
             <source>Patience (epochs)</source>
             <translation>Geduld (Epochen)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="116"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="124"/>
             <source>Epochs without a better validation IoU before training stops (with STOP_TRAINING).</source>
             <translation>Epochen ohne bessere Validierungs-IoU, bevor das Training endet (mit STOP_TRAINING).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="118"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="126"/>
             <source>Augment chips with flips and rotations</source>
             <translation>Kacheln durch Spiegelungen und Drehungen augmentieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="120"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="127"/>
             <source>Show each training chip randomly flipped and rotated by multiples of 90° (image and label alike): all eight variants for MAP_SPACE exports, left-right flips for PIXEL_SPACE ones.</source>
             <translation>Zeigt jede Trainingskachel zufällig gespiegelt und um Vielfache von 90° gedreht (Bild und Label gleichermaßen): alle acht Varianten bei MAP_SPACE-Exporten, Links-rechts-Spiegelungen bei PIXEL_SPACE-Exporten.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="124"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="131"/>
             <source>Seed of the initial weights, the validation split, the chip order and the augmentations: the same seed gives the same model on the CPU.</source>
             <translation>Startwert für die Anfangsgewichte, die Validierungsaufteilung, die Kachelreihenfolge und die Augmentierungen: Derselbe Startwert ergibt auf der CPU dasselbe Modell.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="128"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="135"/>
             <source>Where the model trains (the ArcGIS 'processorType' environment): AUTO uses an NVIDIA GPU when PyTorch has CUDA and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only. The log names the device.</source>
             <translation>Wo das Modell trainiert (die ArcGIS-Umgebung 'processorType'): AUTO nutzt eine NVIDIA-GPU, wenn PyTorch CUDA hat, sonst die CPU; GPU schlägt fehl, statt auf die CPU auszuweichen; CPU nutzt nur die CPU. Das Protokoll nennt das Gerät.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="132"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="139"/>
             <source>Model width</source>
             <translation>Modellbreite</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="133"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="140"/>
             <source>Channels of the U-Net's first level, doubled at every level below (Pixelwise addition). 16 trains in seconds to minutes on a CPU; 32 or 64 learn more and need a GPU.</source>
             <translation>Kanäle der ersten Ebene des U-Net, auf jeder tieferen Ebene verdoppelt (Pixelwise-Ergänzung). 16 trainiert auf einer CPU in Sekunden bis Minuten; 32 oder 64 lernen mehr und brauchen eine GPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="137"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="144"/>
             <source>Model depth</source>
             <translation>Modelltiefe</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="138"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="145"/>
             <source>Down-samplings of the U-Net (Pixelwise addition): its view grows with 2^depth. The chips must be at least 2^depth pixels wide and high.</source>
             <translation>Downsampling-Stufen des U-Net (Pixelwise-Ergänzung): Sein Sichtfeld wächst mit 2^depth. Die Kacheln müssen mindestens 2^depth Pixel breit und hoch sein.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="140"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="147"/>
             <source>Model definition (.emd)</source>
             <translation>Modelldefinition (.emd)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="141"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="148"/>
             <source>Deep learning package (.dlpk)</source>
             <translation>Deep-Learning-Paket (.dlpk)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="142"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="149"/>
             <source>Training report (PNG)</source>
             <translation>Trainingsbericht (PNG)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="143"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="150"/>
             <source>Best validation IoU</source>
             <translation>Beste Validierungs-IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="144"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="151"/>
             <source>Epochs run</source>
             <translation>Ausgeführte Epochen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="230"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="237"/>
+            <location filename="../processing_provider/training_report.py" line="86"/>
+            <location filename="../processing_provider/training_report.py" line="274"/>
             <source>Epoch</source>
             <translation>Epoche</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="268"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="275"/>
+            <location filename="../processing_provider/training_report.py" line="82"/>
+            <location filename="../processing_provider/training_report.py" line="333"/>
             <source>Loss</source>
             <translation>Verlust</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="269"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="276"/>
+            <location filename="../processing_provider/training_report.py" line="103"/>
+            <location filename="../processing_provider/training_report.py" line="334"/>
             <source>training</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="270"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="277"/>
+            <location filename="../processing_provider/training_report.py" line="104"/>
+            <location filename="../processing_provider/training_report.py" line="335"/>
             <source>validation</source>
             <translation>Validierung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="271"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="278"/>
+            <location filename="../processing_provider/training_report.py" line="82"/>
+            <location filename="../processing_provider/training_report.py" line="336"/>
             <source>Cross-entropy per labelled pixel</source>
             <translation>Kreuzentropie je gelabeltem Pixel</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="272"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="279"/>
+            <location filename="../processing_provider/training_report.py" line="83"/>
+            <location filename="../processing_provider/training_report.py" line="337"/>
             <source>Validation mean IoU</source>
             <translation>Mittlere Validierungs-IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="273"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="280"/>
+            <location filename="../processing_provider/training_report.py" line="112"/>
+            <location filename="../processing_provider/training_report.py" line="338"/>
             <source>validation IoU</source>
             <translation>Validierungs-IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="273"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="280"/>
+            <location filename="../processing_provider/training_report.py" line="83"/>
+            <location filename="../processing_provider/training_report.py" line="338"/>
             <source>IoU</source>
             <translation>IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="274"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="281"/>
+            <location filename="../processing_provider/training_report.py" line="118"/>
+            <location filename="../processing_provider/training_report.py" line="339"/>
             <source>best: epoch {epoch}, {iou:.3f}</source>
             <translation>beste: Epoche {epoch}, {iou:.3f}</translation>
         </message>
@@ -1181,70 +1219,70 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Die Karte zeigt die ersten {limit} Kacheln.</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="20"/>
+            <location filename="../engine/accuracy/assess.py" line="21"/>
             <source>must be a whole number, 0 or more (got {points!r})</source>
             <translation>muss eine ganze Zahl von 0 oder mehr sein (erhalten: {points!r})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="21"/>
+            <location filename="../engine/accuracy/assess.py" line="22"/>
             <source>Give the number of random points to assess, or 0 to assess every valid pixel</source>
             <translation>Geben Sie die Anzahl der zu prüfenden Zufallspunkte an, oder 0, um jedes gültige Pixel zu prüfen</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="24"/>
+            <location filename="../engine/accuracy/assess.py" line="25"/>
             <source>unknown value {sampling_strategy!r}</source>
             <translation>unbekannter Wert {sampling_strategy!r}</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="25"/>
+            <location filename="../engine/accuracy/assess.py" line="26"/>
             <source>Use one of {sampling_strategies}</source>
             <translation>Verwenden Sie einen der Werte {sampling_strategies}</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="30"/>
+            <location filename="../engine/accuracy/assess.py" line="31"/>
             <source>must be a whole number, 0 or more (got {seed!r})</source>
             <translation>muss eine ganze Zahl von 0 oder mehr sein (erhalten: {seed!r})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="31"/>
+            <location filename="../engine/accuracy/assess.py" line="32"/>
             <source>Give any whole number of 0 or more; the same seed draws the same points</source>
             <translation>Geben Sie eine beliebige ganze Zahl ab 0 an; derselbe Startwert zieht dieselben Punkte</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="34"/>
+            <location filename="../engine/accuracy/assess.py" line="35"/>
             <source>must be at least 1 (got {window_pixels})</source>
             <translation>muss mindestens 1 sein (erhalten: {window_pixels})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="35"/>
+            <location filename="../engine/accuracy/assess.py" line="36"/>
             <source>Give the number of pixels to read at a time</source>
             <translation>Geben Sie die Anzahl der Pixel an, die auf einmal gelesen werden</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="81"/>
+            <location filename="../engine/accuracy/assess.py" line="82"/>
             <source>is the same file as OUT_CSV</source>
             <translation>ist dieselbe Datei wie OUT_CSV</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="81"/>
+            <location filename="../engine/accuracy/assess.py" line="82"/>
             <source>Give the report its own file name</source>
             <translation>Geben Sie dem Bericht einen eigenen Dateinamen</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="113"/>
+            <location filename="../engine/accuracy/assess.py" line="114"/>
             <source>no pixel of {classified} has both a class and a reference class ({no_prediction} reference pixels lie on NoData of the classified raster)</source>
             <translation>kein Pixel von {classified} hat zugleich eine Klasse und eine Referenzklasse ({no_prediction} Referenzpixel liegen auf NoData des klassifizierten Rasters)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="115"/>
+            <location filename="../engine/accuracy/assess.py" line="116"/>
             <source>Give ground truth that overlaps the classified pixels (reference value 0 and NoData count as no reference)</source>
             <translation>Geben Sie Referenzdaten an, die die klassifizierten Pixel überdecken (Referenzwert 0 und NoData gelten als keine Referenz)</translation>
         </message>
         <message>
             <location filename="../engine/accuracy/report.py" line="183"/>
-            <location filename="../engine/classify/classifier.py" line="378"/>
-            <location filename="../engine/classify/model.py" line="183"/>
-            <location filename="../engine/train/dataset.py" line="294"/>
+            <location filename="../engine/classify/classifier.py" line="400"/>
+            <location filename="../engine/classify/model.py" line="117"/>
+            <location filename="../engine/train/dataset.py" line="293"/>
             <location filename="../engine/train/trainer.py" line="95"/>
             <source>is empty</source>
             <translation>ist leer</translation>
@@ -1256,7 +1294,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/accuracy/report.py" line="186"/>
-            <location filename="../engine/classify/classifier.py" line="381"/>
+            <location filename="../engine/classify/classifier.py" line="403"/>
             <source>{path!r} is a folder</source>
             <translation>{path!r} ist ein Ordner</translation>
         </message>
@@ -1266,108 +1304,123 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Geben Sie einen Dateinamen wie accuracy{extension} an</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="114"/>
+            <location filename="../engine/accuracy/truth.py" line="70"/>
             <source>none of its class names ({shown}) is a class of {classified} (its class names: {have})</source>
             <translation>keiner seiner Klassennamen ({shown}) ist eine Klasse von {classified} (dessen Klassennamen: {have})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="115"/>
+            <location filename="../engine/accuracy/truth.py" line="71"/>
             <source>Choose the field whose texts are the classified raster's class names, or a field of class values</source>
             <translation>Wählen Sie das Feld, dessen Texte die Klassennamen des klassifizierten Rasters sind, oder ein Feld mit Klassenwerten</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="129"/>
+            <location filename="../engine/accuracy/truth.py" line="85"/>
             <source>holds {dtype} values; class values must be whole numbers</source>
             <translation>enthält {dtype}-Werte; Klassenwerte müssen ganze Zahlen sein</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="130"/>
-            <location filename="../engine/accuracy/truth.py" line="171"/>
-            <location filename="../engine/export/sources.py" line="156"/>
+            <location filename="../engine/accuracy/truth.py" line="86"/>
+            <location filename="../engine/accuracy/truth.py" line="127"/>
+            <location filename="../engine/export/sources.py" line="155"/>
             <source>Convert it to an integer raster (e.g. Byte)</source>
             <translation>Wandeln Sie es in ein Ganzzahl-Raster um (z. B. Byte)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="170"/>
-            <location filename="../engine/export/sources.py" line="155"/>
+            <location filename="../engine/accuracy/truth.py" line="126"/>
+            <location filename="../engine/export/sources.py" line="154"/>
             <source>the class raster holds {dtype} values; class values must be whole numbers</source>
             <translation>das Klassenraster enthält {dtype}-Werte; Klassenwerte müssen ganze Zahlen sein</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="179"/>
+            <location filename="../engine/accuracy/truth.py" line="135"/>
             <source>is not on the grid of {classified} and it has no CRS, so the two cannot be aligned</source>
             <translation>liegt nicht im Raster von {classified} und hat kein KBS, daher lassen sich die beiden nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="180"/>
+            <location filename="../engine/accuracy/truth.py" line="136"/>
             <source>is not on the grid of {classified} and {classified} has no CRS, so the two cannot be aligned</source>
             <translation>liegt nicht im Raster von {classified}, und {classified} hat kein KBS, daher lassen sich die beiden nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="182"/>
+            <location filename="../engine/accuracy/truth.py" line="138"/>
             <source>Assign both rasters their CRS, or give rasters of the same grid</source>
             <translation>Weisen Sie beiden Rastern ihr KBS zu, oder geben Sie Raster mit demselben Gitter an</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="187"/>
+            <location filename="../engine/accuracy/truth.py" line="143"/>
             <source>does not overlap {classified} (ground truth {bounds}; classified raster {own}, in {crs})</source>
             <translation>überlappt {classified} nicht (Referenzdaten {bounds}; klassifiziertes Raster {own}, in {crs})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="189"/>
+            <location filename="../engine/accuracy/truth.py" line="145"/>
             <source>Give ground truth for the area of the classified raster</source>
             <translation>Geben Sie Referenzdaten für das Gebiet des klassifizierten Rasters an</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="222"/>
+            <location filename="../engine/accuracy/truth.py" line="178"/>
             <source>has no coordinate reference system, so it cannot be placed on {classified} ({crs})</source>
             <translation>hat kein Koordinatenbezugssystem und kann daher nicht auf {classified} platziert werden ({crs})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="223"/>
+            <location filename="../engine/accuracy/truth.py" line="179"/>
             <source>Assign the layer its CRS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System)</source>
             <translation>Weisen Sie dem Layer sein KBS zu (Layereigenschaften &gt; Quelle &gt; Zugewiesenes Koordinatenbezugssystem)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="227"/>
+            <location filename="../engine/accuracy/truth.py" line="183"/>
             <source>has no coordinate reference system, so ground-truth polygons in {crs} cannot be placed on it</source>
             <translation>hat kein Koordinatenbezugssystem, daher können Referenzpolygone in {crs} nicht darauf platziert werden</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="228"/>
-            <location filename="../engine/export/labels.py" line="62"/>
+            <location filename="../engine/accuracy/truth.py" line="184"/>
+            <location filename="../engine/geometry.py" line="64"/>
             <source>Assign the raster its CRS (Raster &gt; Projections &gt; Assign Projection)</source>
             <translation>Weisen Sie dem Raster sein KBS zu (Raster &gt; Projektionen &gt; Projektion zuweisen)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="232"/>
+            <location filename="../engine/accuracy/truth.py" line="188"/>
             <source>has no polygon with a class (every feature is empty or its class is NULL or 0)</source>
             <translation>hat kein Polygon mit einer Klasse (jedes Objekt ist leer oder seine Klasse ist NULL oder 0)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="233"/>
+            <location filename="../engine/accuracy/truth.py" line="189"/>
             <source>Choose the layer and the {class_field} that hold the reference classes</source>
             <translation>Wählen Sie den Layer und das {class_field}, die die Referenzklassen enthalten</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="245"/>
+            <location filename="../engine/accuracy/truth.py" line="201"/>
             <source>no polygon overlaps {classified} (classified raster {bounds})</source>
             <translation>kein Polygon überlappt {classified} (klassifiziertes Raster {bounds})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="246"/>
+            <location filename="../engine/accuracy/truth.py" line="202"/>
             <source>Give ground truth for the area of the classified raster (reprojected polygons are checked in its CRS)</source>
             <translation>Geben Sie Referenzdaten für das Gebiet des klassifizierten Rasters an (umprojizierte Polygone werden in dessen KBS geprüft)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="270"/>
+            <location filename="../engine/accuracy/truth.py" line="226"/>
             <source>unsupported ground truth {kind}</source>
             <translation>nicht unterstützte Referenzdaten {kind}</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="271"/>
+            <location filename="../engine/accuracy/truth.py" line="227"/>
             <source>Give a class raster or polygons with a class field</source>
             <translation>Geben Sie ein Klassenraster oder Polygone mit einem Klassenfeld an</translation>
+        </message>
+        <message>
+            <location filename="../engine/classes.py" line="44"/>
+            <source>class name {name!r} holds the control character(s) {characters}</source>
+            <translation>der Klassenname {name!r} enthält das/die Steuerzeichen {characters}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classes.py" line="89"/>
+            <source>class value {value!r} is not a whole number</source>
+            <translation>der Klassenwert {value!r} ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <location filename="../engine/classes.py" line="91"/>
+            <source>class value {value!r} is negative</source>
+            <translation>der Klassenwert {value!r} ist negativ</translation>
         </message>
         <message>
             <location filename="../engine/classify/arguments.py" line="50"/>
@@ -1506,722 +1559,671 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Schreiben Sie merge_policy=mean</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="129"/>
+            <location filename="../engine/classify/classifier.py" line="132"/>
             <source>{name} has {count} inputs; pixel classification needs one image input</source>
             <translation>{name} hat {count} Eingaben; die Pixelklassifizierung braucht genau eine Bildeingabe</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="130"/>
+            <location filename="../engine/classify/classifier.py" line="133"/>
             <source>Export the model with a single (batch, bands, height, width) input</source>
             <translation>Exportieren Sie das Modell mit einer einzigen Eingabe (batch, bands, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="135"/>
+            <location filename="../engine/classify/classifier.py" line="138"/>
             <source>{name} takes a {ndim}-D input {shape}; an image model takes (batch, bands, height, width)</source>
             <translation>{name} nimmt eine {ndim}-D-Eingabe {shape}; ein Bildmodell nimmt (batch, bands, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="136"/>
+            <location filename="../engine/classify/classifier.py" line="139"/>
             <source>Export the model with a 4-D input</source>
             <translation>Exportieren Sie das Modell mit einer 4-D-Eingabe</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="139"/>
+            <location filename="../engine/classify/classifier.py" line="142"/>
             <source>{name} takes {type} input; Pixelwise feeds float tensors</source>
             <translation>{name} nimmt eine {type}-Eingabe; Pixelwise liefert float-Tensoren</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="140"/>
+            <location filename="../engine/classify/classifier.py" line="143"/>
             <source>Export the model with a float32 input</source>
             <translation>Exportieren Sie das Modell mit einer float32-Eingabe</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="151"/>
+            <location filename="../engine/classify/classifier.py" line="154"/>
             <source>ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} (channels first)</source>
             <translation>ModelFormat gibt {model_format} an, aber {name} nimmt {shape}, also {graph} (Kanäle zuerst)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="153"/>
+            <location filename="../engine/classify/classifier.py" line="156"/>
             <source>ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} (channels last)</source>
             <translation>ModelFormat gibt {model_format} an, aber {name} nimmt {shape}, also {graph} (Kanäle zuletzt)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="155"/>
+            <location filename="../engine/classify/classifier.py" line="158"/>
             <source>Set ModelFormat to {graph} in the model definition, or leave it out</source>
             <translation>Setzen Sie ModelFormat in der Modelldefinition auf {graph}, oder lassen Sie es weg</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="207"/>
+            <location filename="../engine/classify/classifier.py" line="210"/>
             <source>{name} returns a {ndim}-D output {shape}; pixel classification needs (batch, classes, height, width) scores</source>
             <translation>{name} gibt eine {ndim}-D-Ausgabe {shape} zurück; die Pixelklassifizierung braucht Bewertungen (batch, classes, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="210"/>
+            <location filename="../engine/classify/classifier.py" line="213"/>
             <source>Export the segmentation model without post-processing</source>
             <translation>Exportieren Sie das Segmentierungsmodell ohne Nachbearbeitung</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="220"/>
+            <location filename="../engine/classify/classifier.py" line="223"/>
             <source>{name} returns {shape} for a {height}×{width} window; expected class scores of the window's size or of its inner {inner_height}×{inner_width} pixels (ModelPadding)</source>
             <translation>{name} gibt {shape} für ein {height}×{width}-Fenster zurück; erwartet werden Klassenbewertungen in der Fenstergröße oder für die inneren {inner_height}×{inner_width} Pixel (ModelPadding)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="223"/>
+            <location filename="../engine/classify/classifier.py" line="226"/>
             <source>{name} returns {shape} for a {height}×{width} window; expected class scores of the window's size</source>
             <translation>{name} gibt {shape} für ein {height}×{width}-Fenster zurück; erwartet werden Klassenbewertungen in der Fenstergröße</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="225"/>
+            <location filename="../engine/classify/classifier.py" line="228"/>
             <source>Export the model so that it outputs one score per pixel</source>
             <translation>Exportieren Sie das Modell so, dass es eine Bewertung je Pixel ausgibt</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="378"/>
+            <location filename="../engine/classify/classifier.py" line="400"/>
             <source>Give an output file name (.tif)</source>
             <translation>Geben Sie einen Ausgabedateinamen an (.tif)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="381"/>
+            <location filename="../engine/classify/classifier.py" line="403"/>
             <source>Give a file name such as classified.tif</source>
             <translation>Geben Sie einen Dateinamen wie classified.tif an</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="424"/>
-            <location filename="../engine/classify/session.py" line="49"/>
+            <location filename="../engine/classify/classifier.py" line="446"/>
+            <location filename="../engine/session.py" line="84"/>
             <location filename="../engine/train/trainer.py" line="73"/>
             <source>unknown value {processor_type!r}</source>
             <translation>unbekannter Wert {processor_type!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="425"/>
-            <location filename="../engine/classify/session.py" line="50"/>
+            <location filename="../engine/classify/classifier.py" line="447"/>
+            <location filename="../engine/session.py" line="85"/>
             <location filename="../engine/train/trainer.py" line="74"/>
             <source>Use one of {processor_types}</source>
             <translation>Verwenden Sie einen der Werte {processor_types}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="433"/>
+            <location filename="../engine/classify/classifier.py" line="455"/>
             <source>is the same file as OUT_CLASSIFIED_RASTER</source>
             <translation>ist dieselbe Datei wie OUT_CLASSIFIED_RASTER</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="434"/>
+            <location filename="../engine/classify/classifier.py" line="456"/>
             <source>Give the confidence raster its own file name</source>
             <translation>Geben Sie dem Konfidenzraster einen eigenen Dateinamen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="437"/>
+            <location filename="../engine/classify/classifier.py" line="459"/>
             <source>would overwrite IN_RASTER</source>
             <translation>würde IN_RASTER überschreiben</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="437"/>
+            <location filename="../engine/classify/classifier.py" line="459"/>
             <source>Choose another output file</source>
             <translation>Wählen Sie eine andere Ausgabedatei</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="46"/>
+            <location filename="../engine/classify/classifier.py" line="537"/>
+            <source>the model gave NaN or infinite scores for every pixel ({count})</source>
+            <translation>das Modell lieferte für jedes Pixel NaN oder unendliche Werte ({count})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="538"/>
+            <source>Check the model file and its NormalizationStats (a standard deviation of 0 or a NaN in the model's weights give this)</source>
+            <translation>Prüfen Sie die Modelldatei und ihre NormalizationStats (eine Standardabweichung von 0 oder ein NaN in den Gewichten des Modells führen dazu)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="44"/>
             <source>Pixelwise runs ONNX models only: export the network with torch.onnx.export(model, torch.zeros(1, bands, height, width), 'model.onnx', input_names=['input'], output_names=['output'], opset_version=17, dynamic_axes={{'input': {{0: 'batch'}}, 'output': {{0: 'batch'}}}}) and set "Framework": "ONNX" and "ModelFile": "model.onnx" in the .emd</source>
             <translation>Pixelwise führt nur ONNX-Modelle aus: Exportieren Sie das Netz mit torch.onnx.export(model, torch.zeros(1, bands, height, width), 'model.onnx', input_names=['input'], output_names=['output'], opset_version=17, dynamic_axes={{'input': {{0: 'batch'}}, 'output': {{0: 'batch'}}}}) und setzen Sie "Framework": "ONNX" und "ModelFile": "model.onnx" in der .emd</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="51"/>
+            <location filename="../engine/classify/model.py" line="49"/>
             <source>Pixelwise runs ONNX models only: convert the model with tf2onnx (python -m tf2onnx.convert) and set "Framework": "ONNX" and "ModelFile" to the .onnx file in the .emd</source>
             <translation>Pixelwise führt nur ONNX-Modelle aus: Konvertieren Sie das Modell mit tf2onnx (python -m tf2onnx.convert) und setzen Sie "Framework": "ONNX" und als "ModelFile" die .onnx-Datei in der .emd</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="87"/>
-            <source>NormalizationStats {name} has {value_count} values, but the raster has {raster_band_count} bands and the model uses {band_count}</source>
-            <translation>NormalizationStats {name} hat {value_count} Werte, aber das Raster hat {raster_band_count} Kanäle und das Modell nutzt {band_count}</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="89"/>
-            <source>Give one value per raster band or one per model band</source>
-            <translation>Geben Sie einen Wert je Rasterkanal oder einen je Modellkanal an</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="99"/>
-            <source>NormalizationStats has a band whose min equals its max</source>
-            <translation>NormalizationStats hat einen Kanal, dessen Minimum gleich seinem Maximum ist</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="100"/>
-            <source>Fix band_min_values/band_max_values in the model definition</source>
-            <translation>Korrigieren Sie band_min_values/band_max_values in der Modelldefinition</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="116"/>
-            <source>NormalizationStats {name} holds a 0</source>
-            <translation>NormalizationStats {name} enthält eine 0</translation>
-        </message>
-        <message>
             <location filename="../engine/classify/model.py" line="117"/>
-            <source>Standard deviations must be non-zero</source>
-            <translation>Standardabweichungen dürfen nicht null sein</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="183"/>
-            <location filename="../engine/classify/model.py" line="190"/>
+            <location filename="../engine/classify/model.py" line="124"/>
             <source>Choose an .emd, .dlpk or .onnx file</source>
             <translation>Wählen Sie eine .emd-, .dlpk- oder .onnx-Datei</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="189"/>
+            <location filename="../engine/classify/model.py" line="123"/>
             <source>{text!r} does not exist or is not a file</source>
             <translation>{text!r} existiert nicht oder ist keine Datei</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="201"/>
+            <location filename="../engine/classify/model.py" line="135"/>
             <source>{name} is a PyTorch model</source>
             <translation>{name} ist ein PyTorch-Modell</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="203"/>
+            <location filename="../engine/classify/model.py" line="137"/>
             <source>{name} is a TensorFlow/Keras model</source>
             <translation>{name} ist ein TensorFlow/Keras-Modell</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="205"/>
+            <location filename="../engine/classify/model.py" line="139"/>
             <source>{name} is not a model definition Pixelwise reads</source>
             <translation>{name} ist keine Modelldefinition, die Pixelwise lesen kann</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="206"/>
+            <location filename="../engine/classify/model.py" line="140"/>
             <source>Choose an Esri .emd or .dlpk, or an .onnx model</source>
             <translation>Wählen Sie eine Esri-.emd oder -.dlpk oder ein .onnx-Modell</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="215"/>
-            <source>{what} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
-            <translation>{what} ist kein gültiges JSON (Zeile {lineno}, Spalte {colno}: {msg})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="216"/>
-            <source>Fix the JSON; a model definition is one JSON object</source>
-            <translation>Korrigieren Sie das JSON; eine Modelldefinition ist ein einziges JSON-Objekt</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="219"/>
+            <location filename="../engine/classify/model.py" line="148"/>
             <source>{what} is JSON but not an object</source>
             <translation>{what} ist JSON, aber kein Objekt</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="220"/>
+            <location filename="../engine/classify/model.py" line="149"/>
             <source>A model definition is one JSON object {{ ... }}</source>
             <translation>Eine Modelldefinition ist ein einziges JSON-Objekt {{ ... }}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="229"/>
+            <location filename="../engine/classify/model.py" line="158"/>
             <source>{name} is not UTF-8 text</source>
             <translation>{name} ist kein UTF-8-Text</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="230"/>
+            <location filename="../engine/classify/model.py" line="159"/>
             <source>Save the model definition as UTF-8 JSON</source>
             <translation>Speichern Sie die Modelldefinition als UTF-8-JSON</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="232"/>
-            <location filename="../engine/classify/model.py" line="617"/>
+            <location filename="../engine/classify/model.py" line="161"/>
+            <location filename="../engine/classify/model.py" line="517"/>
             <source>cannot read {name} ({strerror})</source>
             <translation>{name} kann nicht gelesen werden ({strerror})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="233"/>
+            <location filename="../engine/classify/model.py" line="162"/>
             <source>Check the file and its permissions</source>
             <translation>Prüfen Sie die Datei und ihre Zugriffsrechte</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="244"/>
+            <location filename="../engine/classify/model.py" line="173"/>
             <source>has no ModelFile</source>
             <translation>hat kein ModelFile</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="245"/>
+            <location filename="../engine/classify/model.py" line="174"/>
             <source>Add "ModelFile": "&lt;model&gt;.onnx" (relative to the .emd)</source>
             <translation>Fügen Sie "ModelFile": "&lt;model&gt;.onnx" hinzu (relativ zur .emd)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="249"/>
+            <location filename="../engine/classify/model.py" line="178"/>
             <source>ModelFile must be a file name (got {model_file!r})</source>
             <translation>ModelFile muss ein Dateiname sein (erhalten: {model_file!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="250"/>
+            <location filename="../engine/classify/model.py" line="179"/>
             <source>Set "ModelFile": "&lt;model&gt;.onnx"</source>
             <translation>Setzen Sie "ModelFile": "&lt;model&gt;.onnx"</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="254"/>
+            <location filename="../engine/classify/model.py" line="183"/>
             <source>ModelFile {model_file!r} points outside the package</source>
             <translation>ModelFile {model_file!r} zeigt aus dem Paket heraus</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="255"/>
+            <location filename="../engine/classify/model.py" line="184"/>
             <source>Give a ModelFile inside the .dlpk, relative to its .emd</source>
             <translation>Geben Sie ein ModelFile innerhalb der .dlpk an, relativ zu ihrer .emd</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="261"/>
+            <location filename="../engine/classify/model.py" line="190"/>
             <source>ModelFile {name} is a PyTorch model (Framework {framework})</source>
             <translation>ModelFile {name} ist ein PyTorch-Modell (Framework {framework})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="264"/>
+            <location filename="../engine/classify/model.py" line="193"/>
             <source>ModelFile {name} is a TensorFlow/Keras model</source>
             <translation>ModelFile {name} ist ein TensorFlow/Keras-Modell</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="267"/>
+            <location filename="../engine/classify/model.py" line="196"/>
             <source>ModelFile {name} is not an ONNX model (.onnx)</source>
             <translation>ModelFile {name} ist kein ONNX-Modell (.onnx)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="268"/>
+            <location filename="../engine/classify/model.py" line="197"/>
             <source>Export the model to ONNX and set "Framework": "ONNX"</source>
             <translation>Exportieren Sie das Modell nach ONNX und setzen Sie "Framework": "ONNX"</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="270"/>
+            <location filename="../engine/classify/model.py" line="199"/>
             <source>its ModelFile {name} does not exist (looked in {folder})</source>
             <translation>sein ModelFile {name} existiert nicht (gesucht in {folder})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="272"/>
+            <location filename="../engine/classify/model.py" line="201"/>
             <source>Put the .onnx file beside the .emd or fix ModelFile</source>
             <translation>Legen Sie die .onnx-Datei neben die .emd oder korrigieren Sie ModelFile</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="311"/>
+            <location filename="../engine/classify/model.py" line="242"/>
             <source>ModelType {model_type!r} is not a pixel classification model</source>
             <translation>ModelType {model_type!r} ist kein Pixelklassifizierungsmodell</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="312"/>
+            <location filename="../engine/classify/model.py" line="243"/>
             <source>Classify Pixels runs ImageClassification (segmentation) models; use the tool made for this model type</source>
             <translation>Pixel klassifizieren führt ImageClassification-Modelle (Segmentierung) aus; verwenden Sie das Werkzeug für diesen Modelltyp</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="322"/>
-            <source>{key} must be a whole number ≥ {minimum} (got {value!r})</source>
-            <translation>{key} muss eine ganze Zahl ≥ {minimum} sein (erhalten: {value!r})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="323"/>
-            <source>Set {key} to a number such as 256</source>
-            <translation>Setzen Sie {key} auf eine Zahl wie 256</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="329"/>
-            <location filename="../engine/classify/model.py" line="334"/>
-            <source>{key} must be a number (got {value!r})</source>
-            <translation>{key} muss eine Zahl sein (erhalten: {value!r})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="329"/>
-            <source>Set {key} to a number</source>
-            <translation>Setzen Sie {key} auf eine Zahl</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="335"/>
-            <source>Replace the placeholder in {key} with a number</source>
-            <translation>Ersetzen Sie den Platzhalter in {key} durch eine Zahl</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="340"/>
+            <location filename="../engine/classify/model.py" line="259"/>
             <source>{key} must be a list (got {values!r})</source>
             <translation>{key} muss eine Liste sein (erhalten: {values!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="340"/>
+            <location filename="../engine/classify/model.py" line="259"/>
             <source>Write {key} as [0, 1, 2]</source>
             <translation>Schreiben Sie {key} als [0, 1, 2]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="346"/>
-            <source>{key} holds {v!r}, not a whole number</source>
-            <translation>{key} enthält {v!r}, keine ganze Zahl</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="346"/>
-            <location filename="../engine/classify/model.py" line="407"/>
-            <source>Fix {key}</source>
-            <translation>Korrigieren Sie {key}</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="353"/>
+            <location filename="../engine/classify/model.py" line="266"/>
             <source>ExtractBands must be a non-empty list (got {value!r})</source>
             <translation>ExtractBands muss eine nicht leere Liste sein (erhalten: {value!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="354"/>
+            <location filename="../engine/classify/model.py" line="267"/>
             <source>Write ExtractBands as 0-based band indices, e.g. [0, 1, 2]</source>
             <translation>Schreiben Sie ExtractBands als 0-basierte Kanalindizes, z. B. [0, 1, 2]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="362"/>
+            <location filename="../engine/classify/model.py" line="275"/>
             <source>ExtractBands holds {item!r}</source>
             <translation>ExtractBands enthält {item!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="363"/>
+            <location filename="../engine/classify/model.py" line="276"/>
             <source>Use 0-based band indices (0 is the first band) or band names</source>
             <translation>Verwenden Sie 0-basierte Kanalindizes (0 ist der erste Kanal) oder Kanalnamen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="372"/>
+            <location filename="../engine/classify/model.py" line="285"/>
             <source>DataRange must be [min, max] (got {value!r})</source>
             <translation>DataRange muss [min, max] sein (erhalten: {value!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="373"/>
+            <location filename="../engine/classify/model.py" line="286"/>
             <source>Write DataRange as [0, 255]</source>
             <translation>Schreiben Sie DataRange als [0, 255]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="376"/>
+            <location filename="../engine/classify/model.py" line="289"/>
             <source>DataRange {value!r} is empty</source>
             <translation>DataRange {value!r} ist leer</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="376"/>
+            <location filename="../engine/classify/model.py" line="289"/>
             <source>Give [min, max] with min &lt; max</source>
             <translation>Geben Sie [min, max] mit min &lt; max an</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="383"/>
+            <location filename="../engine/classify/model.py" line="296"/>
             <source>NormalizationStats must be a JSON object</source>
             <translation>NormalizationStats muss ein JSON-Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="384"/>
+            <location filename="../engine/classify/model.py" line="297"/>
             <source>Write it as {{"band_mean_values": [...], "band_std_values": [...]}}</source>
             <translation>Schreiben Sie es als {{"band_mean_values": [...], "band_std_values": [...]}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="400"/>
+            <location filename="../engine/classify/model.py" line="313"/>
             <source>NormalizationStats has neither band_min_values/band_max_values nor band_mean_values/band_std_values</source>
             <translation>NormalizationStats hat weder band_min_values/band_max_values noch band_mean_values/band_std_values</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="401"/>
+            <location filename="../engine/classify/model.py" line="314"/>
             <source>Give one of the two pairs, or drop the key</source>
             <translation>Geben Sie eines der beiden Paare an, oder entfernen Sie den Schlüssel</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="407"/>
+            <location filename="../engine/classify/model.py" line="320"/>
             <source>{key} must be a non-empty list of numbers</source>
             <translation>{key} muss eine nicht leere Liste von Zahlen sein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="413"/>
+            <location filename="../engine/classify/model.py" line="320"/>
+            <source>Fix {key}</source>
+            <translation>Korrigieren Sie {key}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="326"/>
             <source>Classes must be a list of {{Value, Name, Color}}</source>
             <translation>Classes muss eine Liste von {{Value, Name, Color}} sein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="413"/>
+            <location filename="../engine/classify/model.py" line="326"/>
             <source>Fix Classes</source>
             <translation>Korrigieren Sie Classes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="417"/>
+            <location filename="../engine/classify/model.py" line="330"/>
             <source>Classes[{i}] is not an object</source>
             <translation>Classes[{i}] ist kein Objekt</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="418"/>
+            <location filename="../engine/classify/model.py" line="331"/>
             <source>Write {{"Value": 1, "Name": ...}}</source>
             <translation>Schreiben Sie {{"Value": 1, "Name": ...}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="421"/>
+            <location filename="../engine/classify/model.py" line="334"/>
             <source>Classes[{i}] has no Value</source>
             <translation>Classes[{i}] hat keinen Value</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="421"/>
+            <location filename="../engine/classify/model.py" line="334"/>
             <source>Give every class a Value</source>
             <translation>Geben Sie jeder Klasse einen Value</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="424"/>
-            <source>Classes[{i}].Value {raw!r} is not a whole number</source>
-            <translation>Classes[{i}].Value {raw!r} ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="425"/>
-            <source>Class values are integers</source>
-            <translation>Klassenwerte sind ganze Zahlen</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="428"/>
+            <location filename="../engine/classify/model.py" line="337"/>
             <source>class value {value} appears twice in Classes</source>
             <translation>der Klassenwert {value} kommt in Classes zweimal vor</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="429"/>
+            <location filename="../engine/classify/model.py" line="338"/>
             <source>Give every class its own Value</source>
             <translation>Geben Sie jeder Klasse einen eigenen Value</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="435"/>
+            <location filename="../engine/classify/model.py" line="345"/>
             <source>Classes[{i}]: {err}</source>
             <translation>Classes[{i}]: {err}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="435"/>
+            <location filename="../engine/classify/model.py" line="345"/>
             <source>Remove them from the Name</source>
             <translation>Entfernen Sie sie aus dem Name</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="468"/>
+            <location filename="../engine/classify/model.py" line="368"/>
             <source>Rebuild the package as a plain zip: relative member names, regular files only, stored or deflate compression, no password</source>
             <translation>Erstellen Sie das Paket als einfaches Zip neu: relative Mitgliedsnamen, nur normale Dateien, Kompression stored oder deflate, kein Passwort</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="483"/>
+            <location filename="../engine/classify/model.py" line="383"/>
             <source>has an absolute path</source>
             <translation>hat einen absoluten Pfad</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="485"/>
+            <location filename="../engine/classify/model.py" line="385"/>
             <source>would be written outside the package folder</source>
             <translation>würde außerhalb des Paketordners geschrieben</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="487"/>
+            <location filename="../engine/classify/model.py" line="387"/>
             <source>is a symbolic link</source>
             <translation>ist ein symbolischer Link</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="489"/>
+            <location filename="../engine/classify/model.py" line="389"/>
             <source>has a name with characters file names cannot hold (&lt;&gt;:"|?* or control characters)</source>
             <translation>hat einen Namen mit Zeichen, die Dateinamen nicht enthalten können (&lt;&gt;:"|?* oder Steuerzeichen)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="491"/>
+            <location filename="../engine/classify/model.py" line="391"/>
             <source>is named like a Windows device (CON, NUL, COM1, ...)</source>
             <translation>ist wie ein Windows-Gerät benannt (CON, NUL, COM1, ...)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="493"/>
+            <location filename="../engine/classify/model.py" line="393"/>
             <source>is encrypted</source>
             <translation>ist verschlüsselt</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="495"/>
+            <location filename="../engine/classify/model.py" line="395"/>
             <source>uses compression method {method} (Pixelwise reads stored and deflate members)</source>
             <translation>verwendet die Kompressionsmethode {method} (Pixelwise liest Mitglieder mit stored und deflate)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="506"/>
+            <location filename="../engine/classify/model.py" line="406"/>
             <source>{package} unpacks to more than {size} (DLPK_MAX_BYTES)</source>
             <translation>{package} wird entpackt größer als {size} (DLPK_MAX_BYTES)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="507"/>
-            <location filename="../engine/classify/model.py" line="522"/>
+            <location filename="../engine/classify/model.py" line="407"/>
+            <location filename="../engine/classify/model.py" line="422"/>
             <source>Package only the .emd and the model file</source>
             <translation>Packen Sie nur die .emd und die Modelldatei ein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="515"/>
+            <location filename="../engine/classify/model.py" line="415"/>
             <source>{package} is not a readable .dlpk (zip) package ({err})</source>
             <translation>{package} ist kein lesbares .dlpk-Paket (Zip) ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="516"/>
+            <location filename="../engine/classify/model.py" line="416"/>
             <source>A .dlpk is a zip archive holding an .emd and the model file</source>
             <translation>Eine .dlpk ist ein Zip-Archiv mit einer .emd und der Modelldatei</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="521"/>
+            <location filename="../engine/classify/model.py" line="421"/>
             <source>{package} holds {count} files (limit {dlpk_max_members})</source>
             <translation>{package} enthält {count} Dateien (Grenze {dlpk_max_members})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="532"/>
+            <location filename="../engine/classify/model.py" line="432"/>
             <source>appears twice</source>
             <translation>kommt zweimal vor</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="535"/>
+            <location filename="../engine/classify/model.py" line="435"/>
             <source>{package} was refused: its member {filename!r} {reason}</source>
             <translation>{package} wurde abgelehnt: Sein Mitglied {filename!r} {reason}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="541"/>
+            <location filename="../engine/classify/model.py" line="441"/>
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="543"/>
+            <location filename="../engine/classify/model.py" line="443"/>
             <source>{package} holds a PyTorch model and no .emd ({listing})</source>
             <translation>{package} enthält ein PyTorch-Modell und keine .emd ({listing})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="545"/>
+            <location filename="../engine/classify/model.py" line="445"/>
             <source>{package} holds no .emd model definition ({listing})</source>
             <translation>{package} enthält keine .emd-Modelldefinition ({listing})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="546"/>
+            <location filename="../engine/classify/model.py" line="446"/>
             <source>Package an .emd and its .onnx model</source>
             <translation>Packen Sie eine .emd und ihr .onnx-Modell ein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="550"/>
+            <location filename="../engine/classify/model.py" line="450"/>
             <source>{package} holds several .emd files ({emds})</source>
             <translation>{package} enthält mehrere .emd-Dateien ({emds})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="551"/>
+            <location filename="../engine/classify/model.py" line="451"/>
             <source>Package one model definition per .dlpk</source>
             <translation>Packen Sie eine Modelldefinition je .dlpk</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="575"/>
+            <location filename="../engine/classify/model.py" line="475"/>
             <source>{package} was refused: its member {filename!r} would be written outside the package folder</source>
             <translation>{package} wurde abgelehnt: Sein Mitglied {filename!r} würde außerhalb des Paketordners geschrieben</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="593"/>
+            <location filename="../engine/classify/model.py" line="493"/>
             <source>{package} is damaged: its member {filename!r} cannot be read ({err})</source>
             <translation>{package} ist beschädigt: Sein Mitglied {filename!r} kann nicht gelesen werden ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="597"/>
+            <location filename="../engine/classify/model.py" line="497"/>
             <source>cannot unpack {package}: its member {filename!r} ({reason})</source>
             <translation>{package} kann nicht entpackt werden: Sein Mitglied {filename!r} ({reason})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="599"/>
+            <location filename="../engine/classify/model.py" line="499"/>
             <source>Check the package and the free space in the temporary folder</source>
             <translation>Prüfen Sie das Paket und den freien Platz im temporären Ordner</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="613"/>
+            <location filename="../engine/classify/model.py" line="513"/>
             <source>{name} is not a valid ONNX model ({err})</source>
             <translation>{name} ist kein gültiges ONNX-Modell ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="614"/>
+            <location filename="../engine/classify/model.py" line="514"/>
             <source>Export the model again (torch.onnx.export) or choose another file</source>
             <translation>Exportieren Sie das Modell erneut (torch.onnx.export) oder wählen Sie eine andere Datei</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="617"/>
+            <location filename="../engine/classify/model.py" line="517"/>
             <source>Check the file</source>
             <translation>Prüfen Sie die Datei</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="681"/>
-            <source>ONNX metadata {key} must be a whole number ≥ 1 (got {got!r})</source>
-            <translation>die ONNX-Metadaten {key} müssen eine ganze Zahl ≥ 1 sein (erhalten: {got!r})</translation>
+            <location filename="../engine/classify/model.py" line="543"/>
+            <source>ONNX metadata tiles_overlap must be a percentage from 0 to below 100 (got {value})</source>
+            <translation>die ONNX-Metadaten tiles_overlap müssen ein Prozentsatz von 0 bis unter 100 sein (erhalten: {value})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="682"/>
-            <source>Fix {key} in the model's metadata</source>
-            <translation>Korrigieren Sie {key} in den Metadaten des Modells</translation>
+            <location filename="../engine/classify/model.py" line="544"/>
+            <source>Fix tiles_overlap in the model's metadata</source>
+            <translation>Korrigieren Sie tiles_overlap in den Metadaten des Modells</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="691"/>
+            <location filename="../engine/classify/model.py" line="551"/>
+            <source>ONNX metadata resolution must be above 0 cm per pixel (got {value})</source>
+            <translation>die ONNX-Metadaten resolution müssen über 0 cm pro Pixel liegen (erhalten: {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="552"/>
+            <source>Fix resolution in the model's metadata</source>
+            <translation>Korrigieren Sie resolution in den Metadaten des Modells</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="579"/>
+            <location filename="../engine/model_fields.py" line="76"/>
+            <source>{what} is nested too deeply</source>
+            <translation>{what} ist zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="579"/>
+            <source>Fix it in the model's metadata</source>
+            <translation>Korrigieren Sie es in den Metadaten des Modells</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="604"/>
             <source>ONNX metadata {key} keys must be class indices</source>
             <translation>die Schlüssel der ONNX-Metadaten {key} müssen Klassenindizes sein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="692"/>
-            <location filename="../engine/classify/model.py" line="698"/>
+            <location filename="../engine/classify/model.py" line="605"/>
+            <location filename="../engine/classify/model.py" line="611"/>
             <source>Write it as {{"0": "background", "1": "building"}}</source>
             <translation>Schreiben Sie es als {{"0": "background", "1": "building"}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="697"/>
+            <location filename="../engine/classify/model.py" line="610"/>
             <source>ONNX metadata {key} is neither a JSON object nor a list</source>
             <translation>die ONNX-Metadaten {key} sind weder ein JSON-Objekt noch eine Liste</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="719"/>
+            <location filename="../engine/classify/model.py" line="632"/>
             <source>has {count} bands but the model takes {channels}</source>
             <translation>hat {count} Kanäle, aber das Modell nimmt {channels}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="720"/>
+            <location filename="../engine/classify/model.py" line="633"/>
             <source>Choose a raster with that many bands, or add "ExtractBands" (0-based band indices) to the model definition</source>
             <translation>Wählen Sie ein Raster mit so vielen Kanälen, oder fügen Sie der Modelldefinition "ExtractBands" (0-basierte Kanalindizes) hinzu</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="727"/>
+            <location filename="../engine/classify/model.py" line="640"/>
             <source>has {count} bands, but ExtractBands asks for band index {item} (band {number}) (the model takes {channels} bands)</source>
             <translation>hat {count} Kanäle, aber ExtractBands fordert den Kanalindex {item} an (Kanal {number}) (das Modell nimmt {channels} Kanäle)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="729"/>
+            <location filename="../engine/classify/model.py" line="642"/>
             <source>has {count} bands, but ExtractBands asks for band index {item} (band {number})</source>
             <translation>hat {count} Kanäle, aber ExtractBands fordert den Kanalindex {item} an (Kanal {number})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="731"/>
+            <location filename="../engine/classify/model.py" line="644"/>
             <source>ExtractBands holds 0-based indices; choose a raster with those bands</source>
             <translation>ExtractBands enthält 0-basierte Indizes; wählen Sie ein Raster mit diesen Kanälen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="737"/>
+            <location filename="../engine/classify/model.py" line="650"/>
             <source>ExtractBands selects {band_count} bands but the model takes {channels}</source>
             <translation>ExtractBands wählt {band_count} Kanäle, aber das Modell nimmt {channels}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="739"/>
+            <location filename="../engine/classify/model.py" line="652"/>
             <source>List one band per model input channel in ExtractBands</source>
             <translation>Führen Sie in ExtractBands einen Kanal je Eingabekanal des Modells auf</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="755"/>
+            <location filename="../engine/classify/model.py" line="668"/>
             <source>has no band named {name!r} (bands {known})</source>
             <translation>hat keinen Kanal namens {name!r} (Kanäle {known})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="756"/>
+            <location filename="../engine/classify/model.py" line="669"/>
             <source>Name the bands (descriptions) or use 0-based indices in ExtractBands</source>
             <translation>Benennen Sie die Kanäle (Beschreibungen) oder verwenden Sie 0-basierte Indizes in ExtractBands</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="68"/>
+            <location filename="../engine/classify/output.py" line="67"/>
             <source>the model outputs {channels} channels for {n} classes, so channel 0 would be the background (value 0), but a class already has value 0</source>
             <translation>das Modell gibt {channels} Kanäle für {n} Klassen aus, daher wäre Kanal 0 der Hintergrund (Wert 0), aber eine Klasse hat bereits den Wert 0</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="70"/>
+            <location filename="../engine/classify/output.py" line="69"/>
             <source>List one class per output channel in Classes</source>
             <translation>Führen Sie in Classes eine Klasse je Ausgabekanal auf</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="74"/>
+            <location filename="../engine/classify/output.py" line="73"/>
             <source>the model outputs {channels} class channels but the definition lists {n} classes</source>
             <translation>das Modell gibt {channels} Klassenkanäle aus, aber die Definition führt {n} Klassen auf</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="75"/>
+            <location filename="../engine/classify/output.py" line="74"/>
             <source>List one class per output channel in Classes (or one fewer when channel 0 is the background)</source>
             <translation>Führen Sie in Classes eine Klasse je Ausgabekanal auf (oder eine weniger, wenn Kanal 0 der Hintergrund ist)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="81"/>
+            <location filename="../engine/classify/output.py" line="80"/>
             <source>every output channel is excluded (predict_background=False and ignore_mapped_class)</source>
             <translation>jeder Ausgabekanal ist ausgeschlossen (predict_background=False und ignore_mapped_class)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="82"/>
+            <location filename="../engine/classify/output.py" line="81"/>
             <source>Set predict_background=True</source>
             <translation>Setzen Sie predict_background=True</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="105"/>
+            <location filename="../engine/classify/output.py" line="104"/>
             <source>class values do not fit in 32-bit integers</source>
             <translation>die Klassenwerte passen nicht in 32-Bit-Ganzzahlen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="106"/>
+            <location filename="../engine/classify/output.py" line="105"/>
             <source>Use smaller class values</source>
             <translation>Verwenden Sie kleinere Klassenwerte</translation>
         </message>
@@ -2236,81 +2238,45 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Nehmen Sie die Teile aus plan_classify_parts mit denselben Einstellungen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="98"/>
+            <location filename="../engine/classify/parts.py" line="99"/>
             <source>rows {start}–{stop} of the raster are in no part</source>
             <translation>die Zeilen {start}–{stop} des Rasters liegen in keinem Teil</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="99"/>
+            <location filename="../engine/classify/parts.py" line="100"/>
             <source>Merge exactly the parts from plan_classify_parts</source>
             <translation>Führen Sie genau die Teile aus plan_classify_parts zusammen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="130"/>
+            <location filename="../engine/classify/parts.py" line="133"/>
             <source>{part_folder!r} holds files that are not a classification part</source>
             <translation>{part_folder!r} enthält Dateien, die kein Klassifizierungsteil sind</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="131"/>
+            <location filename="../engine/classify/parts.py" line="134"/>
             <location filename="../engine/export/parts.py" line="93"/>
             <source>Give each part a new or empty folder</source>
             <translation>Geben Sie jedem Teil einen neuen oder leeren Ordner</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="157"/>
+            <location filename="../engine/classify/parts.py" line="160"/>
             <source>{path!r} holds no finished classification part</source>
             <translation>{path!r} enthält keinen fertigen Klassifizierungsteil</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="158"/>
+            <location filename="../engine/classify/parts.py" line="161"/>
             <source>Run classify_part for it first</source>
             <translation>Führen Sie zuerst classify_part dafür aus</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="159"/>
+            <location filename="../engine/classify/parts.py" line="162"/>
             <source>{path!r} was classified with other settings than this merge</source>
             <translation>{path!r} wurde mit anderen Einstellungen klassifiziert als diese Zusammenführung</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="160"/>
+            <location filename="../engine/classify/parts.py" line="163"/>
             <source>Merge the parts with the configuration they were classified with</source>
             <translation>Führen Sie die Teile mit der Konfiguration zusammen, mit der sie klassifiziert wurden</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="31"/>
-            <source>GPU was chosen but this ONNX Runtime has no GPU provider (available: {available})</source>
-            <translation>GPU wurde gewählt, aber diese ONNX Runtime hat keinen GPU-Provider (verfügbar: {available})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="33"/>
-            <source>Install onnxruntime-gpu (NVIDIA) or onnxruntime-directml (Windows), or choose AUTO or CPU</source>
-            <translation>Installieren Sie onnxruntime-gpu (NVIDIA) oder onnxruntime-directml (Windows), oder wählen Sie AUTO oder CPU</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="34"/>
-            <location filename="../processing_provider/compute_accuracy.py" line="223"/>
-            <source>none</source>
-            <translation>keiner</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="68"/>
-            <source>{name} is not a valid ONNX model ONNX Runtime can load ({detail})</source>
-            <translation>{name} ist kein gültiges ONNX-Modell, das ONNX Runtime laden kann ({detail})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="69"/>
-            <source>Export the model again (torch.onnx.export, opset 11 or later) or choose another file</source>
-            <translation>Exportieren Sie das Modell erneut (torch.onnx.export, Opset 11 oder neuer) oder wählen Sie eine andere Datei</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="73"/>
-            <source>GPU was chosen but {requested} could not start (missing CUDA/cuDNN libraries or no GPU); ONNX Runtime fell back to the CPU</source>
-            <translation>GPU wurde gewählt, aber {requested} konnte nicht starten (CUDA/cuDNN-Bibliotheken fehlen oder keine GPU); ONNX Runtime ist auf die CPU ausgewichen</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="75"/>
-            <source>Install the CUDA and cuDNN versions your onnxruntime-gpu needs, or choose AUTO or CPU</source>
-            <translation>Installieren Sie die CUDA- und cuDNN-Versionen, die Ihr onnxruntime-gpu braucht, oder wählen Sie AUTO oder CPU</translation>
         </message>
         <message>
             <location filename="../engine/errors.py" line="100"/>
@@ -2338,264 +2304,249 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Verwenden Sie 1 Grad oder mehr</translation>
         </message>
         <message>
-            <location filename="../engine/export/classes.py" line="26"/>
-            <source>class name {name!r} holds the control character(s) {characters}</source>
-            <translation>der Klassenname {name!r} enthält das/die Steuerzeichen {characters}</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/classes.py" line="71"/>
-            <source>class value {value!r} is not a whole number</source>
-            <translation>der Klassenwert {value!r} ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/classes.py" line="73"/>
-            <source>class value {value!r} is negative</source>
-            <translation>der Klassenwert {value!r} ist negativ</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/exporter.py" line="77"/>
+            <location filename="../engine/export/exporter.py" line="72"/>
             <source>unknown value {value!r}</source>
             <translation>unbekannter Wert {value!r}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="77"/>
+            <location filename="../engine/export/exporter.py" line="72"/>
             <source>Use one of {allowed}</source>
             <translation>Verwenden Sie einen der Werte {allowed}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="119"/>
+            <location filename="../engine/export/exporter.py" line="114"/>
             <source>OUT_FOLDER holds an export made with {before} (bands), this run asks for {now}; appending would mix them</source>
             <translation>OUT_FOLDER enthält einen Export mit {before} (Kanäle), dieser Lauf verlangt {now}; Anhängen würde beides vermischen</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="121"/>
+            <location filename="../engine/export/exporter.py" line="116"/>
             <source>OUT_FOLDER holds an export made with {before} (value), this run asks for {now}; appending would mix them</source>
             <translation>OUT_FOLDER enthält einen Export mit {before} (Wert), dieser Lauf verlangt {now}; Anhängen würde beides vermischen</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="123"/>
+            <location filename="../engine/export/exporter.py" line="118"/>
             <source>Use the same settings as the earlier export, or a new OUT_FOLDER</source>
             <translation>Verwenden Sie dieselben Einstellungen wie beim früheren Export, oder einen neuen OUT_FOLDER</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="127"/>
+            <location filename="../engine/export/exporter.py" line="122"/>
             <source>{start_index} would reuse chip numbers of the export in OUT_FOLDER, which continues at {next_index}</source>
             <translation>{start_index} würde Kachelnummern des Exports in OUT_FOLDER wiederverwenden, der bei {next_index} fortsetzt</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="129"/>
+            <location filename="../engine/export/exporter.py" line="124"/>
             <source>Leave START_INDEX at 0 to continue at {next_index}, or set it to at least {next_index}</source>
             <translation>Lassen Sie START_INDEX auf 0, um bei {next_index} fortzusetzen, oder setzen Sie ihn auf mindestens {next_index}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="156"/>
+            <location filename="../engine/export/exporter.py" line="151"/>
             <source>is not used by {metadata_format}</source>
             <translation>wird von {metadata_format} nicht verwendet</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="157"/>
+            <location filename="../engine/export/exporter.py" line="152"/>
             <source>Leave it empty, or use {in_raster2_formats}</source>
             <translation>Lassen Sie es leer, oder verwenden Sie {in_raster2_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="161"/>
+            <location filename="../engine/export/exporter.py" line="156"/>
             <source>pairs with one image, but IN_RASTER holds several processed separately</source>
             <translation>gehört zu einem einzigen Bild, aber IN_RASTER enthält mehrere, die getrennt verarbeitet werden</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="162"/>
+            <location filename="../engine/export/exporter.py" line="157"/>
             <source>Give one IN_RASTER, or PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE</source>
             <translation>Geben Sie ein einziges IN_RASTER an, oder PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="167"/>
+            <location filename="../engine/export/exporter.py" line="162"/>
             <source>Panoptic_Segmentation needs instance polygons</source>
             <translation>Panoptic_Segmentation braucht Instanzpolygone</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="168"/>
+            <location filename="../engine/export/exporter.py" line="163"/>
             <source>Give a polygon layer with the objects (e.g. buildings) and its class field</source>
             <translation>Geben Sie einen Polygonlayer mit den Objekten (z. B. Gebäuden) und sein Klassenfeld an</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="174"/>
+            <location filename="../engine/export/exporter.py" line="169"/>
             <source>must be polygons, not a raster</source>
             <translation>müssen Polygone sein, kein Raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="175"/>
+            <location filename="../engine/export/exporter.py" line="170"/>
             <source>Give a polygon layer with one feature per object</source>
             <translation>Geben Sie einen Polygonlayer mit einem Objekt je Feature an</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="184"/>
+            <location filename="../engine/export/exporter.py" line="179"/>
             <source>{name} has {count} band(s) of {dtype}, {first_name} {first_count} of {first_dtype}; one export holds one kind of chip</source>
             <translation>{name} hat {count} Kanal/Kanäle vom Typ {dtype}, {first_name} {first_count} vom Typ {first_dtype}; ein Export enthält nur eine Art von Kachel</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="187"/>
+            <location filename="../engine/export/exporter.py" line="182"/>
             <source>Export them into separate folders</source>
             <translation>Exportieren Sie sie in getrennte Ordner</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="192"/>
+            <location filename="../engine/export/exporter.py" line="187"/>
             <source>{name} and {first_name} have different CRSs, so their chips cannot share one map-space export</source>
             <translation>{name} und {first_name} haben unterschiedliche KBS, daher können ihre Kacheln keinen gemeinsamen Export im Kartenraum bilden</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="195"/>
+            <location filename="../engine/export/exporter.py" line="190"/>
             <source>Reproject them to one CRS, or use REFERENCE_SYSTEM=PIXEL_SPACE</source>
             <translation>Projizieren Sie sie in ein gemeinsames KBS um, oder verwenden Sie REFERENCE_SYSTEM=PIXEL_SPACE</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="201"/>
+            <location filename="../engine/export/exporter.py" line="196"/>
             <source>none of its features touches any of the {count} rasters</source>
             <translation>keines seiner Objekte berührt eines der {count} Raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="202"/>
+            <location filename="../engine/export/exporter.py" line="197"/>
             <source>Check that the labels cover the images and have the right CRS</source>
             <translation>Prüfen Sie, ob die Labels die Bilder abdecken und das richtige KBS haben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="238"/>
+            <location filename="../engine/export/exporter.py" line="233"/>
             <source>{stride} is larger than TILE_SIZE_{axis} ({tile}), so a {gap}-pixel strip between chips would go into no chip</source>
             <translation>{stride} ist größer als TILE_SIZE_{axis} ({tile}), daher würde ein {gap} Pixel breiter Streifen zwischen den Kacheln in keine Kachel fallen</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="240"/>
+            <location filename="../engine/export/exporter.py" line="235"/>
             <source>Use a stride of at most {tile} (equal: chips side by side; less: overlap)</source>
             <translation>Verwenden Sie eine Schrittweite von höchstens {tile} (gleich: Kacheln nebeneinander; kleiner: Überlappung)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="254"/>
+            <location filename="../engine/export/exporter.py" line="249"/>
             <source>must be 0 or more (got {start_index})</source>
             <translation>muss 0 oder mehr sein (erhalten: {start_index})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="255"/>
+            <location filename="../engine/export/exporter.py" line="250"/>
             <source>Use 0 to number from the start, or continue an earlier export</source>
             <translation>Verwenden Sie 0, um von vorn zu nummerieren, oder setzen Sie einen früheren Export fort</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="258"/>
+            <location filename="../engine/export/exporter.py" line="253"/>
             <source>must be a whole number from 1 to 9 (got {level})</source>
             <translation>muss eine ganze Zahl von 1 bis 9 sein (erhalten: {level})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="259"/>
+            <location filename="../engine/export/exporter.py" line="254"/>
             <source>Use 1 for the fastest export, 9 for the smallest PNG files</source>
             <translation>Verwenden Sie 1 für den schnellsten Export, 9 für die kleinsten PNG-Dateien</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="263"/>
+            <location filename="../engine/export/exporter.py" line="258"/>
             <source>must be between 0 and 1 (got {ratio})</source>
             <translation>muss zwischen 0 und 1 liegen (erhalten: {ratio})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="264"/>
+            <location filename="../engine/export/exporter.py" line="259"/>
             <source>Use e.g. 0.3 to drop slivers under 30 % of a feature, or 0 to keep all</source>
             <translation>Verwenden Sie z. B. 0.3, um Splitter unter 30 % eines Objekts zu verwerfen, oder 0, um alle zu behalten</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="271"/>
+            <location filename="../engine/export/exporter.py" line="266"/>
             <source>no raster given</source>
             <translation>kein Raster angegeben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="271"/>
+            <location filename="../engine/export/exporter.py" line="266"/>
             <source>Give one raster, or several</source>
             <translation>Geben Sie ein Raster an, oder mehrere</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="289"/>
+            <location filename="../engine/export/exporter.py" line="284"/>
             <source>MAP_SPACE needs a raster with a coordinate reference system, and {name} has none</source>
             <translation>MAP_SPACE braucht ein Raster mit Koordinatenbezugssystem, und {name} hat keines</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="291"/>
+            <location filename="../engine/export/exporter.py" line="286"/>
             <source>Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS</source>
             <translation>Verwenden Sie REFERENCE_SYSTEM=PIXEL_SPACE, oder weisen Sie dem Raster sein KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="337"/>
+            <location filename="../engine/export/exporter.py" line="332"/>
             <source>{count} band(s) of {dtype} do not fit {chip_format} chips</source>
             <translation>{count} Kanal/Kanäle vom Typ {dtype} passen nicht in {chip_format}-Kacheln</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="353"/>
+            <location filename="../engine/export/exporter.py" line="348"/>
             <source>{tile} is larger than the raster ({name}: {width} × {height} pixels), so EDGE_POLICY=DROP would drop every chip</source>
             <translation>{tile} ist größer als das Raster ({name}: {width} × {height} Pixel), daher würde EDGE_POLICY=DROP jede Kachel verwerfen</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="355"/>
+            <location filename="../engine/export/exporter.py" line="350"/>
             <source>Use a tile size of at most {size}, or EDGE_POLICY=PAD to write chips padded with NoData</source>
             <translation>Verwenden Sie eine Kachelgröße von höchstens {size}, oder EDGE_POLICY=PAD, um mit NoData aufgefüllte Kacheln zu schreiben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="366"/>
+            <location filename="../engine/export/exporter.py" line="361"/>
             <source>{metadata_format} needs labels</source>
             <translation>{metadata_format} braucht Labels</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="367"/>
-            <location filename="../engine/export/exporter.py" line="386"/>
+            <location filename="../engine/export/exporter.py" line="362"/>
+            <location filename="../engine/export/exporter.py" line="381"/>
             <source>Give a polygon or point layer, or a class raster</source>
             <translation>Geben Sie einen Polygon- oder Punktlayer oder ein Klassenraster an</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="377"/>
+            <location filename="../engine/export/exporter.py" line="372"/>
             <source>{metadata_format} needs polygon or point labels, not a class raster</source>
             <translation>{metadata_format} braucht Polygon- oder Punktlabels, kein Klassenraster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="378"/>
+            <location filename="../engine/export/exporter.py" line="373"/>
             <source>Use Classified_Tiles or MultiLabeled_Tiles for a class raster, or polygons</source>
             <translation>Verwenden Sie Classified_Tiles oder MultiLabeled_Tiles für ein Klassenraster, oder Polygone</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="385"/>
+            <location filename="../engine/export/exporter.py" line="380"/>
             <source>unsupported label type {kind}</source>
             <translation>nicht unterstützter Labeltyp {kind}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="403"/>
+            <location filename="../engine/export/exporter.py" line="398"/>
             <source>holds no feature with a geometry and a class value above 0</source>
             <translation>enthält kein Objekt mit einer Geometrie und einem Klassenwert über 0</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="404"/>
+            <location filename="../engine/export/exporter.py" line="399"/>
             <source>Check {field} and the layer's features</source>
             <translation>Prüfen Sie {field} und die Objekte des Layers</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="416"/>
+            <location filename="../engine/export/exporter.py" line="411"/>
             <source>class values above 65535 cannot be stored in label chips</source>
             <translation>Klassenwerte über 65535 können nicht in Labelkacheln gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="417"/>
-            <location filename="../engine/export/sources.py" line="177"/>
+            <location filename="../engine/export/exporter.py" line="412"/>
+            <location filename="../engine/export/sources.py" line="186"/>
             <source>Renumber the classes to 1…65535</source>
             <translation>Nummerieren Sie die Klassen auf 1…65535 um</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="432"/>
+            <location filename="../engine/export/exporter.py" line="427"/>
             <source>none of its {count} features touches IN_RASTER ({name}: export area {bounds}, in the raster's CRS)</source>
             <translation>keines seiner {count} Objekte berührt IN_RASTER ({name}: Exportbereich {bounds}, im KBS des Rasters)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="434"/>
+            <location filename="../engine/export/exporter.py" line="429"/>
             <source>Check that the labels cover the image and that both layers have the right CRS</source>
             <translation>Prüfen Sie, ob die Labels das Bild abdecken und beide Layer das richtige KBS haben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="640"/>
+            <location filename="../engine/export/exporter.py" line="635"/>
             <source>adds classes whose values sort between the earlier export's, which would renumber its YOLO class ids</source>
             <translation>fügt Klassen hinzu, deren Werte zwischen denen des früheren Exports liegen, was dessen YOLO-Klassen-IDs umnummerieren würde</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="642"/>
+            <location filename="../engine/export/exporter.py" line="637"/>
             <source>Give new classes values above the earlier ones, or export into a new OUT_FOLDER</source>
             <translation>Geben Sie neuen Klassen Werte oberhalb der früheren, oder exportieren Sie in einen neuen OUT_FOLDER</translation>
         </message>
@@ -2645,7 +2596,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="627"/>
+            <location filename="../engine/raster_io.py" line="629"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
@@ -2659,21 +2610,6 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="180"/>
             <source>Remove that file after checking the folder, or choose another folder</source>
             <translation>Entfernen Sie diese Datei, nachdem Sie den Ordner geprüft haben, oder wählen Sie einen anderen Ordner</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/labels.py" line="53"/>
-            <source>has no coordinate reference system, so it cannot be placed on IN_RASTER ({crs})</source>
-            <translation>hat kein Koordinatenbezugssystem und kann daher nicht auf IN_RASTER platziert werden ({crs})</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/labels.py" line="54"/>
-            <source>Assign the layer its CRS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System), e.g. the raster's</source>
-            <translation>Weisen Sie dem Layer sein KBS zu (Layereigenschaften &gt; Quelle &gt; Zugewiesenes Koordinatenbezugssystem), z. B. das des Rasters</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/labels.py" line="60"/>
-            <source>has no coordinate reference system, so labels in {crs} cannot be placed on it</source>
-            <translation>hat kein Koordinatenbezugssystem, daher können Labels in {crs} nicht darauf platziert werden</translation>
         </message>
         <message>
             <location filename="../engine/export/parts.py" line="53"/>
@@ -2741,9 +2677,34 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Führen Sie genau die Teile aus plan_export_parts zusammen</translation>
         </message>
         <message>
-            <location filename="../engine/export/sources.py" line="176"/>
+            <location filename="../engine/export/sources.py" line="168"/>
+            <source>the class raster's attribute table or category names: {err}</source>
+            <translation>die Attributtabelle oder die Kategorienamen des Klassenrasters: {err}</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/sources.py" line="169"/>
+            <source>Remove them from the class names</source>
+            <translation>Entfernen Sie sie aus den Klassennamen</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/sources.py" line="185"/>
             <source>class value {value} is above 65535</source>
             <translation>der Klassenwert {value} liegt über 65535</translation>
+        </message>
+        <message>
+            <location filename="../engine/geometry.py" line="55"/>
+            <source>has no coordinate reference system, so it cannot be placed on IN_RASTER ({crs})</source>
+            <translation>hat kein Koordinatenbezugssystem und kann daher nicht auf IN_RASTER platziert werden ({crs})</translation>
+        </message>
+        <message>
+            <location filename="../engine/geometry.py" line="56"/>
+            <source>Assign the layer its CRS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System), e.g. the raster's</source>
+            <translation>Weisen Sie dem Layer sein KBS zu (Layereigenschaften &gt; Quelle &gt; Zugewiesenes Koordinatenbezugssystem), z. B. das des Rasters</translation>
+        </message>
+        <message>
+            <location filename="../engine/geometry.py" line="62"/>
+            <source>has no coordinate reference system, so labels in {crs} cannot be placed on it</source>
+            <translation>hat kein Koordinatenbezugssystem, daher können Labels in {crs} nicht darauf platziert werden</translation>
         </message>
         <message>
             <location filename="../engine/grid.py" line="68"/>
@@ -2764,6 +2725,163 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/grid.py" line="72"/>
             <source>Use one of {edge_policies}</source>
             <translation>Verwenden Sie einen der Werte {edge_policies}</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="62"/>
+            <source>{what} holds {size} characters of JSON, more than a model definition needs ({limit})</source>
+            <translation>{what} enthält {size} Zeichen JSON, mehr als eine Modelldefinition braucht ({limit})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="63"/>
+            <source>Check that this is the model definition and not another file</source>
+            <translation>Prüfen Sie, ob dies die Modelldefinition und keine andere Datei ist</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="68"/>
+            <source>{what} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
+            <translation>{what} ist kein gültiges JSON (Zeile {lineno}, Spalte {colno}: {msg})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="69"/>
+            <source>Fix the JSON; a model definition is one JSON object</source>
+            <translation>Korrigieren Sie das JSON; eine Modelldefinition ist ein einziges JSON-Objekt</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="72"/>
+            <source>{what} holds {constant}, which is not a number JSON allows</source>
+            <translation>{what} enthält {constant}, keine in JSON erlaubte Zahl</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="73"/>
+            <source>Replace it with a number, or leave the field out where a value may be missing</source>
+            <translation>Ersetzen Sie es durch eine Zahl oder lassen Sie das Feld weg, wo ein Wert fehlen darf</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="76"/>
+            <location filename="../engine/model_fields.py" line="79"/>
+            <source>A model definition is nested a few levels deep; check the file</source>
+            <translation>Eine Modelldefinition ist nur wenige Ebenen tief verschachtelt; prüfen Sie die Datei</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="79"/>
+            <source>{what} is nested more than {limit} levels deep</source>
+            <translation>{what} ist mehr als {limit} Ebenen tief verschachtelt</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="87"/>
+            <location filename="../engine/model_fields.py" line="92"/>
+            <source>{key} must be a number (got {value})</source>
+            <translation>{key} muss eine Zahl sein (erhalten: {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="87"/>
+            <source>Set {key} to a number</source>
+            <translation>Setzen Sie {key} auf eine Zahl</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="93"/>
+            <source>Replace the placeholder in {key} with a number</source>
+            <translation>Ersetzen Sie den Platzhalter in {key} durch eine Zahl</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="96"/>
+            <source>{key} must be a finite number (got {value})</source>
+            <translation>{key} muss eine endliche Zahl sein (erhalten: {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="97"/>
+            <source>Set {key} to a finite number</source>
+            <translation>Setzen Sie {key} auf eine endliche Zahl</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="105"/>
+            <source>{key} must be a whole number from {minimum} to {maximum} (got {value})</source>
+            <translation>{key} muss eine ganze Zahl von {minimum} bis {maximum} sein (erhalten: {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="106"/>
+            <source>Fix {key} in the model definition</source>
+            <translation>Korrigieren Sie {key} in der Modelldefinition</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="115"/>
+            <source>{key} {value} is not a class value Pixelwise can write</source>
+            <translation>{key} {value} ist kein Klassenwert, den Pixelwise schreiben kann</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="116"/>
+            <source>Class values are whole numbers from 0 to {maximum}; renumber the classes</source>
+            <translation>Klassenwerte sind ganze Zahlen von 0 bis {maximum}; nummerieren Sie die Klassen neu</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="128"/>
+            <source>{key} must be [red, green, blue] (got {value})</source>
+            <translation>{key} muss [Rot, Grün, Blau] sein (erhalten: {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="129"/>
+            <source>Give three whole numbers from 0 to 255, e.g. [255, 0, 0]</source>
+            <translation>Geben Sie drei ganze Zahlen von 0 bis 255 an, z. B. [255, 0, 0]</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="142"/>
+            <source>{key} must be true or false (got {value})</source>
+            <translation>{key} muss true oder false sein (erhalten: {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="143"/>
+            <source>Write {key} as true or false</source>
+            <translation>Schreiben Sie {key} als true oder false</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="152"/>
+            <source>{key} must be text (got {value})</source>
+            <translation>{key} muss Text sein (erhalten: {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="152"/>
+            <source>Write {key} as a JSON string</source>
+            <translation>Schreiben Sie {key} als JSON-Zeichenkette</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="45"/>
+            <source>NormalizationStats {name} has {value_count} values, but the raster has {raster_band_count} bands and the model uses {band_count}</source>
+            <translation>NormalizationStats {name} hat {value_count} Werte, aber das Raster hat {raster_band_count} Kanäle und das Modell nutzt {band_count}</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="47"/>
+            <source>Give one value per raster band or one per model band</source>
+            <translation>Geben Sie einen Wert je Rasterkanal oder einen je Modellkanal an</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="57"/>
+            <source>NormalizationStats has a band whose min equals its max</source>
+            <translation>NormalizationStats hat einen Kanal, dessen Minimum gleich seinem Maximum ist</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="58"/>
+            <source>Fix band_min_values/band_max_values in the model definition</source>
+            <translation>Korrigieren Sie band_min_values/band_max_values in der Modelldefinition</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="72"/>
+            <source>NormalizationStats give a scale or offset beyond single-precision floats</source>
+            <translation>NormalizationStats ergeben einen Faktor oder Versatz außerhalb einfacher Gleitkommagenauigkeit</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="73"/>
+            <source>Check the statistics: they are far outside what pixel values need</source>
+            <translation>Prüfen Sie die Statistiken: Sie liegen weit außerhalb dessen, was Pixelwerte brauchen</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="79"/>
+            <source>NormalizationStats {name} holds a 0</source>
+            <translation>NormalizationStats {name} enthält eine 0</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="80"/>
+            <source>Standard deviations must be non-zero</source>
+            <translation>Standardabweichungen dürfen nicht null sein</translation>
         </message>
         <message>
             <location filename="../engine/outputs.py" line="79"/>
@@ -2896,276 +3014,317 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Weisen Sie beiden Rastern dasselbe KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="375"/>
+            <location filename="../engine/raster_io.py" line="377"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>liegt nicht im Gitter von IN_RASTER, und beiden Rastern fehlt ein KBS, daher lassen sie sich nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="377"/>
+            <location filename="../engine/raster_io.py" line="379"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Geben Sie beiden Rastern ein KBS, oder dasselbe Gitter</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="396"/>
+            <location filename="../engine/raster_io.py" line="398"/>
             <source>CRS</source>
             <translation>KBS</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="396"/>
+            <location filename="../engine/raster_io.py" line="398"/>
             <source>band count</source>
             <translation>Kanalanzahl</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="396"/>
+            <location filename="../engine/raster_io.py" line="398"/>
             <source>data type</source>
             <translation>Datentyp</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="398"/>
+            <location filename="../engine/raster_io.py" line="400"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} hat ein anderes Merkmal {what} als {first_name} ({value} gegenüber {first_value}), daher lassen sie sich nicht mosaikieren</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="400"/>
+            <location filename="../engine/raster_io.py" line="402"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, oder gleichen Sie die Raster zuerst an</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="404"/>
+            <location filename="../engine/raster_io.py" line="406"/>
             <source>{name} is rotated</source>
             <translation>{name} ist gedreht</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="404"/>
+            <location filename="../engine/raster_io.py" line="406"/>
             <source>Warp it north-up first</source>
             <translation>Entzerren Sie es zuerst nach Norden ausgerichtet</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="407"/>
+            <location filename="../engine/raster_io.py" line="409"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>die Raster haben kein KBS, daher lassen sie sich nicht in ein Mosaik setzen</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="408"/>
+            <location filename="../engine/raster_io.py" line="410"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Weisen Sie ihnen ihr KBS zu, oder verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="476"/>
+            <location filename="../engine/raster_io.py" line="478"/>
             <source>unknown format {chip_format!r}</source>
             <translation>unbekanntes Format {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="477"/>
+            <location filename="../engine/raster_io.py" line="479"/>
             <source>Use one of {chip_formats}</source>
             <translation>Verwenden Sie einen der Werte {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="481"/>
+            <location filename="../engine/raster_io.py" line="483"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8- oder 16-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="483"/>
-            <location filename="../engine/raster_io.py" line="489"/>
+            <location filename="../engine/raster_io.py" line="485"/>
+            <location filename="../engine/raster_io.py" line="491"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Verwenden Sie TIFF oder MRF, die jeden Kanal und den Datentyp erhalten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="487"/>
+            <location filename="../engine/raster_io.py" line="489"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="626"/>
+            <location filename="../engine/raster_io.py" line="628"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>{path!r} kann nicht angelegt werden ({detail})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="45"/>
+            <location filename="../engine/session.py" line="32"/>
+            <source>GPU was chosen but this ONNX Runtime has no GPU provider (available: {available})</source>
+            <translation>GPU wurde gewählt, aber diese ONNX Runtime hat keinen GPU-Provider (verfügbar: {available})</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="34"/>
+            <source>Install onnxruntime-gpu (NVIDIA) or onnxruntime-directml (Windows), or choose AUTO or CPU</source>
+            <translation>Installieren Sie onnxruntime-gpu (NVIDIA) oder onnxruntime-directml (Windows), oder wählen Sie AUTO oder CPU</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="35"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="223"/>
+            <source>none</source>
+            <translation>keiner</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="111"/>
+            <source>{name} is not a valid ONNX model ONNX Runtime can load ({detail})</source>
+            <translation>{name} ist kein gültiges ONNX-Modell, das ONNX Runtime laden kann ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="112"/>
+            <source>Export the model again (torch.onnx.export, opset 11 or later) or choose another file</source>
+            <translation>Exportieren Sie das Modell erneut (torch.onnx.export, Opset 11 oder neuer) oder wählen Sie eine andere Datei</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="116"/>
+            <source>GPU was chosen but {requested} could not start ({reason}); ONNX Runtime fell back to the CPU</source>
+            <translation>GPU wurde gewählt, aber {requested} konnte nicht starten ({reason}); ONNX Runtime wich auf die CPU aus</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="118"/>
+            <source>Install the CUDA and cuDNN versions your onnxruntime-gpu needs, or choose AUTO or CPU</source>
+            <translation>Installieren Sie die CUDA- und cuDNN-Versionen, die Ihr onnxruntime-gpu braucht, oder wählen Sie AUTO oder CPU</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="120"/>
+            <source>missing CUDA/cuDNN libraries or no GPU</source>
+            <translation>fehlende CUDA/cuDNN-Bibliotheken oder keine GPU</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="44"/>
             <source>Choose the folder of a Classified_Tiles export (Export Training Data For Deep Learning with METADATA_FORMAT=Classified_Tiles): the folder holding map.txt, images/ and labels/</source>
             <translation>Wählen Sie den Ordner eines Classified_Tiles-Exports (Trainingsdaten für Deep Learning exportieren mit METADATA_FORMAT=Classified_Tiles): den Ordner mit map.txt, images/ und labels/</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="110"/>
+            <location filename="../engine/train/dataset.py" line="109"/>
             <source>{name} cannot be read ({err})</source>
             <translation>{name} kann nicht gelesen werden ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="111"/>
-            <location filename="../engine/train/dataset.py" line="114"/>
-            <location filename="../engine/train/dataset.py" line="321"/>
+            <location filename="../engine/train/dataset.py" line="110"/>
+            <location filename="../engine/train/dataset.py" line="113"/>
+            <location filename="../engine/train/dataset.py" line="320"/>
             <source>Export the training data again</source>
             <translation>Exportieren Sie die Trainingsdaten erneut</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="113"/>
+            <location filename="../engine/train/dataset.py" line="112"/>
             <source>{name} is not a JSON object</source>
             <translation>{name} ist kein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="122"/>
+            <location filename="../engine/train/dataset.py" line="121"/>
             <source>{folder!r} is not a folder</source>
             <translation>{folder!r} ist kein Ordner</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="128"/>
+            <location filename="../engine/train/dataset.py" line="127"/>
             <source>{folder!r} is not a training-data export (it has no {first})</source>
             <translation>{folder!r} ist kein Trainingsdaten-Export (es fehlt {first})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="130"/>
+            <location filename="../engine/train/dataset.py" line="129"/>
             <source>{folder!r} is not a training-data export (it has no {first} and no {second})</source>
             <translation>{folder!r} ist kein Trainingsdaten-Export (es fehlen {first} und {second})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="132"/>
+            <location filename="../engine/train/dataset.py" line="131"/>
             <source>{folder!r} is not a training-data export (it has no {first} and no {second} and no {third})</source>
             <translation>{folder!r} ist kein Trainingsdaten-Export (es fehlen {first}, {second} und {third})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="139"/>
+            <location filename="../engine/train/dataset.py" line="138"/>
             <source>holds a {mode} export, not Classified_Tiles</source>
             <translation>enthält einen {mode}-Export, nicht Classified_Tiles</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="140"/>
+            <location filename="../engine/train/dataset.py" line="139"/>
             <source>holds a training-data export, not Classified_Tiles</source>
             <translation>enthält einen Trainingsdaten-Export, nicht Classified_Tiles</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="141"/>
+            <location filename="../engine/train/dataset.py" line="140"/>
             <source>Pixel classification trains on class-raster chips: export with METADATA_FORMAT=Classified_Tiles</source>
             <translation>Die Pixelklassifizierung trainiert auf Klassenraster-Kacheln: Exportieren Sie mit METADATA_FORMAT=Classified_Tiles</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="149"/>
+            <location filename="../engine/train/dataset.py" line="148"/>
             <source>the export lists no classes (no Classes in its EMD or stats JSON)</source>
             <translation>der Export führt keine Klassen auf (keine Classes in seiner EMD oder seinem Statistik-JSON)</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="150"/>
+            <location filename="../engine/train/dataset.py" line="149"/>
             <source>Export the training data again with class labels</source>
             <translation>Exportieren Sie die Trainingsdaten erneut mit Klassenlabels</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="159"/>
+            <location filename="../engine/train/dataset.py" line="158"/>
             <source>class {number} of the export has no whole-number Value ({raw!r})</source>
             <translation>Klasse {number} des Exports hat keinen ganzzahligen Value ({raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="160"/>
-            <location filename="../engine/train/dataset.py" line="170"/>
+            <location filename="../engine/train/dataset.py" line="159"/>
+            <location filename="../engine/train/dataset.py" line="169"/>
             <source>Fix Classes in esri_model_definition.emd</source>
             <translation>Korrigieren Sie Classes in esri_model_definition.emd</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="166"/>
+            <location filename="../engine/train/dataset.py" line="165"/>
             <source>Classes: {err}</source>
             <translation>Classes: {err}</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="166"/>
+            <location filename="../engine/train/dataset.py" line="165"/>
             <source>Rename the class in the export's EMD</source>
             <translation>Benennen Sie die Klasse in der EMD des Exports um</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="169"/>
+            <location filename="../engine/train/dataset.py" line="168"/>
             <source>class value {value} appears twice in the export's classes</source>
             <translation>der Klassenwert {value} kommt in den Klassen des Exports zweimal vor</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="188"/>
+            <location filename="../engine/train/dataset.py" line="187"/>
             <source>the export has only class {value} ({name!r}); a pixel classifier needs at least two classes</source>
             <translation>der Export hat nur die Klasse {value} ({name!r}); ein Pixelklassifikator braucht mindestens zwei Klassen</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="190"/>
+            <location filename="../engine/train/dataset.py" line="189"/>
             <source>the export has no class other than 0; a pixel classifier needs at least two classes</source>
             <translation>der Export hat keine Klasse außer 0; ein Pixelklassifikator braucht mindestens zwei Klassen</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="192"/>
+            <location filename="../engine/train/dataset.py" line="191"/>
             <source>Export with a class field that has two or more values (label the background as a class of its own if needed)</source>
             <translation>Exportieren Sie mit einem Klassenfeld, das zwei oder mehr Werte hat (erfassen Sie den Hintergrund bei Bedarf als eigene Klasse)</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="210"/>
+            <location filename="../engine/train/dataset.py" line="209"/>
             <source>its {map_file} lists no image and label chips</source>
             <translation>seine {map_file} führt keine Bild- und Labelkacheln auf</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="211"/>
+            <location filename="../engine/train/dataset.py" line="210"/>
             <source>Export the training data again with METADATA_FORMAT=Classified_Tiles</source>
             <translation>Exportieren Sie die Trainingsdaten erneut mit METADATA_FORMAT=Classified_Tiles</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="234"/>
+            <location filename="../engine/train/dataset.py" line="233"/>
             <source>label chip {name} has {count} bands</source>
             <translation>die Labelkachel {name} hat {count} Kanäle</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="235"/>
+            <location filename="../engine/train/dataset.py" line="234"/>
             <source>Classified_Tiles labels are single-band class rasters</source>
             <translation>Classified_Tiles-Labels sind einkanalige Klassenraster</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="276"/>
+            <location filename="../engine/train/dataset.py" line="275"/>
             <source>its image chips hold no valid pixels</source>
             <translation>seine Bildkacheln enthalten keine gültigen Pixel</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="277"/>
+            <location filename="../engine/train/dataset.py" line="276"/>
             <source>Export the training data again from imagery with data</source>
             <translation>Exportieren Sie die Trainingsdaten erneut aus Bilddaten mit Inhalt</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="311"/>
+            <location filename="../engine/train/dataset.py" line="310"/>
             <source>chip {token} is {width}×{height} pixels with {bands} band(s), the first chip {first_width}×{first_height} with {first_bands}</source>
             <translation>Kachel {token} ist {width}×{height} Pixel groß mit {bands} Kanal/Kanälen, die erste Kachel {first_width}×{first_height} mit {first_bands}</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="313"/>
+            <location filename="../engine/train/dataset.py" line="312"/>
             <source>Train on an export whose chips all have one size and band count</source>
             <translation>Trainieren Sie auf einem Export, dessen Kacheln alle dieselbe Größe und Kanalanzahl haben</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="319"/>
+            <location filename="../engine/train/dataset.py" line="318"/>
             <source>the label of chip {token} is {label_width}×{label_height} pixels, the image {width}×{height}</source>
             <translation>das Label der Kachel {token} ist {label_width}×{label_height} Pixel groß, das Bild {width}×{height}</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="336"/>
+            <location filename="../engine/train/dataset.py" line="335"/>
             <source>none of the {count} chips listed in {map_file} exists</source>
             <translation>keine der {count} in {map_file} aufgeführten Kacheln existiert</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="337"/>
+            <location filename="../engine/train/dataset.py" line="336"/>
             <source>Export the training data again, or copy the images/ and labels/ folders too</source>
             <translation>Exportieren Sie die Trainingsdaten erneut, oder kopieren Sie auch die Ordner images/ und labels/</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="348"/>
+            <location filename="../engine/train/dataset.py" line="347"/>
             <source>the label chips hold only class {value} ({name!r}); a pixel classifier needs labelled pixels of at least two classes</source>
             <translation>die Labelkacheln enthalten nur die Klasse {value} ({name!r}); ein Pixelklassifikator braucht gelabelte Pixel aus mindestens zwei Klassen</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="350"/>
+            <location filename="../engine/train/dataset.py" line="349"/>
             <source>the label chips hold no class; a pixel classifier needs labelled pixels of at least two classes</source>
             <translation>die Labelkacheln enthalten keine Klasse; ein Pixelklassifikator braucht gelabelte Pixel aus mindestens zwei Klassen</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="352"/>
+            <location filename="../engine/train/dataset.py" line="351"/>
             <source>Export labels with two or more classes</source>
             <translation>Exportieren Sie Labels mit zwei oder mehr Klassen</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="378"/>
+            <location filename="../engine/train/dataset.py" line="377"/>
             <source>holds {count} usable chip; training needs at least two (one is held out for validation)</source>
             <translation>enthält {count} verwendbare Kachel; das Training braucht mindestens zwei (eine wird für die Validierung zurückgehalten)</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="379"/>
+            <location filename="../engine/train/dataset.py" line="378"/>
             <source>Export more chips (a smaller stride or tile size)</source>
             <translation>Exportieren Sie mehr Kacheln (kleinere Schrittweite oder Kachelgröße)</translation>
         </message>
@@ -3329,12 +3488,12 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Geben Sie ein Klassenraster oder einen Polygonlayer an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="357"/>
+            <location filename="../processing_provider/export_training_data.py" line="358"/>
             <source>must be between 0 and 1 (got {overlap_ratio:g})</source>
             <translation>muss zwischen 0 und 1 liegen (erhalten: {overlap_ratio:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="358"/>
+            <location filename="../processing_provider/export_training_data.py" line="359"/>
             <source>Give the fraction of a feature's area that must lie inside a chip, or 0</source>
             <translation>Geben Sie den Anteil der Fläche eines Objekts an, der in einer Kachel liegen muss, oder 0</translation>
         </message>
@@ -3403,6 +3562,42 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../processing_provider/labels.py" line="181"/>
             <source>Use a field of whole numbers (0 = no class) or a text field.</source>
             <translation>Verwenden Sie ein Feld mit ganzen Zahlen (0 = keine Klasse) oder ein Textfeld.</translation>
+        </message>
+        <message>
+            <source>{key} must be a whole number ≥ {minimum} (got {value!r})</source>
+            <translation type="vanished">{key} muss eine ganze Zahl ≥ {minimum} sein (erhalten: {value!r})</translation>
+        </message>
+        <message>
+            <source>Set {key} to a number such as 256</source>
+            <translation type="vanished">Setzen Sie {key} auf eine Zahl wie 256</translation>
+        </message>
+        <message>
+            <source>{key} must be a number (got {value!r})</source>
+            <translation type="vanished">{key} muss eine Zahl sein (erhalten: {value!r})</translation>
+        </message>
+        <message>
+            <source>{key} holds {v!r}, not a whole number</source>
+            <translation type="vanished">{key} enthält {v!r}, keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>Classes[{i}].Value {raw!r} is not a whole number</source>
+            <translation type="vanished">Classes[{i}].Value {raw!r} ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>Class values are integers</source>
+            <translation type="vanished">Klassenwerte sind ganze Zahlen</translation>
+        </message>
+        <message>
+            <source>ONNX metadata {key} must be a whole number ≥ 1 (got {got!r})</source>
+            <translation type="vanished">die ONNX-Metadaten {key} müssen eine ganze Zahl ≥ 1 sein (erhalten: {got!r})</translation>
+        </message>
+        <message>
+            <source>Fix {key} in the model's metadata</source>
+            <translation type="vanished">Korrigieren Sie {key} in den Metadaten des Modells</translation>
+        </message>
+        <message>
+            <source>GPU was chosen but {requested} could not start (missing CUDA/cuDNN libraries or no GPU); ONNX Runtime fell back to the CPU</source>
+            <translation type="vanished">GPU wurde gewählt, aber {requested} konnte nicht starten (CUDA/cuDNN-Bibliotheken fehlen oder keine GPU); ONNX Runtime ist auf die CPU ausgewichen</translation>
         </message>
         <message>
             <source>rows {expected}–{top} of the raster are in no part</source>

@@ -4,109 +4,129 @@
     <context>
         <name>Pixelwise</name>
         <message>
-            <location filename="../processing_provider/base.py" line="93"/>
+            <location filename="../processing_provider/base.py" line="65"/>
+            <source>Yes/no: {yes}, true, yes or 1; {no}, false, no or 0.</source>
+            <translation>Oui/non : {yes}, true, yes ou 1 ; {no}, false, no ou 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="81"/>
+            <source>Yes/no: true, yes or 1; false, no or 0.</source>
+            <translation>Oui/non : true, yes ou 1 ; false, no ou 0.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="118"/>
+            <source>{value} is neither yes nor no</source>
+            <translation>{value} n’est ni oui ni non</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="119"/>
+            <source>Use {spellings}</source>
+            <translation>Utilisez {spellings}</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="164"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} n'est ni un fichier ni une couche raster du projet</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="94"/>
-            <location filename="../processing_provider/base.py" line="183"/>
+            <location filename="../processing_provider/base.py" line="165"/>
+            <location filename="../processing_provider/base.py" line="280"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Indiquez le chemin d'un fichier raster ou le nom d'une couche raster chargée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="97"/>
+            <location filename="../processing_provider/base.py" line="168"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL ne peut pas ouvrir {name} comme raster{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="99"/>
+            <location filename="../processing_provider/base.py" line="170"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Vérifiez que le fichier est un raster complet : ouvrez-le dans QGIS ou lancez gdalinfo dessus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="103"/>
+            <location filename="../processing_provider/base.py" line="174"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} n'a pas de bandes propres : il contient {n} rasters</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="105"/>
+            <location filename="../processing_provider/base.py" line="176"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Indiquez l'un d'eux, p. ex. '{first}' (un raster avec au moins une bande)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="107"/>
+            <location filename="../processing_provider/base.py" line="178"/>
             <source>{name} has no bands</source>
             <translation>{name} n'a aucune bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="108"/>
+            <location filename="../processing_provider/base.py" line="179"/>
             <location filename="../engine/raster_io.py" line="160"/>
             <source>Choose a raster with at least one band</source>
             <translation>Choisissez un raster avec au moins une bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="121"/>
+            <location filename="../processing_provider/base.py" line="192"/>
             <source>has no value</source>
             <translation>n'a pas de valeur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="121"/>
+            <location filename="../processing_provider/base.py" line="192"/>
             <source>Give a value for '{description}'</source>
             <translation>Donnez une valeur à '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="128"/>
+            <location filename="../processing_provider/base.py" line="199"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ne fait pas partie des choix possibles</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="129"/>
+            <location filename="../processing_provider/base.py" line="200"/>
             <source>Use one of {options}</source>
             <translation>Utilisez l'une des valeurs {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="132"/>
+            <location filename="../processing_provider/base.py" line="203"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} n'est pas un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="134"/>
+            <location filename="../processing_provider/base.py" line="205"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Indiquez un nombre supérieur ou égal à {low:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="135"/>
+            <location filename="../processing_provider/base.py" line="206"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Indiquez un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="137"/>
+            <location filename="../processing_provider/base.py" line="208"/>
             <source>{value} is not an existing file</source>
             <translation>{value} n'est pas un fichier existant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="137"/>
+            <location filename="../processing_provider/base.py" line="208"/>
             <source>Choose a file</source>
             <translation>Choisissez un fichier</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="139"/>
+            <location filename="../processing_provider/base.py" line="210"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} n'est pas une valeur valide pour '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="141"/>
+            <location filename="../processing_provider/base.py" line="212"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Consultez l'aide du paramètre ('qgis_process help ALGORITHM') pour savoir ce qu'il accepte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="158"/>
+            <location filename="../processing_provider/base.py" line="229"/>
             <source>Deep learning</source>
             <translation>Apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="182"/>
+            <location filename="../processing_provider/base.py" line="279"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} ne se charge pas comme couche raster</translation>
         </message>
@@ -147,7 +167,7 @@ Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="132"/>
-            <location filename="../processing_provider/export_training_data.py" line="154"/>
+            <location filename="../processing_provider/export_training_data.py" line="155"/>
             <source>Input raster</source>
             <translation>Raster en entrée</translation>
         </message>
@@ -189,7 +209,7 @@ Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="159"/>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="127"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="134"/>
             <source>Processor type</source>
             <translation>Type de processeur</translation>
         </message>
@@ -200,7 +220,7 @@ Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="164"/>
-            <location filename="../processing_provider/export_training_data.py" line="236"/>
+            <location filename="../processing_provider/export_training_data.py" line="237"/>
             <source>Extent</source>
             <translation>Emprise</translation>
         </message>
@@ -211,7 +231,7 @@ Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="167"/>
-            <location filename="../processing_provider/export_training_data.py" line="239"/>
+            <location filename="../processing_provider/export_training_data.py" line="240"/>
             <source>Cell size</source>
             <translation>Taille de cellule</translation>
         </message>
@@ -222,7 +242,7 @@ Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="173"/>
-            <location filename="../processing_provider/export_training_data.py" line="232"/>
+            <location filename="../processing_provider/export_training_data.py" line="233"/>
             <source>Input mask polygons</source>
             <translation>Polygones de masque en entrée</translation>
         </message>
@@ -290,7 +310,7 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="117"/>
-            <location filename="../processing_provider/export_training_data.py" line="221"/>
+            <location filename="../processing_provider/export_training_data.py" line="222"/>
             <source>Class value field</source>
             <translation>Champ de valeur de classe</translation>
         </message>
@@ -327,7 +347,7 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="139"/>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="130"/>
             <source>Random seed</source>
             <translation>Graine aléatoire</translation>
         </message>
@@ -457,17 +477,17 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
             <translation>Pixelwise a besoin des paquets Python {missing}, que le Python de QGIS ne peut pas importer. {hint}, puis redémarrez QGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="122"/>
+            <location filename="../processing_provider/export_training_data.py" line="123"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Exporter les données d'entraînement pour l'apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="125"/>
+            <location filename="../processing_provider/export_training_data.py" line="126"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>apprentissage profond,deep learning,données d'entraînement,imagettes,tuiles,étiquettes,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptique</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="129"/>
+            <location filename="../processing_provider/export_training_data.py" line="130"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -488,97 +508,97 @@ Sorties : le dossier (OUT_FOLDER), qui doit être nouveau, vide ou un export Pix
 Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="159"/>
+            <location filename="../processing_provider/export_training_data.py" line="160"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands.</source>
             <translation>L'imagerie à découper en imagettes : un raster, ou plusieurs (PROCESSING_MODE indique s'ils sont mosaïqués ou découpés un par un). Les imagettes conservent le type de données du raster et toutes ses bandes.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="162"/>
+            <location filename="../processing_provider/export_training_data.py" line="163"/>
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="163"/>
+            <location filename="../processing_provider/export_training_data.py" line="164"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Dossier qui reçoit images/, labels/ et les fichiers de métadonnées. Il ne doit pas exister, ou être vide, ou contenir un export Pixelwise antérieur.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="167"/>
+            <location filename="../processing_provider/export_training_data.py" line="168"/>
             <source>Input feature class or classified raster</source>
             <translation>Classe d'entités ou raster classé en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="170"/>
+            <location filename="../processing_provider/export_training_data.py" line="171"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Étiquettes : polygones, points (avec un rayon de tampon) ou raster de classes à une bande dont les valeurs sont les classes (0 = aucune classe). Laisser vide avec Export_Tiles.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="173"/>
+            <location filename="../processing_provider/export_training_data.py" line="174"/>
             <source>Image format</source>
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="174"/>
+            <location filename="../processing_provider/export_training_data.py" line="175"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Format de fichier des imagettes. PNG et JPEG acceptent au plus 3 bandes ; JPEG n'accepte que des données 8 bits.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="178"/>
+            <location filename="../processing_provider/export_training_data.py" line="179"/>
             <source>Tile size X</source>
             <translation>Taille de tuile X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="178"/>
+            <location filename="../processing_provider/export_training_data.py" line="179"/>
             <source>Chip width in pixels.</source>
             <translation>Largeur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="182"/>
             <source>Tile size Y</source>
             <translation>Taille de tuile Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="182"/>
             <source>Chip height in pixels.</source>
             <translation>Hauteur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="184"/>
+            <location filename="../processing_provider/export_training_data.py" line="185"/>
             <source>Stride X</source>
             <translation>Pas X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="185"/>
+            <location filename="../processing_provider/export_training_data.py" line="186"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance horizontale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="188"/>
+            <location filename="../processing_provider/export_training_data.py" line="189"/>
             <source>Stride Y</source>
             <translation>Pas Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="189"/>
+            <location filename="../processing_provider/export_training_data.py" line="190"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance verticale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="192"/>
+            <location filename="../processing_provider/export_training_data.py" line="193"/>
             <source>Output no feature tiles</source>
             <translation>Produire les tuiles sans entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="194"/>
+            <location filename="../processing_provider/export_training_data.py" line="195"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES écrit chaque imagette ; ONLY_TILES_WITH_FEATURES ignore les imagettes sans aucune étiquette.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="196"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Metadata format</source>
             <translation>Format des métadonnées</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="197"/>
+            <location filename="../processing_provider/export_training_data.py" line="198"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -607,182 +627,182 @@ Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO : rectangles normalisés dans un fichier texte YOLO par imagette, plus data.yaml (ajout de Pixelwise).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="217"/>
+            <location filename="../processing_provider/export_training_data.py" line="218"/>
             <source>Start index</source>
             <translation>Indice de départ</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="218"/>
+            <location filename="../processing_provider/export_training_data.py" line="219"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Numéro de la première imagette (obsolète dans ArcGIS Pro ; un export Pixelwise antérieur dans le dossier de sortie est poursuivi à partir de son prochain indice libre).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="223"/>
+            <location filename="../processing_provider/export_training_data.py" line="224"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités en entrée contenant la classe. Les nombres entiers servent de valeurs de classes (0 = aucune classe) ; les valeurs texte deviennent les classes 1…n nommées d'après le texte. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="227"/>
+            <location filename="../processing_provider/export_training_data.py" line="228"/>
             <source>Buffer radius</source>
             <translation>Rayon du tampon</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="229"/>
+            <location filename="../processing_provider/export_training_data.py" line="230"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Tampon tracé autour de chaque entité en entrée (et de chaque entité de IN_INSTANCE_DATA), dans les unités du SCR des entités. Les points exigent un rayon supérieur à 0 (ils deviennent des cercles).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="234"/>
+            <location filename="../processing_provider/export_training_data.py" line="235"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Seules les imagettes entièrement situées dans ces polygones sont écrites.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="237"/>
+            <location filename="../processing_provider/export_training_data.py" line="238"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set.</source>
             <translation>Zone à exporter (l'environnement 'extent' d'ArcGIS) ; le raster entier si elle n'est pas définie.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="241"/>
+            <location filename="../processing_provider/export_training_data.py" line="242"/>
             <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size.</source>
             <translation>Taille de cellule en sortie, dans les unités du SCR du (premier) raster en entrée (l'environnement 'cellSize' d'ArcGIS) ; 0 conserve la taille de cellule propre du raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="244"/>
+            <location filename="../processing_provider/export_training_data.py" line="245"/>
             <source>PNG compression level</source>
             <translation>Niveau de compression PNG</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="245"/>
+            <location filename="../processing_provider/export_training_data.py" line="246"/>
             <source>zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. Measured on aerial RGB chips, level 6 (GDAL's default) encodes 2.5 times slower than 1 for files 2 % smaller, so 1 is the default. (Pixelwise addition.)</source>
             <translation>Niveau zlib des imagettes PNG, de 1 (le plus rapide) à 9 (le plus compact) ; les PNG d'étiquettes sont écrits au niveau 1. Mesuré sur des imagettes aériennes RVB, le niveau 6 (celui de GDAL par défaut) encode 2,5 fois plus lentement que 1 pour des fichiers 2 % plus petits : 1 est donc la valeur par défaut. (Ajout de Pixelwise.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="249"/>
+            <location filename="../processing_provider/export_training_data.py" line="250"/>
             <source>Edge chips</source>
             <translation>Imagettes de bord</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="250"/>
+            <location filename="../processing_provider/export_training_data.py" line="251"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Ce qu'il advient des cellules de la grille qui dépassent le bord droit ou inférieur du raster : SHIFT_INWARD recule la dernière imagette pour qu'elle se termine au bord, PAD remplit les pixels manquants avec NoData, DROP omet la cellule. (Ajout de Pixelwise ; ArcGIS ne documente pas son comportement.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="255"/>
+            <location filename="../processing_provider/export_training_data.py" line="256"/>
             <source>Rotation angle</source>
             <translation>Angle de rotation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="256"/>
+            <location filename="../processing_provider/export_training_data.py" line="257"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentation, en degrés : avec un angle a supérieur à 0, chaque imagette est aussi écrite pivotée dans le sens antihoraire autour de son centre de a, 2a, … (moins de 360°), soit ceil(360 / a) copies au total ; les imagettes pivotées sont rééchantillonnées à partir du raster qui les entoure et leurs étiquettes recalculées. 0 n'écrit aucune imagette pivotée.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="262"/>
+            <location filename="../processing_provider/export_training_data.py" line="263"/>
             <source>Reference system</source>
             <translation>Système de référence</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="263"/>
+            <location filename="../processing_provider/export_training_data.py" line="264"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE découpe des imagettes géoréférencées (le raster doit avoir un SCR) ; PIXEL_SPACE découpe les imagettes en lignes et colonnes d'image et les écrit sans SCR ni fichier de géoréférencement (world file), y compris à partir d'un raster non géoréférencé. Utilisez l'espace dans lequel le modèle sera exécuté.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="267"/>
+            <location filename="../processing_provider/export_training_data.py" line="268"/>
             <source>Processing mode</source>
             <translation>Mode de traitement</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="268"/>
+            <location filename="../processing_provider/export_training_data.py" line="269"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Avec plusieurs rasters en entrée : PROCESS_AS_MOSAICKED_IMAGE les mosaïque d'abord en une seule image (même SCR, même nombre de bandes et même type de données ; les rasters suivants par-dessus) ; PROCESS_ITEMS_SEPARATELY découpe chaque raster sur sa propre grille, la numérotation des imagettes se poursuivant d'un raster au suivant.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="272"/>
+            <location filename="../processing_provider/export_training_data.py" line="273"/>
             <source>Blacken around feature</source>
             <translation>Noircir autour de l'entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="273"/>
+            <location filename="../processing_provider/export_training_data.py" line="274"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Pour les imagettes à une entité de Labeled_Tiles et Imagenet : BLACKEN_AROUND_FEATURE met à 0 chaque pixel dont le centre est hors de l'entité ; NO_BLACKEN conserve l'imagerie autour.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="276"/>
+            <location filename="../processing_provider/export_training_data.py" line="277"/>
             <source>Crop mode</source>
             <translation>Mode de rognage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="277"/>
+            <location filename="../processing_provider/export_training_data.py" line="278"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Pour Labeled_Tiles et Imagenet (une imagette par entité) : FIXED_SIZE écrit une imagette de la taille de tuile centrée sur l'entité ; BOUNDING_BOX rogne l'imagette au rectangle englobant de l'entité, les tailles d'imagettes varient donc.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="281"/>
+            <location filename="../processing_provider/export_training_data.py" line="282"/>
             <source>Additional input raster</source>
             <translation>Raster supplémentaire en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="282"/>
+            <location filename="../processing_provider/export_training_data.py" line="283"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Un second raster découpé selon les mêmes imagettes (rééchantillonné sur la grille du raster en entrée) et écrit dans images2/, pour la traduction d'images ou la détection de changements. Uniquement avec Export_Tiles, Classified_Tiles et CycleGAN ; arcgis.learn lit Classified_Tiles avec images2/ comme détection de changements.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="288"/>
+            <location filename="../processing_provider/export_training_data.py" line="289"/>
             <source>Input instance data</source>
             <translation>Données d'instances en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="290"/>
+            <location filename="../processing_provider/export_training_data.py" line="291"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Étiquettes d'instances pour Panoptic_Segmentation : polygones, ou points avec un rayon de tampon ; chaque entité est une instance dans les masques de labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="293"/>
+            <location filename="../processing_provider/export_training_data.py" line="294"/>
             <source>Instance class value field</source>
             <translation>Champ de valeur de classe des instances</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="295"/>
+            <location filename="../processing_provider/export_training_data.py" line="296"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités d'instances contenant la classe, lu comme le champ de valeur de classe. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="298"/>
+            <location filename="../processing_provider/export_training_data.py" line="299"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Rapport minimal de recouvrement des polygones</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="299"/>
+            <location filename="../processing_provider/export_training_data.py" line="300"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Une entité n'entre dans l'étiquette d'une imagette que si au moins cette fraction (0 à 1) de sa surface se trouve dans l'imagette ; 0 conserve toute entité qui touche l'imagette. Étiquettes de polygones et de points uniquement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="306"/>
+            <location filename="../processing_provider/export_training_data.py" line="307"/>
             <source>Chip index</source>
             <translation>Index des imagettes</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="310"/>
+            <location filename="../processing_provider/export_training_data.py" line="311"/>
             <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
             <translation>Un polygone par imagette écrite (chip_name, image_path, feature_count), dans le SCR du raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="311"/>
+            <location filename="../processing_provider/export_training_data.py" line="312"/>
             <source>Number of chips</source>
             <translation>Nombre d'imagettes</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="52"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="60"/>
             <source>Train Pixel Classifier</source>
             <translation>Entraîner un classificateur de pixels</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="55"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="63"/>
             <source>deep learning,training,train,unet,u-net,segmentation,pixel classification,pytorch,onnx,emd,dlpk,arcgis</source>
             <translation>apprentissage profond,deep learning,entraînement,entraîner,unet,u-net,segmentation,classification de pixels,pytorch,onnx,emd,dlpk,arcgis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="59"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="67"/>
             <source>Trains a pixel classification (semantic segmentation) model on a Classified_Tiles export — written by Export Training Data For Deep Learning or by ArcGIS Pro — like ArcGIS Pro's 'Train Deep Learning Model' with a U-Net. It needs PyTorch (CPU is enough; an NVIDIA GPU is used when PyTorch has CUDA).
 
 Inputs: the training-data folder (IN_FOLDER) and the training settings: epochs, batch size, learning rate, validation share, early stopping, augmentation, seed, processor and network size.
@@ -803,192 +823,210 @@ Sorties : le dossier (OUT_FOLDER) reçoit model.onnx, model.emd, model.dlpk (les
 Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 STOP_TRAINING=STOP_TRAINING PROCESSOR_TYPE=AUTO</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="84"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="92"/>
             <source>Input training data</source>
             <translation>Données d'entraînement en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="86"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="94"/>
             <source>Folder of a Classified_Tiles export (map.txt, images/, labels/, esri_model_definition.emd, esri_accumulated_stats.json), from Pixelwise or ArcGIS Pro. Its classes (values, names, colours) become the model's classes; label pixels of value 0 are unlabelled.</source>
             <translation>Dossier d'un export Classified_Tiles (map.txt, images/, labels/, esri_model_definition.emd, esri_accumulated_stats.json), issu de Pixelwise ou d'ArcGIS Pro. Ses classes (valeurs, noms, couleurs) deviennent les classes du modèle ; les pixels d'étiquette de valeur 0 sont non étiquetés.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="90"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="98"/>
             <source>Output model</source>
             <translation>Modèle en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="91"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="99"/>
             <source>Folder that receives the trained model. It must be new, empty, or the folder of an earlier Train Pixel Classifier run, whose files are replaced.</source>
             <translation>Dossier qui reçoit le modèle entraîné. Il doit être nouveau, vide, ou le dossier d'une exécution antérieure d'Entraîner un classificateur de pixels, dont les fichiers sont remplacés.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="94"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="102"/>
             <source>Max epochs</source>
             <translation>Nombre maximal d'époques</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="95"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="103"/>
             <source>Most passes over the training chips (ArcGIS max_epochs). Training may stop earlier, see STOP_TRAINING.</source>
             <translation>Nombre maximal de passes sur les imagettes d'entraînement (max_epochs d'ArcGIS). L'entraînement peut s'arrêter plus tôt, voir STOP_TRAINING.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="98"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="106"/>
             <source>Batch size</source>
             <translation>Taille de lot</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="99"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="107"/>
             <source>Chips per training step. Larger batches need more memory (GPU memory on a GPU).</source>
             <translation>Imagettes par étape d'entraînement. Des lots plus grands demandent plus de mémoire (mémoire GPU sur un GPU).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="101"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="109"/>
             <source>Learning rate</source>
             <translation>Taux d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="102"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="110"/>
             <source>Step size of the Adam optimiser (ArcGIS learning_rate). 0.001 suits the small U-Net; 0 leaves the initial weights unchanged.</source>
             <translation>Pas de l'optimiseur Adam (learning_rate d'ArcGIS). 0.001 convient au petit U-Net ; 0 laisse les poids initiaux inchangés.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="105"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="113"/>
             <source>Validation %</source>
             <translation>Validation %</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="106"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="114"/>
             <source>Percentage of the chips held out to measure the model after every epoch (ArcGIS validation_percentage): at least one chip, drawn with RANDOM_SEED.</source>
             <translation>Pourcentage des imagettes mises de côté pour mesurer le modèle après chaque époque (validation_percentage d'ArcGIS) : au moins une imagette, tirée avec RANDOM_SEED.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="110"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="118"/>
             <source>Stop when model stops improving</source>
             <translation>Arrêter quand le modèle cesse de s'améliorer</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="111"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="119"/>
             <source>STOP_TRAINING: stop once the validation IoU has not improved for PATIENCE epochs (ArcGIS stop_training). CONTINUE_TRAINING: train all MAX_EPOCHS epochs. Either way the best epoch's model is written.</source>
             <translation>STOP_TRAINING : s'arrêter dès que l'IoU de validation ne s'est pas amélioré pendant PATIENCE époques (stop_training d'ArcGIS). CONTINUE_TRAINING : entraîner pendant les MAX_EPOCHS époques. Dans les deux cas, le modèle de la meilleure époque est écrit.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="115"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
             <source>Patience (epochs)</source>
             <translation>Patience (époques)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="116"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="124"/>
             <source>Epochs without a better validation IoU before training stops (with STOP_TRAINING).</source>
             <translation>Époques sans meilleur IoU de validation avant l'arrêt de l'entraînement (avec STOP_TRAINING).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="118"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="126"/>
             <source>Augment chips with flips and rotations</source>
             <translation>Augmenter les imagettes par retournements et rotations</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="120"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="127"/>
             <source>Show each training chip randomly flipped and rotated by multiples of 90° (image and label alike): all eight variants for MAP_SPACE exports, left-right flips for PIXEL_SPACE ones.</source>
             <translation>Présente chaque imagette d'entraînement retournée et pivotée aléatoirement par multiples de 90° (image et étiquette de la même façon) : les huit variantes pour les exports MAP_SPACE, des retournements gauche-droite pour les exports PIXEL_SPACE.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="124"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="131"/>
             <source>Seed of the initial weights, the validation split, the chip order and the augmentations: the same seed gives the same model on the CPU.</source>
             <translation>Graine des poids initiaux, de la répartition de validation, de l'ordre des imagettes et des augmentations : la même graine donne le même modèle sur le CPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="128"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="135"/>
             <source>Where the model trains (the ArcGIS 'processorType' environment): AUTO uses an NVIDIA GPU when PyTorch has CUDA and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only. The log names the device.</source>
             <translation>Où le modèle s'entraîne (l'environnement 'processorType' d'ArcGIS) : AUTO utilise un GPU NVIDIA quand PyTorch dispose de CUDA, sinon le CPU ; GPU échoue au lieu de se rabattre sur le CPU ; CPU n'utilise que le CPU. Le journal indique le périphérique.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="132"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="139"/>
             <source>Model width</source>
             <translation>Largeur du modèle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="133"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="140"/>
             <source>Channels of the U-Net's first level, doubled at every level below (Pixelwise addition). 16 trains in seconds to minutes on a CPU; 32 or 64 learn more and need a GPU.</source>
             <translation>Canaux du premier niveau du U-Net, doublés à chaque niveau inférieur (ajout de Pixelwise). 16 s'entraîne en quelques secondes à quelques minutes sur un CPU ; 32 ou 64 apprennent davantage et nécessitent un GPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="137"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="144"/>
             <source>Model depth</source>
             <translation>Profondeur du modèle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="138"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="145"/>
             <source>Down-samplings of the U-Net (Pixelwise addition): its view grows with 2^depth. The chips must be at least 2^depth pixels wide and high.</source>
             <translation>Sous-échantillonnages du U-Net (ajout de Pixelwise) : son champ de vision croît en 2^depth. Les imagettes doivent mesurer au moins 2^depth pixels en largeur et en hauteur.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="140"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="147"/>
             <source>Model definition (.emd)</source>
             <translation>Définition du modèle (.emd)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="141"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="148"/>
             <source>Deep learning package (.dlpk)</source>
             <translation>Paquet d'apprentissage profond (.dlpk)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="142"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="149"/>
             <source>Training report (PNG)</source>
             <translation>Rapport d'entraînement (PNG)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="143"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="150"/>
             <source>Best validation IoU</source>
             <translation>Meilleur IoU de validation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="144"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="151"/>
             <source>Epochs run</source>
             <translation>Époques exécutées</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="230"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="237"/>
+            <location filename="../processing_provider/training_report.py" line="86"/>
+            <location filename="../processing_provider/training_report.py" line="274"/>
             <source>Epoch</source>
             <translation>Époque</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="268"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="275"/>
+            <location filename="../processing_provider/training_report.py" line="82"/>
+            <location filename="../processing_provider/training_report.py" line="333"/>
             <source>Loss</source>
             <translation>Perte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="269"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="276"/>
+            <location filename="../processing_provider/training_report.py" line="103"/>
+            <location filename="../processing_provider/training_report.py" line="334"/>
             <source>training</source>
             <translation>entraînement</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="270"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="277"/>
+            <location filename="../processing_provider/training_report.py" line="104"/>
+            <location filename="../processing_provider/training_report.py" line="335"/>
             <source>validation</source>
             <translation>validation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="271"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="278"/>
+            <location filename="../processing_provider/training_report.py" line="82"/>
+            <location filename="../processing_provider/training_report.py" line="336"/>
             <source>Cross-entropy per labelled pixel</source>
             <translation>Entropie croisée par pixel étiqueté</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="272"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="279"/>
+            <location filename="../processing_provider/training_report.py" line="83"/>
+            <location filename="../processing_provider/training_report.py" line="337"/>
             <source>Validation mean IoU</source>
             <translation>IoU moyen de validation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="273"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="280"/>
+            <location filename="../processing_provider/training_report.py" line="112"/>
+            <location filename="../processing_provider/training_report.py" line="338"/>
             <source>validation IoU</source>
             <translation>IoU de validation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="273"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="280"/>
+            <location filename="../processing_provider/training_report.py" line="83"/>
+            <location filename="../processing_provider/training_report.py" line="338"/>
             <source>IoU</source>
             <translation>IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="274"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="281"/>
+            <location filename="../processing_provider/training_report.py" line="118"/>
+            <location filename="../processing_provider/training_report.py" line="339"/>
             <source>best: epoch {epoch}, {iou:.3f}</source>
             <translation>meilleure : époque {epoch}, {iou:.3f}</translation>
         </message>
@@ -1181,70 +1219,70 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>La carte montre les {limit} premières tuiles.</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="20"/>
+            <location filename="../engine/accuracy/assess.py" line="21"/>
             <source>must be a whole number, 0 or more (got {points!r})</source>
             <translation>doit être un nombre entier, 0 ou plus (reçu {points!r})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="21"/>
+            <location filename="../engine/accuracy/assess.py" line="22"/>
             <source>Give the number of random points to assess, or 0 to assess every valid pixel</source>
             <translation>Indiquez le nombre de points aléatoires à évaluer, ou 0 pour évaluer chaque pixel valide</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="24"/>
+            <location filename="../engine/accuracy/assess.py" line="25"/>
             <source>unknown value {sampling_strategy!r}</source>
             <translation>valeur inconnue {sampling_strategy!r}</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="25"/>
+            <location filename="../engine/accuracy/assess.py" line="26"/>
             <source>Use one of {sampling_strategies}</source>
             <translation>Utilisez l'une des valeurs {sampling_strategies}</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="30"/>
+            <location filename="../engine/accuracy/assess.py" line="31"/>
             <source>must be a whole number, 0 or more (got {seed!r})</source>
             <translation>doit être un nombre entier, 0 ou plus (reçu {seed!r})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="31"/>
+            <location filename="../engine/accuracy/assess.py" line="32"/>
             <source>Give any whole number of 0 or more; the same seed draws the same points</source>
             <translation>Indiquez un nombre entier supérieur ou égal à 0 ; une même graine tire les mêmes points</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="34"/>
+            <location filename="../engine/accuracy/assess.py" line="35"/>
             <source>must be at least 1 (got {window_pixels})</source>
             <translation>doit valoir au moins 1 (reçu {window_pixels})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="35"/>
+            <location filename="../engine/accuracy/assess.py" line="36"/>
             <source>Give the number of pixels to read at a time</source>
             <translation>Indiquez le nombre de pixels à lire à la fois</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="81"/>
+            <location filename="../engine/accuracy/assess.py" line="82"/>
             <source>is the same file as OUT_CSV</source>
             <translation>est le même fichier que OUT_CSV</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="81"/>
+            <location filename="../engine/accuracy/assess.py" line="82"/>
             <source>Give the report its own file name</source>
             <translation>Donnez au rapport son propre nom de fichier</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="113"/>
+            <location filename="../engine/accuracy/assess.py" line="114"/>
             <source>no pixel of {classified} has both a class and a reference class ({no_prediction} reference pixels lie on NoData of the classified raster)</source>
             <translation>aucun pixel de {classified} n'a à la fois une classe et une classe de référence ({no_prediction} pixels de référence tombent sur des NoData du raster classé)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/assess.py" line="115"/>
+            <location filename="../engine/accuracy/assess.py" line="116"/>
             <source>Give ground truth that overlaps the classified pixels (reference value 0 and NoData count as no reference)</source>
             <translation>Fournissez une vérité terrain qui recouvre les pixels classés (la valeur de référence 0 et NoData valent absence de référence)</translation>
         </message>
         <message>
             <location filename="../engine/accuracy/report.py" line="183"/>
-            <location filename="../engine/classify/classifier.py" line="378"/>
-            <location filename="../engine/classify/model.py" line="183"/>
-            <location filename="../engine/train/dataset.py" line="294"/>
+            <location filename="../engine/classify/classifier.py" line="400"/>
+            <location filename="../engine/classify/model.py" line="117"/>
+            <location filename="../engine/train/dataset.py" line="293"/>
             <location filename="../engine/train/trainer.py" line="95"/>
             <source>is empty</source>
             <translation>est vide</translation>
@@ -1256,7 +1294,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/accuracy/report.py" line="186"/>
-            <location filename="../engine/classify/classifier.py" line="381"/>
+            <location filename="../engine/classify/classifier.py" line="403"/>
             <source>{path!r} is a folder</source>
             <translation>{path!r} est un dossier</translation>
         </message>
@@ -1266,108 +1304,123 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Indiquez un nom de fichier tel que accuracy{extension}</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="114"/>
+            <location filename="../engine/accuracy/truth.py" line="70"/>
             <source>none of its class names ({shown}) is a class of {classified} (its class names: {have})</source>
             <translation>aucun de ses noms de classes ({shown}) n'est une classe de {classified} (ses noms de classes : {have})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="115"/>
+            <location filename="../engine/accuracy/truth.py" line="71"/>
             <source>Choose the field whose texts are the classified raster's class names, or a field of class values</source>
             <translation>Choisissez le champ dont les textes sont les noms de classes du raster classé, ou un champ de valeurs de classes</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="129"/>
+            <location filename="../engine/accuracy/truth.py" line="85"/>
             <source>holds {dtype} values; class values must be whole numbers</source>
             <translation>contient des valeurs {dtype} ; les valeurs de classes doivent être des nombres entiers</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="130"/>
-            <location filename="../engine/accuracy/truth.py" line="171"/>
-            <location filename="../engine/export/sources.py" line="156"/>
+            <location filename="../engine/accuracy/truth.py" line="86"/>
+            <location filename="../engine/accuracy/truth.py" line="127"/>
+            <location filename="../engine/export/sources.py" line="155"/>
             <source>Convert it to an integer raster (e.g. Byte)</source>
             <translation>Convertissez-le en raster d'entiers (p. ex. Byte)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="170"/>
-            <location filename="../engine/export/sources.py" line="155"/>
+            <location filename="../engine/accuracy/truth.py" line="126"/>
+            <location filename="../engine/export/sources.py" line="154"/>
             <source>the class raster holds {dtype} values; class values must be whole numbers</source>
             <translation>le raster de classes contient des valeurs {dtype} ; les valeurs de classes doivent être des nombres entiers</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="179"/>
+            <location filename="../engine/accuracy/truth.py" line="135"/>
             <source>is not on the grid of {classified} and it has no CRS, so the two cannot be aligned</source>
             <translation>n'est pas sur la grille de {classified} et n'a pas de SCR, les deux ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="180"/>
+            <location filename="../engine/accuracy/truth.py" line="136"/>
             <source>is not on the grid of {classified} and {classified} has no CRS, so the two cannot be aligned</source>
             <translation>n'est pas sur la grille de {classified} et {classified} n'a pas de SCR, les deux ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="182"/>
+            <location filename="../engine/accuracy/truth.py" line="138"/>
             <source>Assign both rasters their CRS, or give rasters of the same grid</source>
             <translation>Attribuez leur SCR aux deux rasters, ou fournissez des rasters de même grille</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="187"/>
+            <location filename="../engine/accuracy/truth.py" line="143"/>
             <source>does not overlap {classified} (ground truth {bounds}; classified raster {own}, in {crs})</source>
             <translation>ne recouvre pas {classified} (vérité terrain {bounds} ; raster classé {own}, en {crs})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="189"/>
+            <location filename="../engine/accuracy/truth.py" line="145"/>
             <source>Give ground truth for the area of the classified raster</source>
             <translation>Fournissez une vérité terrain pour l'emprise du raster classé</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="222"/>
+            <location filename="../engine/accuracy/truth.py" line="178"/>
             <source>has no coordinate reference system, so it cannot be placed on {classified} ({crs})</source>
             <translation>n'a pas de système de coordonnées de référence, il ne peut donc pas être placé sur {classified} ({crs})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="223"/>
+            <location filename="../engine/accuracy/truth.py" line="179"/>
             <source>Assign the layer its CRS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System)</source>
             <translation>Attribuez son SCR à la couche (Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="227"/>
+            <location filename="../engine/accuracy/truth.py" line="183"/>
             <source>has no coordinate reference system, so ground-truth polygons in {crs} cannot be placed on it</source>
             <translation>n'a pas de système de coordonnées de référence, les polygones de vérité terrain en {crs} ne peuvent donc pas y être placés</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="228"/>
-            <location filename="../engine/export/labels.py" line="62"/>
+            <location filename="../engine/accuracy/truth.py" line="184"/>
+            <location filename="../engine/geometry.py" line="64"/>
             <source>Assign the raster its CRS (Raster &gt; Projections &gt; Assign Projection)</source>
             <translation>Attribuez son SCR au raster (Raster &gt; Projections &gt; Définir la projection)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="232"/>
+            <location filename="../engine/accuracy/truth.py" line="188"/>
             <source>has no polygon with a class (every feature is empty or its class is NULL or 0)</source>
             <translation>n'a aucun polygone avec une classe (chaque entité est vide ou sa classe est NULL ou 0)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="233"/>
+            <location filename="../engine/accuracy/truth.py" line="189"/>
             <source>Choose the layer and the {class_field} that hold the reference classes</source>
             <translation>Choisissez la couche et le {class_field} qui contiennent les classes de référence</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="245"/>
+            <location filename="../engine/accuracy/truth.py" line="201"/>
             <source>no polygon overlaps {classified} (classified raster {bounds})</source>
             <translation>aucun polygone ne recouvre {classified} (raster classé {bounds})</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="246"/>
+            <location filename="../engine/accuracy/truth.py" line="202"/>
             <source>Give ground truth for the area of the classified raster (reprojected polygons are checked in its CRS)</source>
             <translation>Fournissez une vérité terrain pour l'emprise du raster classé (les polygones reprojetés sont vérifiés dans son SCR)</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="270"/>
+            <location filename="../engine/accuracy/truth.py" line="226"/>
             <source>unsupported ground truth {kind}</source>
             <translation>vérité terrain non prise en charge {kind}</translation>
         </message>
         <message>
-            <location filename="../engine/accuracy/truth.py" line="271"/>
+            <location filename="../engine/accuracy/truth.py" line="227"/>
             <source>Give a class raster or polygons with a class field</source>
             <translation>Fournissez un raster de classes ou des polygones avec un champ de classe</translation>
+        </message>
+        <message>
+            <location filename="../engine/classes.py" line="44"/>
+            <source>class name {name!r} holds the control character(s) {characters}</source>
+            <translation>le nom de classe {name!r} contient le(s) caractère(s) de contrôle {characters}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classes.py" line="89"/>
+            <source>class value {value!r} is not a whole number</source>
+            <translation>la valeur de classe {value!r} n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <location filename="../engine/classes.py" line="91"/>
+            <source>class value {value!r} is negative</source>
+            <translation>la valeur de classe {value!r} est négative</translation>
         </message>
         <message>
             <location filename="../engine/classify/arguments.py" line="50"/>
@@ -1506,722 +1559,671 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Écrivez merge_policy=mean</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="129"/>
+            <location filename="../engine/classify/classifier.py" line="132"/>
             <source>{name} has {count} inputs; pixel classification needs one image input</source>
             <translation>{name} a {count} entrées ; la classification de pixels demande une seule entrée image</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="130"/>
+            <location filename="../engine/classify/classifier.py" line="133"/>
             <source>Export the model with a single (batch, bands, height, width) input</source>
             <translation>Exportez le modèle avec une seule entrée (batch, bands, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="135"/>
+            <location filename="../engine/classify/classifier.py" line="138"/>
             <source>{name} takes a {ndim}-D input {shape}; an image model takes (batch, bands, height, width)</source>
             <translation>{name} prend une entrée {ndim}-D {shape} ; un modèle d'image prend (batch, bands, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="136"/>
+            <location filename="../engine/classify/classifier.py" line="139"/>
             <source>Export the model with a 4-D input</source>
             <translation>Exportez le modèle avec une entrée 4-D</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="139"/>
+            <location filename="../engine/classify/classifier.py" line="142"/>
             <source>{name} takes {type} input; Pixelwise feeds float tensors</source>
             <translation>{name} prend une entrée {type} ; Pixelwise fournit des tenseurs float</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="140"/>
+            <location filename="../engine/classify/classifier.py" line="143"/>
             <source>Export the model with a float32 input</source>
             <translation>Exportez le modèle avec une entrée float32</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="151"/>
+            <location filename="../engine/classify/classifier.py" line="154"/>
             <source>ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} (channels first)</source>
             <translation>ModelFormat indique {model_format}, mais {name} prend {shape}, ce qui est du {graph} (canaux en premier)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="153"/>
+            <location filename="../engine/classify/classifier.py" line="156"/>
             <source>ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} (channels last)</source>
             <translation>ModelFormat indique {model_format}, mais {name} prend {shape}, ce qui est du {graph} (canaux en dernier)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="155"/>
+            <location filename="../engine/classify/classifier.py" line="158"/>
             <source>Set ModelFormat to {graph} in the model definition, or leave it out</source>
             <translation>Mettez ModelFormat à {graph} dans la définition du modèle, ou retirez-le</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="207"/>
+            <location filename="../engine/classify/classifier.py" line="210"/>
             <source>{name} returns a {ndim}-D output {shape}; pixel classification needs (batch, classes, height, width) scores</source>
             <translation>{name} renvoie une sortie {ndim}-D {shape} ; la classification de pixels demande des scores (batch, classes, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="210"/>
+            <location filename="../engine/classify/classifier.py" line="213"/>
             <source>Export the segmentation model without post-processing</source>
             <translation>Exportez le modèle de segmentation sans post-traitement</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="220"/>
+            <location filename="../engine/classify/classifier.py" line="223"/>
             <source>{name} returns {shape} for a {height}×{width} window; expected class scores of the window's size or of its inner {inner_height}×{inner_width} pixels (ModelPadding)</source>
             <translation>{name} renvoie {shape} pour une fenêtre de {height}×{width} ; attendu : des scores de classes de la taille de la fenêtre ou de ses {inner_height}×{inner_width} pixels intérieurs (ModelPadding)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="223"/>
+            <location filename="../engine/classify/classifier.py" line="226"/>
             <source>{name} returns {shape} for a {height}×{width} window; expected class scores of the window's size</source>
             <translation>{name} renvoie {shape} pour une fenêtre de {height}×{width} ; attendu : des scores de classes de la taille de la fenêtre</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="225"/>
+            <location filename="../engine/classify/classifier.py" line="228"/>
             <source>Export the model so that it outputs one score per pixel</source>
             <translation>Exportez le modèle pour qu'il produise un score par pixel</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="378"/>
+            <location filename="../engine/classify/classifier.py" line="400"/>
             <source>Give an output file name (.tif)</source>
             <translation>Indiquez un nom de fichier de sortie (.tif)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="381"/>
+            <location filename="../engine/classify/classifier.py" line="403"/>
             <source>Give a file name such as classified.tif</source>
             <translation>Indiquez un nom de fichier tel que classified.tif</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="424"/>
-            <location filename="../engine/classify/session.py" line="49"/>
+            <location filename="../engine/classify/classifier.py" line="446"/>
+            <location filename="../engine/session.py" line="84"/>
             <location filename="../engine/train/trainer.py" line="73"/>
             <source>unknown value {processor_type!r}</source>
             <translation>valeur inconnue {processor_type!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="425"/>
-            <location filename="../engine/classify/session.py" line="50"/>
+            <location filename="../engine/classify/classifier.py" line="447"/>
+            <location filename="../engine/session.py" line="85"/>
             <location filename="../engine/train/trainer.py" line="74"/>
             <source>Use one of {processor_types}</source>
             <translation>Utilisez l'une des valeurs {processor_types}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="433"/>
+            <location filename="../engine/classify/classifier.py" line="455"/>
             <source>is the same file as OUT_CLASSIFIED_RASTER</source>
             <translation>est le même fichier que OUT_CLASSIFIED_RASTER</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="434"/>
+            <location filename="../engine/classify/classifier.py" line="456"/>
             <source>Give the confidence raster its own file name</source>
             <translation>Donnez au raster de confiance son propre nom de fichier</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="437"/>
+            <location filename="../engine/classify/classifier.py" line="459"/>
             <source>would overwrite IN_RASTER</source>
             <translation>écraserait IN_RASTER</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="437"/>
+            <location filename="../engine/classify/classifier.py" line="459"/>
             <source>Choose another output file</source>
             <translation>Choisissez un autre fichier de sortie</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="46"/>
+            <location filename="../engine/classify/classifier.py" line="537"/>
+            <source>the model gave NaN or infinite scores for every pixel ({count})</source>
+            <translation>le modèle a donné des scores NaN ou infinis pour chaque pixel ({count})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/classifier.py" line="538"/>
+            <source>Check the model file and its NormalizationStats (a standard deviation of 0 or a NaN in the model's weights give this)</source>
+            <translation>Vérifiez le fichier du modèle et ses NormalizationStats (un écart-type de 0 ou un NaN dans les poids du modèle produisent cela)</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="44"/>
             <source>Pixelwise runs ONNX models only: export the network with torch.onnx.export(model, torch.zeros(1, bands, height, width), 'model.onnx', input_names=['input'], output_names=['output'], opset_version=17, dynamic_axes={{'input': {{0: 'batch'}}, 'output': {{0: 'batch'}}}}) and set "Framework": "ONNX" and "ModelFile": "model.onnx" in the .emd</source>
             <translation>Pixelwise n'exécute que des modèles ONNX : exportez le réseau avec torch.onnx.export(model, torch.zeros(1, bands, height, width), 'model.onnx', input_names=['input'], output_names=['output'], opset_version=17, dynamic_axes={{'input': {{0: 'batch'}}, 'output': {{0: 'batch'}}}}) et indiquez "Framework": "ONNX" et "ModelFile": "model.onnx" dans le .emd</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="51"/>
+            <location filename="../engine/classify/model.py" line="49"/>
             <source>Pixelwise runs ONNX models only: convert the model with tf2onnx (python -m tf2onnx.convert) and set "Framework": "ONNX" and "ModelFile" to the .onnx file in the .emd</source>
             <translation>Pixelwise n'exécute que des modèles ONNX : convertissez le modèle avec tf2onnx (python -m tf2onnx.convert) et indiquez "Framework": "ONNX" et le fichier .onnx comme "ModelFile" dans le .emd</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="87"/>
-            <source>NormalizationStats {name} has {value_count} values, but the raster has {raster_band_count} bands and the model uses {band_count}</source>
-            <translation>NormalizationStats {name} a {value_count} valeurs, mais le raster a {raster_band_count} bandes et le modèle en utilise {band_count}</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="89"/>
-            <source>Give one value per raster band or one per model band</source>
-            <translation>Donnez une valeur par bande du raster ou une par bande du modèle</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="99"/>
-            <source>NormalizationStats has a band whose min equals its max</source>
-            <translation>NormalizationStats a une bande dont le minimum est égal au maximum</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="100"/>
-            <source>Fix band_min_values/band_max_values in the model definition</source>
-            <translation>Corrigez band_min_values/band_max_values dans la définition du modèle</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="116"/>
-            <source>NormalizationStats {name} holds a 0</source>
-            <translation>NormalizationStats {name} contient un 0</translation>
-        </message>
-        <message>
             <location filename="../engine/classify/model.py" line="117"/>
-            <source>Standard deviations must be non-zero</source>
-            <translation>Les écarts-types doivent être non nuls</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="183"/>
-            <location filename="../engine/classify/model.py" line="190"/>
+            <location filename="../engine/classify/model.py" line="124"/>
             <source>Choose an .emd, .dlpk or .onnx file</source>
             <translation>Choisissez un fichier .emd, .dlpk ou .onnx</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="189"/>
+            <location filename="../engine/classify/model.py" line="123"/>
             <source>{text!r} does not exist or is not a file</source>
             <translation>{text!r} n'existe pas ou n'est pas un fichier</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="201"/>
+            <location filename="../engine/classify/model.py" line="135"/>
             <source>{name} is a PyTorch model</source>
             <translation>{name} est un modèle PyTorch</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="203"/>
+            <location filename="../engine/classify/model.py" line="137"/>
             <source>{name} is a TensorFlow/Keras model</source>
             <translation>{name} est un modèle TensorFlow/Keras</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="205"/>
+            <location filename="../engine/classify/model.py" line="139"/>
             <source>{name} is not a model definition Pixelwise reads</source>
             <translation>{name} n'est pas une définition de modèle que Pixelwise sait lire</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="206"/>
+            <location filename="../engine/classify/model.py" line="140"/>
             <source>Choose an Esri .emd or .dlpk, or an .onnx model</source>
             <translation>Choisissez un .emd ou .dlpk Esri, ou un modèle .onnx</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="215"/>
-            <source>{what} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
-            <translation>{what} n'est pas un JSON valide (ligne {lineno}, colonne {colno} : {msg})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="216"/>
-            <source>Fix the JSON; a model definition is one JSON object</source>
-            <translation>Corrigez le JSON ; une définition de modèle est un unique objet JSON</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="219"/>
+            <location filename="../engine/classify/model.py" line="148"/>
             <source>{what} is JSON but not an object</source>
             <translation>{what} est du JSON mais pas un objet</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="220"/>
+            <location filename="../engine/classify/model.py" line="149"/>
             <source>A model definition is one JSON object {{ ... }}</source>
             <translation>Une définition de modèle est un unique objet JSON {{ ... }}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="229"/>
+            <location filename="../engine/classify/model.py" line="158"/>
             <source>{name} is not UTF-8 text</source>
             <translation>{name} n'est pas du texte UTF-8</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="230"/>
+            <location filename="../engine/classify/model.py" line="159"/>
             <source>Save the model definition as UTF-8 JSON</source>
             <translation>Enregistrez la définition du modèle en JSON UTF-8</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="232"/>
-            <location filename="../engine/classify/model.py" line="617"/>
+            <location filename="../engine/classify/model.py" line="161"/>
+            <location filename="../engine/classify/model.py" line="517"/>
             <source>cannot read {name} ({strerror})</source>
             <translation>impossible de lire {name} ({strerror})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="233"/>
+            <location filename="../engine/classify/model.py" line="162"/>
             <source>Check the file and its permissions</source>
             <translation>Vérifiez le fichier et ses droits d'accès</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="244"/>
+            <location filename="../engine/classify/model.py" line="173"/>
             <source>has no ModelFile</source>
             <translation>n'a pas de ModelFile</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="245"/>
+            <location filename="../engine/classify/model.py" line="174"/>
             <source>Add "ModelFile": "&lt;model&gt;.onnx" (relative to the .emd)</source>
             <translation>Ajoutez "ModelFile": "&lt;model&gt;.onnx" (relatif au .emd)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="249"/>
+            <location filename="../engine/classify/model.py" line="178"/>
             <source>ModelFile must be a file name (got {model_file!r})</source>
             <translation>ModelFile doit être un nom de fichier (reçu {model_file!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="250"/>
+            <location filename="../engine/classify/model.py" line="179"/>
             <source>Set "ModelFile": "&lt;model&gt;.onnx"</source>
             <translation>Indiquez "ModelFile": "&lt;model&gt;.onnx"</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="254"/>
+            <location filename="../engine/classify/model.py" line="183"/>
             <source>ModelFile {model_file!r} points outside the package</source>
             <translation>ModelFile {model_file!r} pointe hors du paquet</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="255"/>
+            <location filename="../engine/classify/model.py" line="184"/>
             <source>Give a ModelFile inside the .dlpk, relative to its .emd</source>
             <translation>Indiquez un ModelFile à l'intérieur du .dlpk, relatif à son .emd</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="261"/>
+            <location filename="../engine/classify/model.py" line="190"/>
             <source>ModelFile {name} is a PyTorch model (Framework {framework})</source>
             <translation>ModelFile {name} est un modèle PyTorch (Framework {framework})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="264"/>
+            <location filename="../engine/classify/model.py" line="193"/>
             <source>ModelFile {name} is a TensorFlow/Keras model</source>
             <translation>ModelFile {name} est un modèle TensorFlow/Keras</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="267"/>
+            <location filename="../engine/classify/model.py" line="196"/>
             <source>ModelFile {name} is not an ONNX model (.onnx)</source>
             <translation>ModelFile {name} n'est pas un modèle ONNX (.onnx)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="268"/>
+            <location filename="../engine/classify/model.py" line="197"/>
             <source>Export the model to ONNX and set "Framework": "ONNX"</source>
             <translation>Exportez le modèle en ONNX et indiquez "Framework": "ONNX"</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="270"/>
+            <location filename="../engine/classify/model.py" line="199"/>
             <source>its ModelFile {name} does not exist (looked in {folder})</source>
             <translation>son ModelFile {name} n'existe pas (cherché dans {folder})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="272"/>
+            <location filename="../engine/classify/model.py" line="201"/>
             <source>Put the .onnx file beside the .emd or fix ModelFile</source>
             <translation>Placez le fichier .onnx à côté du .emd ou corrigez ModelFile</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="311"/>
+            <location filename="../engine/classify/model.py" line="242"/>
             <source>ModelType {model_type!r} is not a pixel classification model</source>
             <translation>ModelType {model_type!r} n'est pas un modèle de classification de pixels</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="312"/>
+            <location filename="../engine/classify/model.py" line="243"/>
             <source>Classify Pixels runs ImageClassification (segmentation) models; use the tool made for this model type</source>
             <translation>Classer les pixels exécute les modèles ImageClassification (segmentation) ; utilisez l'outil prévu pour ce type de modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="322"/>
-            <source>{key} must be a whole number ≥ {minimum} (got {value!r})</source>
-            <translation>{key} doit être un nombre entier ≥ {minimum} (reçu {value!r})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="323"/>
-            <source>Set {key} to a number such as 256</source>
-            <translation>Donnez à {key} un nombre tel que 256</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="329"/>
-            <location filename="../engine/classify/model.py" line="334"/>
-            <source>{key} must be a number (got {value!r})</source>
-            <translation>{key} doit être un nombre (reçu {value!r})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="329"/>
-            <source>Set {key} to a number</source>
-            <translation>Donnez à {key} une valeur numérique</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="335"/>
-            <source>Replace the placeholder in {key} with a number</source>
-            <translation>Remplacez l'espace réservé de {key} par un nombre</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="340"/>
+            <location filename="../engine/classify/model.py" line="259"/>
             <source>{key} must be a list (got {values!r})</source>
             <translation>{key} doit être une liste (reçu {values!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="340"/>
+            <location filename="../engine/classify/model.py" line="259"/>
             <source>Write {key} as [0, 1, 2]</source>
             <translation>Écrivez {key} sous la forme [0, 1, 2]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="346"/>
-            <source>{key} holds {v!r}, not a whole number</source>
-            <translation>{key} contient {v!r}, qui n'est pas un nombre entier</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="346"/>
-            <location filename="../engine/classify/model.py" line="407"/>
-            <source>Fix {key}</source>
-            <translation>Corrigez {key}</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="353"/>
+            <location filename="../engine/classify/model.py" line="266"/>
             <source>ExtractBands must be a non-empty list (got {value!r})</source>
             <translation>ExtractBands doit être une liste non vide (reçu {value!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="354"/>
+            <location filename="../engine/classify/model.py" line="267"/>
             <source>Write ExtractBands as 0-based band indices, e.g. [0, 1, 2]</source>
             <translation>Écrivez ExtractBands sous forme d'indices de bandes à partir de 0, p. ex. [0, 1, 2]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="362"/>
+            <location filename="../engine/classify/model.py" line="275"/>
             <source>ExtractBands holds {item!r}</source>
             <translation>ExtractBands contient {item!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="363"/>
+            <location filename="../engine/classify/model.py" line="276"/>
             <source>Use 0-based band indices (0 is the first band) or band names</source>
             <translation>Utilisez des indices de bandes à partir de 0 (0 est la première bande) ou des noms de bandes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="372"/>
+            <location filename="../engine/classify/model.py" line="285"/>
             <source>DataRange must be [min, max] (got {value!r})</source>
             <translation>DataRange doit être [min, max] (reçu {value!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="373"/>
+            <location filename="../engine/classify/model.py" line="286"/>
             <source>Write DataRange as [0, 255]</source>
             <translation>Écrivez DataRange sous la forme [0, 255]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="376"/>
+            <location filename="../engine/classify/model.py" line="289"/>
             <source>DataRange {value!r} is empty</source>
             <translation>DataRange {value!r} est vide</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="376"/>
+            <location filename="../engine/classify/model.py" line="289"/>
             <source>Give [min, max] with min &lt; max</source>
             <translation>Indiquez [min, max] avec min &lt; max</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="383"/>
+            <location filename="../engine/classify/model.py" line="296"/>
             <source>NormalizationStats must be a JSON object</source>
             <translation>NormalizationStats doit être un objet JSON</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="384"/>
+            <location filename="../engine/classify/model.py" line="297"/>
             <source>Write it as {{"band_mean_values": [...], "band_std_values": [...]}}</source>
             <translation>Écrivez-le sous la forme {{"band_mean_values": [...], "band_std_values": [...]}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="400"/>
+            <location filename="../engine/classify/model.py" line="313"/>
             <source>NormalizationStats has neither band_min_values/band_max_values nor band_mean_values/band_std_values</source>
             <translation>NormalizationStats n'a ni band_min_values/band_max_values ni band_mean_values/band_std_values</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="401"/>
+            <location filename="../engine/classify/model.py" line="314"/>
             <source>Give one of the two pairs, or drop the key</source>
             <translation>Indiquez l'une des deux paires, ou supprimez la clé</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="407"/>
+            <location filename="../engine/classify/model.py" line="320"/>
             <source>{key} must be a non-empty list of numbers</source>
             <translation>{key} doit être une liste non vide de nombres</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="413"/>
+            <location filename="../engine/classify/model.py" line="320"/>
+            <source>Fix {key}</source>
+            <translation>Corrigez {key}</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="326"/>
             <source>Classes must be a list of {{Value, Name, Color}}</source>
             <translation>Classes doit être une liste de {{Value, Name, Color}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="413"/>
+            <location filename="../engine/classify/model.py" line="326"/>
             <source>Fix Classes</source>
             <translation>Corrigez Classes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="417"/>
+            <location filename="../engine/classify/model.py" line="330"/>
             <source>Classes[{i}] is not an object</source>
             <translation>Classes[{i}] n'est pas un objet</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="418"/>
+            <location filename="../engine/classify/model.py" line="331"/>
             <source>Write {{"Value": 1, "Name": ...}}</source>
             <translation>Écrivez {{"Value": 1, "Name": ...}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="421"/>
+            <location filename="../engine/classify/model.py" line="334"/>
             <source>Classes[{i}] has no Value</source>
             <translation>Classes[{i}] n'a pas de Value</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="421"/>
+            <location filename="../engine/classify/model.py" line="334"/>
             <source>Give every class a Value</source>
             <translation>Donnez une Value à chaque classe</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="424"/>
-            <source>Classes[{i}].Value {raw!r} is not a whole number</source>
-            <translation>Classes[{i}].Value {raw!r} n'est pas un nombre entier</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="425"/>
-            <source>Class values are integers</source>
-            <translation>Les valeurs de classes sont des entiers</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="428"/>
+            <location filename="../engine/classify/model.py" line="337"/>
             <source>class value {value} appears twice in Classes</source>
             <translation>la valeur de classe {value} apparaît deux fois dans Classes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="429"/>
+            <location filename="../engine/classify/model.py" line="338"/>
             <source>Give every class its own Value</source>
             <translation>Donnez à chaque classe sa propre Value</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="435"/>
+            <location filename="../engine/classify/model.py" line="345"/>
             <source>Classes[{i}]: {err}</source>
             <translation>Classes[{i}] : {err}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="435"/>
+            <location filename="../engine/classify/model.py" line="345"/>
             <source>Remove them from the Name</source>
             <translation>Retirez-les du Name</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="468"/>
+            <location filename="../engine/classify/model.py" line="368"/>
             <source>Rebuild the package as a plain zip: relative member names, regular files only, stored or deflate compression, no password</source>
             <translation>Reconstruisez le paquet comme un zip simple : noms de membres relatifs, fichiers ordinaires uniquement, compression stored ou deflate, sans mot de passe</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="483"/>
+            <location filename="../engine/classify/model.py" line="383"/>
             <source>has an absolute path</source>
             <translation>a un chemin absolu</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="485"/>
+            <location filename="../engine/classify/model.py" line="385"/>
             <source>would be written outside the package folder</source>
             <translation>serait écrit hors du dossier du paquet</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="487"/>
+            <location filename="../engine/classify/model.py" line="387"/>
             <source>is a symbolic link</source>
             <translation>est un lien symbolique</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="489"/>
+            <location filename="../engine/classify/model.py" line="389"/>
             <source>has a name with characters file names cannot hold (&lt;&gt;:"|?* or control characters)</source>
             <translation>a un nom avec des caractères interdits dans les noms de fichiers (&lt;&gt;:"|?* ou caractères de contrôle)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="491"/>
+            <location filename="../engine/classify/model.py" line="391"/>
             <source>is named like a Windows device (CON, NUL, COM1, ...)</source>
             <translation>porte le nom d'un périphérique Windows (CON, NUL, COM1, ...)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="493"/>
+            <location filename="../engine/classify/model.py" line="393"/>
             <source>is encrypted</source>
             <translation>est chiffré</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="495"/>
+            <location filename="../engine/classify/model.py" line="395"/>
             <source>uses compression method {method} (Pixelwise reads stored and deflate members)</source>
             <translation>utilise la méthode de compression {method} (Pixelwise lit les membres stored et deflate)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="506"/>
+            <location filename="../engine/classify/model.py" line="406"/>
             <source>{package} unpacks to more than {size} (DLPK_MAX_BYTES)</source>
             <translation>{package} se décompresse en plus de {size} (DLPK_MAX_BYTES)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="507"/>
-            <location filename="../engine/classify/model.py" line="522"/>
+            <location filename="../engine/classify/model.py" line="407"/>
+            <location filename="../engine/classify/model.py" line="422"/>
             <source>Package only the .emd and the model file</source>
             <translation>Ne mettez dans le paquet que le .emd et le fichier du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="515"/>
+            <location filename="../engine/classify/model.py" line="415"/>
             <source>{package} is not a readable .dlpk (zip) package ({err})</source>
             <translation>{package} n'est pas un paquet .dlpk (zip) lisible ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="516"/>
+            <location filename="../engine/classify/model.py" line="416"/>
             <source>A .dlpk is a zip archive holding an .emd and the model file</source>
             <translation>Un .dlpk est une archive zip contenant un .emd et le fichier du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="521"/>
+            <location filename="../engine/classify/model.py" line="421"/>
             <source>{package} holds {count} files (limit {dlpk_max_members})</source>
             <translation>{package} contient {count} fichiers (limite {dlpk_max_members})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="532"/>
+            <location filename="../engine/classify/model.py" line="432"/>
             <source>appears twice</source>
             <translation>apparaît deux fois</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="535"/>
+            <location filename="../engine/classify/model.py" line="435"/>
             <source>{package} was refused: its member {filename!r} {reason}</source>
             <translation>{package} a été refusé : son membre {filename!r} {reason}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="541"/>
+            <location filename="../engine/classify/model.py" line="441"/>
             <source>nothing</source>
             <translation>rien</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="543"/>
+            <location filename="../engine/classify/model.py" line="443"/>
             <source>{package} holds a PyTorch model and no .emd ({listing})</source>
             <translation>{package} contient un modèle PyTorch et aucun .emd ({listing})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="545"/>
+            <location filename="../engine/classify/model.py" line="445"/>
             <source>{package} holds no .emd model definition ({listing})</source>
             <translation>{package} ne contient aucune définition de modèle .emd ({listing})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="546"/>
+            <location filename="../engine/classify/model.py" line="446"/>
             <source>Package an .emd and its .onnx model</source>
             <translation>Mettez dans le paquet un .emd et son modèle .onnx</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="550"/>
+            <location filename="../engine/classify/model.py" line="450"/>
             <source>{package} holds several .emd files ({emds})</source>
             <translation>{package} contient plusieurs fichiers .emd ({emds})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="551"/>
+            <location filename="../engine/classify/model.py" line="451"/>
             <source>Package one model definition per .dlpk</source>
             <translation>Une seule définition de modèle par .dlpk</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="575"/>
+            <location filename="../engine/classify/model.py" line="475"/>
             <source>{package} was refused: its member {filename!r} would be written outside the package folder</source>
             <translation>{package} a été refusé : son membre {filename!r} serait écrit hors du dossier du paquet</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="593"/>
+            <location filename="../engine/classify/model.py" line="493"/>
             <source>{package} is damaged: its member {filename!r} cannot be read ({err})</source>
             <translation>{package} est endommagé : son membre {filename!r} ne peut pas être lu ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="597"/>
+            <location filename="../engine/classify/model.py" line="497"/>
             <source>cannot unpack {package}: its member {filename!r} ({reason})</source>
             <translation>impossible de décompresser {package} : son membre {filename!r} ({reason})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="599"/>
+            <location filename="../engine/classify/model.py" line="499"/>
             <source>Check the package and the free space in the temporary folder</source>
             <translation>Vérifiez le paquet et l'espace libre dans le dossier temporaire</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="613"/>
+            <location filename="../engine/classify/model.py" line="513"/>
             <source>{name} is not a valid ONNX model ({err})</source>
             <translation>{name} n'est pas un modèle ONNX valide ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="614"/>
+            <location filename="../engine/classify/model.py" line="514"/>
             <source>Export the model again (torch.onnx.export) or choose another file</source>
             <translation>Exportez à nouveau le modèle (torch.onnx.export) ou choisissez un autre fichier</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="617"/>
+            <location filename="../engine/classify/model.py" line="517"/>
             <source>Check the file</source>
             <translation>Vérifiez le fichier</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="681"/>
-            <source>ONNX metadata {key} must be a whole number ≥ 1 (got {got!r})</source>
-            <translation>la métadonnée ONNX {key} doit être un nombre entier ≥ 1 (reçu {got!r})</translation>
+            <location filename="../engine/classify/model.py" line="543"/>
+            <source>ONNX metadata tiles_overlap must be a percentage from 0 to below 100 (got {value})</source>
+            <translation>la métadonnée ONNX tiles_overlap doit être un pourcentage de 0 à moins de 100 (reçu {value})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="682"/>
-            <source>Fix {key} in the model's metadata</source>
-            <translation>Corrigez {key} dans les métadonnées du modèle</translation>
+            <location filename="../engine/classify/model.py" line="544"/>
+            <source>Fix tiles_overlap in the model's metadata</source>
+            <translation>Corrigez tiles_overlap dans les métadonnées du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="691"/>
+            <location filename="../engine/classify/model.py" line="551"/>
+            <source>ONNX metadata resolution must be above 0 cm per pixel (got {value})</source>
+            <translation>la métadonnée ONNX resolution doit être supérieure à 0 cm par pixel (reçu {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="552"/>
+            <source>Fix resolution in the model's metadata</source>
+            <translation>Corrigez resolution dans les métadonnées du modèle</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="579"/>
+            <location filename="../engine/model_fields.py" line="76"/>
+            <source>{what} is nested too deeply</source>
+            <translation>{what} est imbriqué trop profondément</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="579"/>
+            <source>Fix it in the model's metadata</source>
+            <translation>Corrigez-la dans les métadonnées du modèle</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/model.py" line="604"/>
             <source>ONNX metadata {key} keys must be class indices</source>
             <translation>les clés de la métadonnée ONNX {key} doivent être des indices de classes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="692"/>
-            <location filename="../engine/classify/model.py" line="698"/>
+            <location filename="../engine/classify/model.py" line="605"/>
+            <location filename="../engine/classify/model.py" line="611"/>
             <source>Write it as {{"0": "background", "1": "building"}}</source>
             <translation>Écrivez-la sous la forme {{"0": "background", "1": "building"}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="697"/>
+            <location filename="../engine/classify/model.py" line="610"/>
             <source>ONNX metadata {key} is neither a JSON object nor a list</source>
             <translation>la métadonnée ONNX {key} n'est ni un objet JSON ni une liste</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="719"/>
+            <location filename="../engine/classify/model.py" line="632"/>
             <source>has {count} bands but the model takes {channels}</source>
             <translation>a {count} bandes mais le modèle en prend {channels}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="720"/>
+            <location filename="../engine/classify/model.py" line="633"/>
             <source>Choose a raster with that many bands, or add "ExtractBands" (0-based band indices) to the model definition</source>
             <translation>Choisissez un raster avec ce nombre de bandes, ou ajoutez "ExtractBands" (indices de bandes à partir de 0) à la définition du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="727"/>
+            <location filename="../engine/classify/model.py" line="640"/>
             <source>has {count} bands, but ExtractBands asks for band index {item} (band {number}) (the model takes {channels} bands)</source>
             <translation>a {count} bandes, mais ExtractBands demande l'indice de bande {item} (bande {number}) (le modèle prend {channels} bandes)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="729"/>
+            <location filename="../engine/classify/model.py" line="642"/>
             <source>has {count} bands, but ExtractBands asks for band index {item} (band {number})</source>
             <translation>a {count} bandes, mais ExtractBands demande l'indice de bande {item} (bande {number})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="731"/>
+            <location filename="../engine/classify/model.py" line="644"/>
             <source>ExtractBands holds 0-based indices; choose a raster with those bands</source>
             <translation>ExtractBands contient des indices à partir de 0 ; choisissez un raster qui a ces bandes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="737"/>
+            <location filename="../engine/classify/model.py" line="650"/>
             <source>ExtractBands selects {band_count} bands but the model takes {channels}</source>
             <translation>ExtractBands sélectionne {band_count} bandes mais le modèle en prend {channels}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="739"/>
+            <location filename="../engine/classify/model.py" line="652"/>
             <source>List one band per model input channel in ExtractBands</source>
             <translation>Indiquez dans ExtractBands une bande par canal d'entrée du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="755"/>
+            <location filename="../engine/classify/model.py" line="668"/>
             <source>has no band named {name!r} (bands {known})</source>
             <translation>n'a pas de bande nommée {name!r} (bandes {known})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="756"/>
+            <location filename="../engine/classify/model.py" line="669"/>
             <source>Name the bands (descriptions) or use 0-based indices in ExtractBands</source>
             <translation>Nommez les bandes (descriptions) ou utilisez des indices à partir de 0 dans ExtractBands</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="68"/>
+            <location filename="../engine/classify/output.py" line="67"/>
             <source>the model outputs {channels} channels for {n} classes, so channel 0 would be the background (value 0), but a class already has value 0</source>
             <translation>le modèle produit {channels} canaux pour {n} classes, le canal 0 serait donc le fond (valeur 0), mais une classe a déjà la valeur 0</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="70"/>
+            <location filename="../engine/classify/output.py" line="69"/>
             <source>List one class per output channel in Classes</source>
             <translation>Indiquez dans Classes une classe par canal de sortie</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="74"/>
+            <location filename="../engine/classify/output.py" line="73"/>
             <source>the model outputs {channels} class channels but the definition lists {n} classes</source>
             <translation>le modèle produit {channels} canaux de classes mais la définition liste {n} classes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="75"/>
+            <location filename="../engine/classify/output.py" line="74"/>
             <source>List one class per output channel in Classes (or one fewer when channel 0 is the background)</source>
             <translation>Indiquez dans Classes une classe par canal de sortie (ou une de moins quand le canal 0 est le fond)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="81"/>
+            <location filename="../engine/classify/output.py" line="80"/>
             <source>every output channel is excluded (predict_background=False and ignore_mapped_class)</source>
             <translation>chaque canal de sortie est exclu (predict_background=False et ignore_mapped_class)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="82"/>
+            <location filename="../engine/classify/output.py" line="81"/>
             <source>Set predict_background=True</source>
             <translation>Mettez predict_background=True</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="105"/>
+            <location filename="../engine/classify/output.py" line="104"/>
             <source>class values do not fit in 32-bit integers</source>
             <translation>les valeurs de classes ne tiennent pas dans des entiers 32 bits</translation>
         </message>
         <message>
-            <location filename="../engine/classify/output.py" line="106"/>
+            <location filename="../engine/classify/output.py" line="105"/>
             <source>Use smaller class values</source>
             <translation>Utilisez des valeurs de classes plus petites</translation>
         </message>
@@ -2236,81 +2238,45 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Prenez les parties issues de plan_classify_parts avec les mêmes paramètres</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="98"/>
+            <location filename="../engine/classify/parts.py" line="99"/>
             <source>rows {start}–{stop} of the raster are in no part</source>
             <translation>les lignes {start}–{stop} du raster ne sont dans aucune partie</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="99"/>
+            <location filename="../engine/classify/parts.py" line="100"/>
             <source>Merge exactly the parts from plan_classify_parts</source>
             <translation>Fusionnez exactement les parties issues de plan_classify_parts</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="130"/>
+            <location filename="../engine/classify/parts.py" line="133"/>
             <source>{part_folder!r} holds files that are not a classification part</source>
             <translation>{part_folder!r} contient des fichiers qui ne sont pas une partie de classification</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="131"/>
+            <location filename="../engine/classify/parts.py" line="134"/>
             <location filename="../engine/export/parts.py" line="93"/>
             <source>Give each part a new or empty folder</source>
             <translation>Donnez à chaque partie un dossier nouveau ou vide</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="157"/>
+            <location filename="../engine/classify/parts.py" line="160"/>
             <source>{path!r} holds no finished classification part</source>
             <translation>{path!r} ne contient aucune partie de classification terminée</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="158"/>
+            <location filename="../engine/classify/parts.py" line="161"/>
             <source>Run classify_part for it first</source>
             <translation>Exécutez d'abord classify_part pour celle-ci</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="159"/>
+            <location filename="../engine/classify/parts.py" line="162"/>
             <source>{path!r} was classified with other settings than this merge</source>
             <translation>{path!r} a été classé avec d'autres paramètres que cette fusion</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="160"/>
+            <location filename="../engine/classify/parts.py" line="163"/>
             <source>Merge the parts with the configuration they were classified with</source>
             <translation>Fusionnez les parties avec la configuration avec laquelle elles ont été classées</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="31"/>
-            <source>GPU was chosen but this ONNX Runtime has no GPU provider (available: {available})</source>
-            <translation>le GPU a été choisi mais cet ONNX Runtime n'a aucun fournisseur GPU (disponibles : {available})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="33"/>
-            <source>Install onnxruntime-gpu (NVIDIA) or onnxruntime-directml (Windows), or choose AUTO or CPU</source>
-            <translation>Installez onnxruntime-gpu (NVIDIA) ou onnxruntime-directml (Windows), ou choisissez AUTO ou CPU</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="34"/>
-            <location filename="../processing_provider/compute_accuracy.py" line="223"/>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="68"/>
-            <source>{name} is not a valid ONNX model ONNX Runtime can load ({detail})</source>
-            <translation>{name} n'est pas un modèle ONNX valide que ONNX Runtime peut charger ({detail})</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="69"/>
-            <source>Export the model again (torch.onnx.export, opset 11 or later) or choose another file</source>
-            <translation>Exportez à nouveau le modèle (torch.onnx.export, opset 11 ou ultérieur) ou choisissez un autre fichier</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="73"/>
-            <source>GPU was chosen but {requested} could not start (missing CUDA/cuDNN libraries or no GPU); ONNX Runtime fell back to the CPU</source>
-            <translation>le GPU a été choisi mais {requested} n'a pas pu démarrer (bibliothèques CUDA/cuDNN manquantes ou pas de GPU) ; ONNX Runtime est repassé sur le CPU</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/session.py" line="75"/>
-            <source>Install the CUDA and cuDNN versions your onnxruntime-gpu needs, or choose AUTO or CPU</source>
-            <translation>Installez les versions de CUDA et cuDNN requises par votre onnxruntime-gpu, ou choisissez AUTO ou CPU</translation>
         </message>
         <message>
             <location filename="../engine/errors.py" line="100"/>
@@ -2338,264 +2304,249 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Utilisez 1 degré ou plus</translation>
         </message>
         <message>
-            <location filename="../engine/export/classes.py" line="26"/>
-            <source>class name {name!r} holds the control character(s) {characters}</source>
-            <translation>le nom de classe {name!r} contient le(s) caractère(s) de contrôle {characters}</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/classes.py" line="71"/>
-            <source>class value {value!r} is not a whole number</source>
-            <translation>la valeur de classe {value!r} n'est pas un nombre entier</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/classes.py" line="73"/>
-            <source>class value {value!r} is negative</source>
-            <translation>la valeur de classe {value!r} est négative</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/exporter.py" line="77"/>
+            <location filename="../engine/export/exporter.py" line="72"/>
             <source>unknown value {value!r}</source>
             <translation>valeur inconnue {value!r}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="77"/>
+            <location filename="../engine/export/exporter.py" line="72"/>
             <source>Use one of {allowed}</source>
             <translation>Utilisez l'une des valeurs {allowed}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="119"/>
+            <location filename="../engine/export/exporter.py" line="114"/>
             <source>OUT_FOLDER holds an export made with {before} (bands), this run asks for {now}; appending would mix them</source>
             <translation>OUT_FOLDER contient un export fait avec {before} (bandes), cette exécution demande {now} ; ajouter mélangerait les deux</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="121"/>
+            <location filename="../engine/export/exporter.py" line="116"/>
             <source>OUT_FOLDER holds an export made with {before} (value), this run asks for {now}; appending would mix them</source>
             <translation>OUT_FOLDER contient un export fait avec {before} (valeur), cette exécution demande {now} ; ajouter mélangerait les deux</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="123"/>
+            <location filename="../engine/export/exporter.py" line="118"/>
             <source>Use the same settings as the earlier export, or a new OUT_FOLDER</source>
             <translation>Utilisez les mêmes paramètres que l'export précédent, ou un nouveau OUT_FOLDER</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="127"/>
+            <location filename="../engine/export/exporter.py" line="122"/>
             <source>{start_index} would reuse chip numbers of the export in OUT_FOLDER, which continues at {next_index}</source>
             <translation>{start_index} réutiliserait des numéros d'imagettes de l'export de OUT_FOLDER, qui continue à {next_index}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="129"/>
+            <location filename="../engine/export/exporter.py" line="124"/>
             <source>Leave START_INDEX at 0 to continue at {next_index}, or set it to at least {next_index}</source>
             <translation>Laissez START_INDEX à 0 pour continuer à {next_index}, ou donnez-lui au moins {next_index}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="156"/>
+            <location filename="../engine/export/exporter.py" line="151"/>
             <source>is not used by {metadata_format}</source>
             <translation>n'est pas utilisé par {metadata_format}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="157"/>
+            <location filename="../engine/export/exporter.py" line="152"/>
             <source>Leave it empty, or use {in_raster2_formats}</source>
             <translation>Laissez-le vide, ou utilisez {in_raster2_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="161"/>
+            <location filename="../engine/export/exporter.py" line="156"/>
             <source>pairs with one image, but IN_RASTER holds several processed separately</source>
             <translation>s'apparie à une seule image, mais IN_RASTER en contient plusieurs traitées séparément</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="162"/>
+            <location filename="../engine/export/exporter.py" line="157"/>
             <source>Give one IN_RASTER, or PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE</source>
             <translation>Indiquez un seul IN_RASTER, ou PROCESSING_MODE=PROCESS_AS_MOSAICKED_IMAGE</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="167"/>
+            <location filename="../engine/export/exporter.py" line="162"/>
             <source>Panoptic_Segmentation needs instance polygons</source>
             <translation>Panoptic_Segmentation demande des polygones d'instances</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="168"/>
+            <location filename="../engine/export/exporter.py" line="163"/>
             <source>Give a polygon layer with the objects (e.g. buildings) and its class field</source>
             <translation>Fournissez une couche de polygones avec les objets (p. ex. des bâtiments) et son champ de classe</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="174"/>
+            <location filename="../engine/export/exporter.py" line="169"/>
             <source>must be polygons, not a raster</source>
             <translation>doit être des polygones, pas un raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="175"/>
+            <location filename="../engine/export/exporter.py" line="170"/>
             <source>Give a polygon layer with one feature per object</source>
             <translation>Fournissez une couche de polygones avec une entité par objet</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="184"/>
+            <location filename="../engine/export/exporter.py" line="179"/>
             <source>{name} has {count} band(s) of {dtype}, {first_name} {first_count} of {first_dtype}; one export holds one kind of chip</source>
             <translation>{name} a {count} bande(s) de type {dtype}, {first_name} {first_count} de type {first_dtype} ; un export contient un seul genre d'imagette</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="187"/>
+            <location filename="../engine/export/exporter.py" line="182"/>
             <source>Export them into separate folders</source>
             <translation>Exportez-les dans des dossiers séparés</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="192"/>
+            <location filename="../engine/export/exporter.py" line="187"/>
             <source>{name} and {first_name} have different CRSs, so their chips cannot share one map-space export</source>
             <translation>{name} et {first_name} ont des SCR différents, leurs imagettes ne peuvent donc pas partager un export en espace carte</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="195"/>
+            <location filename="../engine/export/exporter.py" line="190"/>
             <source>Reproject them to one CRS, or use REFERENCE_SYSTEM=PIXEL_SPACE</source>
             <translation>Reprojetez-les dans un même SCR, ou utilisez REFERENCE_SYSTEM=PIXEL_SPACE</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="201"/>
+            <location filename="../engine/export/exporter.py" line="196"/>
             <source>none of its features touches any of the {count} rasters</source>
             <translation>aucune de ses entités ne touche l'un des {count} rasters</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="202"/>
+            <location filename="../engine/export/exporter.py" line="197"/>
             <source>Check that the labels cover the images and have the right CRS</source>
             <translation>Vérifiez que les étiquettes couvrent les images et ont le bon SCR</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="238"/>
+            <location filename="../engine/export/exporter.py" line="233"/>
             <source>{stride} is larger than TILE_SIZE_{axis} ({tile}), so a {gap}-pixel strip between chips would go into no chip</source>
             <translation>{stride} est plus grand que TILE_SIZE_{axis} ({tile}), une bande de {gap} pixels entre les imagettes n'irait donc dans aucune imagette</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="240"/>
+            <location filename="../engine/export/exporter.py" line="235"/>
             <source>Use a stride of at most {tile} (equal: chips side by side; less: overlap)</source>
             <translation>Utilisez un pas d'au plus {tile} (égal : imagettes côte à côte ; inférieur : chevauchement)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="254"/>
+            <location filename="../engine/export/exporter.py" line="249"/>
             <source>must be 0 or more (got {start_index})</source>
             <translation>doit valoir 0 ou plus (reçu {start_index})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="255"/>
+            <location filename="../engine/export/exporter.py" line="250"/>
             <source>Use 0 to number from the start, or continue an earlier export</source>
             <translation>Utilisez 0 pour numéroter depuis le début, ou continuez un export précédent</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="258"/>
+            <location filename="../engine/export/exporter.py" line="253"/>
             <source>must be a whole number from 1 to 9 (got {level})</source>
             <translation>doit être un nombre entier de 1 à 9 (reçu : {level})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="259"/>
+            <location filename="../engine/export/exporter.py" line="254"/>
             <source>Use 1 for the fastest export, 9 for the smallest PNG files</source>
             <translation>Utilisez 1 pour l'export le plus rapide, 9 pour les fichiers PNG les plus petits</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="263"/>
+            <location filename="../engine/export/exporter.py" line="258"/>
             <source>must be between 0 and 1 (got {ratio})</source>
             <translation>doit être compris entre 0 et 1 (reçu {ratio})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="264"/>
+            <location filename="../engine/export/exporter.py" line="259"/>
             <source>Use e.g. 0.3 to drop slivers under 30 % of a feature, or 0 to keep all</source>
             <translation>Utilisez p. ex. 0.3 pour écarter les éclats de moins de 30 % d'une entité, ou 0 pour tout garder</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="271"/>
+            <location filename="../engine/export/exporter.py" line="266"/>
             <source>no raster given</source>
             <translation>aucun raster fourni</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="271"/>
+            <location filename="../engine/export/exporter.py" line="266"/>
             <source>Give one raster, or several</source>
             <translation>Fournissez un raster, ou plusieurs</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="289"/>
+            <location filename="../engine/export/exporter.py" line="284"/>
             <source>MAP_SPACE needs a raster with a coordinate reference system, and {name} has none</source>
             <translation>MAP_SPACE demande un raster avec un système de coordonnées de référence, et {name} n'en a pas</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="291"/>
+            <location filename="../engine/export/exporter.py" line="286"/>
             <source>Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS</source>
             <translation>Utilisez REFERENCE_SYSTEM=PIXEL_SPACE, ou attribuez son SCR au raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="337"/>
+            <location filename="../engine/export/exporter.py" line="332"/>
             <source>{count} band(s) of {dtype} do not fit {chip_format} chips</source>
             <translation>{count} bande(s) de type {dtype} ne tiennent pas dans des imagettes {chip_format}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="353"/>
+            <location filename="../engine/export/exporter.py" line="348"/>
             <source>{tile} is larger than the raster ({name}: {width} × {height} pixels), so EDGE_POLICY=DROP would drop every chip</source>
             <translation>{tile} est plus grand que le raster ({name} : {width} × {height} pixels), EDGE_POLICY=DROP écarterait donc toutes les imagettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="355"/>
+            <location filename="../engine/export/exporter.py" line="350"/>
             <source>Use a tile size of at most {size}, or EDGE_POLICY=PAD to write chips padded with NoData</source>
             <translation>Utilisez une taille de tuile d'au plus {size}, ou EDGE_POLICY=PAD pour écrire des imagettes complétées par des NoData</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="366"/>
+            <location filename="../engine/export/exporter.py" line="361"/>
             <source>{metadata_format} needs labels</source>
             <translation>{metadata_format} demande des étiquettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="367"/>
-            <location filename="../engine/export/exporter.py" line="386"/>
+            <location filename="../engine/export/exporter.py" line="362"/>
+            <location filename="../engine/export/exporter.py" line="381"/>
             <source>Give a polygon or point layer, or a class raster</source>
             <translation>Fournissez une couche de polygones ou de points, ou un raster de classes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="377"/>
+            <location filename="../engine/export/exporter.py" line="372"/>
             <source>{metadata_format} needs polygon or point labels, not a class raster</source>
             <translation>{metadata_format} demande des étiquettes polygones ou points, pas un raster de classes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="378"/>
+            <location filename="../engine/export/exporter.py" line="373"/>
             <source>Use Classified_Tiles or MultiLabeled_Tiles for a class raster, or polygons</source>
             <translation>Utilisez Classified_Tiles ou MultiLabeled_Tiles pour un raster de classes, ou des polygones</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="385"/>
+            <location filename="../engine/export/exporter.py" line="380"/>
             <source>unsupported label type {kind}</source>
             <translation>type d'étiquettes non pris en charge {kind}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="403"/>
+            <location filename="../engine/export/exporter.py" line="398"/>
             <source>holds no feature with a geometry and a class value above 0</source>
             <translation>ne contient aucune entité avec une géométrie et une valeur de classe supérieure à 0</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="404"/>
+            <location filename="../engine/export/exporter.py" line="399"/>
             <source>Check {field} and the layer's features</source>
             <translation>Vérifiez {field} et les entités de la couche</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="416"/>
+            <location filename="../engine/export/exporter.py" line="411"/>
             <source>class values above 65535 cannot be stored in label chips</source>
             <translation>les valeurs de classes supérieures à 65535 ne peuvent pas être stockées dans les imagettes d'étiquettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="417"/>
-            <location filename="../engine/export/sources.py" line="177"/>
+            <location filename="../engine/export/exporter.py" line="412"/>
+            <location filename="../engine/export/sources.py" line="186"/>
             <source>Renumber the classes to 1…65535</source>
             <translation>Renumérotez les classes de 1 à 65535</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="432"/>
+            <location filename="../engine/export/exporter.py" line="427"/>
             <source>none of its {count} features touches IN_RASTER ({name}: export area {bounds}, in the raster's CRS)</source>
             <translation>aucune de ses {count} entités ne touche IN_RASTER ({name} : zone d'export {bounds}, dans le SCR du raster)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="434"/>
+            <location filename="../engine/export/exporter.py" line="429"/>
             <source>Check that the labels cover the image and that both layers have the right CRS</source>
             <translation>Vérifiez que les étiquettes couvrent l'image et que les deux couches ont le bon SCR</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="640"/>
+            <location filename="../engine/export/exporter.py" line="635"/>
             <source>adds classes whose values sort between the earlier export's, which would renumber its YOLO class ids</source>
             <translation>ajoute des classes dont les valeurs s'intercalent entre celles de l'export précédent, ce qui renumérotrait ses identifiants de classes YOLO</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="642"/>
+            <location filename="../engine/export/exporter.py" line="637"/>
             <source>Give new classes values above the earlier ones, or export into a new OUT_FOLDER</source>
             <translation>Donnez aux nouvelles classes des valeurs supérieures aux précédentes, ou exportez dans un nouveau OUT_FOLDER</translation>
         </message>
@@ -2645,7 +2596,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="627"/>
+            <location filename="../engine/raster_io.py" line="629"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Choisissez un dossier dans lequel vous pouvez écrire</translation>
@@ -2659,21 +2610,6 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="180"/>
             <source>Remove that file after checking the folder, or choose another folder</source>
             <translation>Supprimez ce fichier après avoir vérifié le dossier, ou choisissez un autre dossier</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/labels.py" line="53"/>
-            <source>has no coordinate reference system, so it cannot be placed on IN_RASTER ({crs})</source>
-            <translation>n'a pas de système de coordonnées de référence, elle ne peut donc pas être placée sur IN_RASTER ({crs})</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/labels.py" line="54"/>
-            <source>Assign the layer its CRS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System), e.g. the raster's</source>
-            <translation>Attribuez son SCR à la couche (Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné), p. ex. celui du raster</translation>
-        </message>
-        <message>
-            <location filename="../engine/export/labels.py" line="60"/>
-            <source>has no coordinate reference system, so labels in {crs} cannot be placed on it</source>
-            <translation>n'a pas de système de coordonnées de référence, les étiquettes en {crs} ne peuvent donc pas y être placées</translation>
         </message>
         <message>
             <location filename="../engine/export/parts.py" line="53"/>
@@ -2741,9 +2677,34 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Fusionnez exactement les parties issues de plan_export_parts</translation>
         </message>
         <message>
-            <location filename="../engine/export/sources.py" line="176"/>
+            <location filename="../engine/export/sources.py" line="168"/>
+            <source>the class raster's attribute table or category names: {err}</source>
+            <translation>la table attributaire ou les noms de catégories du raster de classes : {err}</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/sources.py" line="169"/>
+            <source>Remove them from the class names</source>
+            <translation>Retirez-les des noms de classes</translation>
+        </message>
+        <message>
+            <location filename="../engine/export/sources.py" line="185"/>
             <source>class value {value} is above 65535</source>
             <translation>la valeur de classe {value} dépasse 65535</translation>
+        </message>
+        <message>
+            <location filename="../engine/geometry.py" line="55"/>
+            <source>has no coordinate reference system, so it cannot be placed on IN_RASTER ({crs})</source>
+            <translation>n'a pas de système de coordonnées de référence, elle ne peut donc pas être placée sur IN_RASTER ({crs})</translation>
+        </message>
+        <message>
+            <location filename="../engine/geometry.py" line="56"/>
+            <source>Assign the layer its CRS (Layer Properties &gt; Source &gt; Assigned Coordinate Reference System), e.g. the raster's</source>
+            <translation>Attribuez son SCR à la couche (Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné), p. ex. celui du raster</translation>
+        </message>
+        <message>
+            <location filename="../engine/geometry.py" line="62"/>
+            <source>has no coordinate reference system, so labels in {crs} cannot be placed on it</source>
+            <translation>n'a pas de système de coordonnées de référence, les étiquettes en {crs} ne peuvent donc pas y être placées</translation>
         </message>
         <message>
             <location filename="../engine/grid.py" line="68"/>
@@ -2764,6 +2725,163 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/grid.py" line="72"/>
             <source>Use one of {edge_policies}</source>
             <translation>Utilisez l'une des valeurs {edge_policies}</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="62"/>
+            <source>{what} holds {size} characters of JSON, more than a model definition needs ({limit})</source>
+            <translation>{what} contient {size} caractères de JSON, plus qu’il n’en faut à une définition de modèle ({limit})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="63"/>
+            <source>Check that this is the model definition and not another file</source>
+            <translation>Vérifiez qu’il s’agit bien de la définition du modèle et non d’un autre fichier</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="68"/>
+            <source>{what} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
+            <translation>{what} n'est pas un JSON valide (ligne {lineno}, colonne {colno} : {msg})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="69"/>
+            <source>Fix the JSON; a model definition is one JSON object</source>
+            <translation>Corrigez le JSON ; une définition de modèle est un unique objet JSON</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="72"/>
+            <source>{what} holds {constant}, which is not a number JSON allows</source>
+            <translation>{what} contient {constant}, qui n’est pas un nombre admis par JSON</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="73"/>
+            <source>Replace it with a number, or leave the field out where a value may be missing</source>
+            <translation>Remplacez-le par un nombre, ou omettez le champ là où une valeur peut manquer</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="76"/>
+            <location filename="../engine/model_fields.py" line="79"/>
+            <source>A model definition is nested a few levels deep; check the file</source>
+            <translation>Une définition de modèle n’a que quelques niveaux d’imbrication ; vérifiez le fichier</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="79"/>
+            <source>{what} is nested more than {limit} levels deep</source>
+            <translation>{what} a plus de {limit} niveaux d’imbrication</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="87"/>
+            <location filename="../engine/model_fields.py" line="92"/>
+            <source>{key} must be a number (got {value})</source>
+            <translation>{key} doit être un nombre (reçu {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="87"/>
+            <source>Set {key} to a number</source>
+            <translation>Donnez à {key} une valeur numérique</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="93"/>
+            <source>Replace the placeholder in {key} with a number</source>
+            <translation>Remplacez l'espace réservé de {key} par un nombre</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="96"/>
+            <source>{key} must be a finite number (got {value})</source>
+            <translation>{key} doit être un nombre fini (reçu {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="97"/>
+            <source>Set {key} to a finite number</source>
+            <translation>Donnez à {key} un nombre fini</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="105"/>
+            <source>{key} must be a whole number from {minimum} to {maximum} (got {value})</source>
+            <translation>{key} doit être un nombre entier de {minimum} à {maximum} (reçu {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="106"/>
+            <source>Fix {key} in the model definition</source>
+            <translation>Corrigez {key} dans la définition du modèle</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="115"/>
+            <source>{key} {value} is not a class value Pixelwise can write</source>
+            <translation>{key} {value} n’est pas une valeur de classe que Pixelwise peut écrire</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="116"/>
+            <source>Class values are whole numbers from 0 to {maximum}; renumber the classes</source>
+            <translation>Les valeurs de classe sont des entiers de 0 à {maximum} ; renumérotez les classes</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="128"/>
+            <source>{key} must be [red, green, blue] (got {value})</source>
+            <translation>{key} doit être [rouge, vert, bleu] (reçu {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="129"/>
+            <source>Give three whole numbers from 0 to 255, e.g. [255, 0, 0]</source>
+            <translation>Donnez trois entiers de 0 à 255, par ex. [255, 0, 0]</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="142"/>
+            <source>{key} must be true or false (got {value})</source>
+            <translation>{key} doit être true ou false (reçu {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="143"/>
+            <source>Write {key} as true or false</source>
+            <translation>Écrivez {key} sous la forme true ou false</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="152"/>
+            <source>{key} must be text (got {value})</source>
+            <translation>{key} doit être du texte (reçu {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="152"/>
+            <source>Write {key} as a JSON string</source>
+            <translation>Écrivez {key} comme chaîne JSON</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="45"/>
+            <source>NormalizationStats {name} has {value_count} values, but the raster has {raster_band_count} bands and the model uses {band_count}</source>
+            <translation>NormalizationStats {name} a {value_count} valeurs, mais le raster a {raster_band_count} bandes et le modèle en utilise {band_count}</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="47"/>
+            <source>Give one value per raster band or one per model band</source>
+            <translation>Donnez une valeur par bande du raster ou une par bande du modèle</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="57"/>
+            <source>NormalizationStats has a band whose min equals its max</source>
+            <translation>NormalizationStats a une bande dont le minimum est égal au maximum</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="58"/>
+            <source>Fix band_min_values/band_max_values in the model definition</source>
+            <translation>Corrigez band_min_values/band_max_values dans la définition du modèle</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="72"/>
+            <source>NormalizationStats give a scale or offset beyond single-precision floats</source>
+            <translation>NormalizationStats donne un facteur ou un décalage hors des flottants simple précision</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="73"/>
+            <source>Check the statistics: they are far outside what pixel values need</source>
+            <translation>Vérifiez les statistiques : elles sont très loin de ce qu’exigent des valeurs de pixels</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="79"/>
+            <source>NormalizationStats {name} holds a 0</source>
+            <translation>NormalizationStats {name} contient un 0</translation>
+        </message>
+        <message>
+            <location filename="../engine/normalization.py" line="80"/>
+            <source>Standard deviations must be non-zero</source>
+            <translation>Les écarts-types doivent être non nuls</translation>
         </message>
         <message>
             <location filename="../engine/outputs.py" line="79"/>
@@ -2896,276 +3014,317 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Attribuez le même SCR aux deux rasters</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="375"/>
+            <location filename="../engine/raster_io.py" line="377"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>n'est pas sur la grille de IN_RASTER et les deux rasters n'ont pas de SCR, ils ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="377"/>
+            <location filename="../engine/raster_io.py" line="379"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Donnez un SCR aux deux rasters, ou la même grille</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="396"/>
+            <location filename="../engine/raster_io.py" line="398"/>
             <source>CRS</source>
             <translation>SCR</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="396"/>
+            <location filename="../engine/raster_io.py" line="398"/>
             <source>band count</source>
             <translation>nombre de bandes</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="396"/>
+            <location filename="../engine/raster_io.py" line="398"/>
             <source>data type</source>
             <translation>type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="398"/>
+            <location filename="../engine/raster_io.py" line="400"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} a un autre {what} que {first_name} ({value} contre {first_value}), ils ne peuvent donc pas être mosaïqués</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="400"/>
+            <location filename="../engine/raster_io.py" line="402"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, ou rendez d'abord les rasters semblables</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="404"/>
+            <location filename="../engine/raster_io.py" line="406"/>
             <source>{name} is rotated</source>
             <translation>{name} est pivoté</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="404"/>
+            <location filename="../engine/raster_io.py" line="406"/>
             <source>Warp it north-up first</source>
             <translation>Rééchantillonnez-le d'abord orienté au nord</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="407"/>
+            <location filename="../engine/raster_io.py" line="409"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>les rasters n'ont pas de SCR, ils ne peuvent donc pas être placés dans une même mosaïque</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="408"/>
+            <location filename="../engine/raster_io.py" line="410"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Attribuez-leur leur SCR, ou utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="476"/>
+            <location filename="../engine/raster_io.py" line="478"/>
             <source>unknown format {chip_format!r}</source>
             <translation>format inconnu {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="477"/>
+            <location filename="../engine/raster_io.py" line="479"/>
             <source>Use one of {chip_formats}</source>
             <translation>Utilisez l'une des valeurs {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="481"/>
+            <location filename="../engine/raster_io.py" line="483"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG contient 1 ou 3 bandes de données non signées 8 ou 16 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="483"/>
-            <location filename="../engine/raster_io.py" line="489"/>
+            <location filename="../engine/raster_io.py" line="485"/>
+            <location filename="../engine/raster_io.py" line="491"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Utilisez TIFF ou MRF, qui conservent chaque bande et le type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="487"/>
+            <location filename="../engine/raster_io.py" line="489"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG contient 1 ou 3 bandes de données non signées 8 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="626"/>
+            <location filename="../engine/raster_io.py" line="628"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>impossible de créer {path!r} ({detail})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="45"/>
+            <location filename="../engine/session.py" line="32"/>
+            <source>GPU was chosen but this ONNX Runtime has no GPU provider (available: {available})</source>
+            <translation>le GPU a été choisi mais cet ONNX Runtime n'a aucun fournisseur GPU (disponibles : {available})</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="34"/>
+            <source>Install onnxruntime-gpu (NVIDIA) or onnxruntime-directml (Windows), or choose AUTO or CPU</source>
+            <translation>Installez onnxruntime-gpu (NVIDIA) ou onnxruntime-directml (Windows), ou choisissez AUTO ou CPU</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="35"/>
+            <location filename="../processing_provider/compute_accuracy.py" line="223"/>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="111"/>
+            <source>{name} is not a valid ONNX model ONNX Runtime can load ({detail})</source>
+            <translation>{name} n'est pas un modèle ONNX valide que ONNX Runtime peut charger ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="112"/>
+            <source>Export the model again (torch.onnx.export, opset 11 or later) or choose another file</source>
+            <translation>Exportez à nouveau le modèle (torch.onnx.export, opset 11 ou ultérieur) ou choisissez un autre fichier</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="116"/>
+            <source>GPU was chosen but {requested} could not start ({reason}); ONNX Runtime fell back to the CPU</source>
+            <translation>GPU a été choisi mais {requested} n’a pas pu démarrer ({reason}) ; ONNX Runtime s’est rabattu sur le CPU</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="118"/>
+            <source>Install the CUDA and cuDNN versions your onnxruntime-gpu needs, or choose AUTO or CPU</source>
+            <translation>Installez les versions de CUDA et cuDNN requises par votre onnxruntime-gpu, ou choisissez AUTO ou CPU</translation>
+        </message>
+        <message>
+            <location filename="../engine/session.py" line="120"/>
+            <source>missing CUDA/cuDNN libraries or no GPU</source>
+            <translation>bibliothèques CUDA/cuDNN manquantes ou pas de GPU</translation>
+        </message>
+        <message>
+            <location filename="../engine/train/dataset.py" line="44"/>
             <source>Choose the folder of a Classified_Tiles export (Export Training Data For Deep Learning with METADATA_FORMAT=Classified_Tiles): the folder holding map.txt, images/ and labels/</source>
             <translation>Choisissez le dossier d'un export Classified_Tiles (Exporter les données d'entraînement pour l'apprentissage profond avec METADATA_FORMAT=Classified_Tiles) : le dossier contenant map.txt, images/ et labels/</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="110"/>
+            <location filename="../engine/train/dataset.py" line="109"/>
             <source>{name} cannot be read ({err})</source>
             <translation>{name} ne peut pas être lu ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="111"/>
-            <location filename="../engine/train/dataset.py" line="114"/>
-            <location filename="../engine/train/dataset.py" line="321"/>
+            <location filename="../engine/train/dataset.py" line="110"/>
+            <location filename="../engine/train/dataset.py" line="113"/>
+            <location filename="../engine/train/dataset.py" line="320"/>
             <source>Export the training data again</source>
             <translation>Exportez à nouveau les données d'entraînement</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="113"/>
+            <location filename="../engine/train/dataset.py" line="112"/>
             <source>{name} is not a JSON object</source>
             <translation>{name} n'est pas un objet JSON</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="122"/>
+            <location filename="../engine/train/dataset.py" line="121"/>
             <source>{folder!r} is not a folder</source>
             <translation>{folder!r} n'est pas un dossier</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="128"/>
+            <location filename="../engine/train/dataset.py" line="127"/>
             <source>{folder!r} is not a training-data export (it has no {first})</source>
             <translation>{folder!r} n'est pas un export de données d'entraînement (il n'a pas de {first})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="130"/>
+            <location filename="../engine/train/dataset.py" line="129"/>
             <source>{folder!r} is not a training-data export (it has no {first} and no {second})</source>
             <translation>{folder!r} n'est pas un export de données d'entraînement (il n'a ni {first} ni {second})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="132"/>
+            <location filename="../engine/train/dataset.py" line="131"/>
             <source>{folder!r} is not a training-data export (it has no {first} and no {second} and no {third})</source>
             <translation>{folder!r} n'est pas un export de données d'entraînement (il n'a ni {first}, ni {second}, ni {third})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="139"/>
+            <location filename="../engine/train/dataset.py" line="138"/>
             <source>holds a {mode} export, not Classified_Tiles</source>
             <translation>contient un export {mode}, pas Classified_Tiles</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="140"/>
+            <location filename="../engine/train/dataset.py" line="139"/>
             <source>holds a training-data export, not Classified_Tiles</source>
             <translation>contient un export de données d'entraînement, pas Classified_Tiles</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="141"/>
+            <location filename="../engine/train/dataset.py" line="140"/>
             <source>Pixel classification trains on class-raster chips: export with METADATA_FORMAT=Classified_Tiles</source>
             <translation>La classification de pixels s'entraîne sur des imagettes de raster de classes : exportez avec METADATA_FORMAT=Classified_Tiles</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="149"/>
+            <location filename="../engine/train/dataset.py" line="148"/>
             <source>the export lists no classes (no Classes in its EMD or stats JSON)</source>
             <translation>l'export ne liste aucune classe (pas de Classes dans son EMD ni dans son JSON de statistiques)</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="150"/>
+            <location filename="../engine/train/dataset.py" line="149"/>
             <source>Export the training data again with class labels</source>
             <translation>Exportez à nouveau les données d'entraînement avec des étiquettes de classes</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="159"/>
+            <location filename="../engine/train/dataset.py" line="158"/>
             <source>class {number} of the export has no whole-number Value ({raw!r})</source>
             <translation>la classe {number} de l'export n'a pas de Value entière ({raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="160"/>
-            <location filename="../engine/train/dataset.py" line="170"/>
+            <location filename="../engine/train/dataset.py" line="159"/>
+            <location filename="../engine/train/dataset.py" line="169"/>
             <source>Fix Classes in esri_model_definition.emd</source>
             <translation>Corrigez Classes dans esri_model_definition.emd</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="166"/>
+            <location filename="../engine/train/dataset.py" line="165"/>
             <source>Classes: {err}</source>
             <translation>Classes : {err}</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="166"/>
+            <location filename="../engine/train/dataset.py" line="165"/>
             <source>Rename the class in the export's EMD</source>
             <translation>Renommez la classe dans l'EMD de l'export</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="169"/>
+            <location filename="../engine/train/dataset.py" line="168"/>
             <source>class value {value} appears twice in the export's classes</source>
             <translation>la valeur de classe {value} apparaît deux fois dans les classes de l'export</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="188"/>
+            <location filename="../engine/train/dataset.py" line="187"/>
             <source>the export has only class {value} ({name!r}); a pixel classifier needs at least two classes</source>
             <translation>l'export n'a que la classe {value} ({name!r}) ; un classificateur de pixels demande au moins deux classes</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="190"/>
+            <location filename="../engine/train/dataset.py" line="189"/>
             <source>the export has no class other than 0; a pixel classifier needs at least two classes</source>
             <translation>l'export n'a aucune classe autre que 0 ; un classificateur de pixels demande au moins deux classes</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="192"/>
+            <location filename="../engine/train/dataset.py" line="191"/>
             <source>Export with a class field that has two or more values (label the background as a class of its own if needed)</source>
             <translation>Exportez avec un champ de classe qui a deux valeurs ou plus (étiquetez le fond comme une classe à part entière si nécessaire)</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="210"/>
+            <location filename="../engine/train/dataset.py" line="209"/>
             <source>its {map_file} lists no image and label chips</source>
             <translation>son {map_file} ne liste aucune imagette d'image et d'étiquette</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="211"/>
+            <location filename="../engine/train/dataset.py" line="210"/>
             <source>Export the training data again with METADATA_FORMAT=Classified_Tiles</source>
             <translation>Exportez à nouveau les données d'entraînement avec METADATA_FORMAT=Classified_Tiles</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="234"/>
+            <location filename="../engine/train/dataset.py" line="233"/>
             <source>label chip {name} has {count} bands</source>
             <translation>l'imagette d'étiquette {name} a {count} bandes</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="235"/>
+            <location filename="../engine/train/dataset.py" line="234"/>
             <source>Classified_Tiles labels are single-band class rasters</source>
             <translation>Les étiquettes Classified_Tiles sont des rasters de classes à une bande</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="276"/>
+            <location filename="../engine/train/dataset.py" line="275"/>
             <source>its image chips hold no valid pixels</source>
             <translation>ses imagettes d'image ne contiennent aucun pixel valide</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="277"/>
+            <location filename="../engine/train/dataset.py" line="276"/>
             <source>Export the training data again from imagery with data</source>
             <translation>Exportez à nouveau les données d'entraînement depuis une imagerie contenant des données</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="311"/>
+            <location filename="../engine/train/dataset.py" line="310"/>
             <source>chip {token} is {width}×{height} pixels with {bands} band(s), the first chip {first_width}×{first_height} with {first_bands}</source>
             <translation>l'imagette {token} fait {width}×{height} pixels avec {bands} bande(s), la première imagette {first_width}×{first_height} avec {first_bands}</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="313"/>
+            <location filename="../engine/train/dataset.py" line="312"/>
             <source>Train on an export whose chips all have one size and band count</source>
             <translation>Entraînez sur un export dont toutes les imagettes ont la même taille et le même nombre de bandes</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="319"/>
+            <location filename="../engine/train/dataset.py" line="318"/>
             <source>the label of chip {token} is {label_width}×{label_height} pixels, the image {width}×{height}</source>
             <translation>l'étiquette de l'imagette {token} fait {label_width}×{label_height} pixels, l'image {width}×{height}</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="336"/>
+            <location filename="../engine/train/dataset.py" line="335"/>
             <source>none of the {count} chips listed in {map_file} exists</source>
             <translation>aucune des {count} imagettes listées dans {map_file} n'existe</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="337"/>
+            <location filename="../engine/train/dataset.py" line="336"/>
             <source>Export the training data again, or copy the images/ and labels/ folders too</source>
             <translation>Exportez à nouveau les données d'entraînement, ou copiez aussi les dossiers images/ et labels/</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="348"/>
+            <location filename="../engine/train/dataset.py" line="347"/>
             <source>the label chips hold only class {value} ({name!r}); a pixel classifier needs labelled pixels of at least two classes</source>
             <translation>les imagettes d'étiquettes ne contiennent que la classe {value} ({name!r}) ; un classificateur de pixels demande des pixels étiquetés d'au moins deux classes</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="350"/>
+            <location filename="../engine/train/dataset.py" line="349"/>
             <source>the label chips hold no class; a pixel classifier needs labelled pixels of at least two classes</source>
             <translation>les imagettes d'étiquettes ne contiennent aucune classe ; un classificateur de pixels demande des pixels étiquetés d'au moins deux classes</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="352"/>
+            <location filename="../engine/train/dataset.py" line="351"/>
             <source>Export labels with two or more classes</source>
             <translation>Exportez des étiquettes avec deux classes ou plus</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="378"/>
+            <location filename="../engine/train/dataset.py" line="377"/>
             <source>holds {count} usable chip; training needs at least two (one is held out for validation)</source>
             <translation>contient {count} imagette utilisable ; l'entraînement en demande au moins deux (une est réservée à la validation)</translation>
         </message>
         <message>
-            <location filename="../engine/train/dataset.py" line="379"/>
+            <location filename="../engine/train/dataset.py" line="378"/>
             <source>Export more chips (a smaller stride or tile size)</source>
             <translation>Exportez davantage d'imagettes (un pas ou une taille de tuile plus petits)</translation>
         </message>
@@ -3329,12 +3488,12 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Fournissez un raster de classes ou une couche de polygones</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="357"/>
+            <location filename="../processing_provider/export_training_data.py" line="358"/>
             <source>must be between 0 and 1 (got {overlap_ratio:g})</source>
             <translation>doit être compris entre 0 et 1 (reçu {overlap_ratio:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="358"/>
+            <location filename="../processing_provider/export_training_data.py" line="359"/>
             <source>Give the fraction of a feature's area that must lie inside a chip, or 0</source>
             <translation>Indiquez la fraction de la surface d'une entité qui doit se trouver dans une imagette, ou 0</translation>
         </message>
@@ -3403,6 +3562,42 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../processing_provider/labels.py" line="181"/>
             <source>Use a field of whole numbers (0 = no class) or a text field.</source>
             <translation>Utilisez un champ de nombres entiers (0 = pas de classe) ou un champ texte.</translation>
+        </message>
+        <message>
+            <source>{key} must be a whole number ≥ {minimum} (got {value!r})</source>
+            <translation type="vanished">{key} doit être un nombre entier ≥ {minimum} (reçu {value!r})</translation>
+        </message>
+        <message>
+            <source>Set {key} to a number such as 256</source>
+            <translation type="vanished">Donnez à {key} un nombre tel que 256</translation>
+        </message>
+        <message>
+            <source>{key} must be a number (got {value!r})</source>
+            <translation type="vanished">{key} doit être un nombre (reçu {value!r})</translation>
+        </message>
+        <message>
+            <source>{key} holds {v!r}, not a whole number</source>
+            <translation type="vanished">{key} contient {v!r}, qui n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>Classes[{i}].Value {raw!r} is not a whole number</source>
+            <translation type="vanished">Classes[{i}].Value {raw!r} n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>Class values are integers</source>
+            <translation type="vanished">Les valeurs de classes sont des entiers</translation>
+        </message>
+        <message>
+            <source>ONNX metadata {key} must be a whole number ≥ 1 (got {got!r})</source>
+            <translation type="vanished">la métadonnée ONNX {key} doit être un nombre entier ≥ 1 (reçu {got!r})</translation>
+        </message>
+        <message>
+            <source>Fix {key} in the model's metadata</source>
+            <translation type="vanished">Corrigez {key} dans les métadonnées du modèle</translation>
+        </message>
+        <message>
+            <source>GPU was chosen but {requested} could not start (missing CUDA/cuDNN libraries or no GPU); ONNX Runtime fell back to the CPU</source>
+            <translation type="vanished">le GPU a été choisi mais {requested} n'a pas pu démarrer (bibliothèques CUDA/cuDNN manquantes ou pas de GPU) ; ONNX Runtime est repassé sur le CPU</translation>
         </message>
         <message>
             <source>rows {expected}–{top} of the raster are in no part</source>

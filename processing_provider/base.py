@@ -6,11 +6,13 @@ import os
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProperty,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -46,6 +48,75 @@ def keyword_enum(name, description, options, default, help_text, optional=False)
                                            optional=optional)
     parameter.setUsesStaticStrings(True)
     return with_help(parameter, help_text)
+
+
+# Yes/no parameters: the metadata key that marks them, and the spellings every one of them accepts
+# (any case) besides its ArcGIS keywords and Python's True/False.
+YES_NO = "pixelwise_yes_no"
+YES_SPELLINGS = ("true", "yes", "1", "on")
+NO_SPELLINGS = ("false", "no", "0", "off")
+
+
+def yes_no_enum(name, description, keywords, default, help_text):
+    """A yes/no parameter that ArcGIS spells with keywords: ``keywords`` is ``(no_keyword, yes_keyword)``
+    (OUTPUT_NOFEATURE_TILES: ONLY_TILES_WITH_FEATURES, ALL_TILES), in that order, so the option index
+    (0, 1) means no/yes as well. It takes the keywords, true/false, yes/no, 1/0 (any case) and Python's
+    True/False; read it with :meth:`PixelwiseAlgorithm.parameterAsYesNo`."""
+    help_text += "\n" + tr("Yes/no: {yes}, true, yes or 1; {no}, false, no or 0.").format(
+        yes=keywords[1], no=keywords[0])
+    parameter = keyword_enum(name, description, keywords, default, help_text)
+    metadata = parameter.metadata()
+    metadata[YES_NO] = list(keywords)
+    parameter.setMetadata(metadata)
+    return parameter
+
+
+def yes_no(name, description, default, help_text):
+    """A yes/no parameter without ArcGIS keywords: a check box in the dialog, true/false, yes/no, 1/0 (any
+    case) and Python's True/False elsewhere; read it with :meth:`PixelwiseAlgorithm.parameterAsYesNo`."""
+    parameter = QgsProcessingParameterBoolean(name, description, defaultValue=default)
+    metadata = parameter.metadata()
+    metadata[YES_NO] = []
+    parameter.setMetadata(metadata)
+    return with_help(parameter, help_text + "\n" + tr("Yes/no: true, yes or 1; false, no or 0."))
+
+
+def yes_no_keywords(definition):
+    """``(no_keyword, yes_keyword)`` of a yes/no parameter, ``()`` for one without keywords, None for a
+    parameter that is not yes/no."""
+    keywords = definition.metadata().get(YES_NO)
+    return None if keywords is None else tuple(keywords)
+
+
+def parse_yes_no(definition, value):
+    """True or False for ``value`` of the yes/no parameter ``definition``; None when it is neither."""
+    if isinstance(value, bool):
+        return value
+    keywords = yes_no_keywords(definition) or ()
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    for index, keyword in enumerate(keywords):
+        if text.upper() == keyword.upper():
+            return bool(index)
+    if text.lower() in YES_SPELLINGS:
+        return True
+    if text.lower() in NO_SPELLINGS:
+        return False
+    return None
+
+
+def _yes_no_message(definition, value):
+    keywords = yes_no_keywords(definition)
+    spellings = "true/false, yes/no, 1/0"
+    if keywords:
+        spellings = f"{keywords[1]}/{keywords[0]}, {spellings}"
+    return "{name}: {problem}. {fix}.".format(
+        name=definition.name(),
+        problem=tr("{value} is neither yes nor no").format(value=_shown(value)),
+        fix=tr("Use {spellings}").format(spellings=spellings))
 
 
 def number(name, description, default, help_text, data_type=NUMBER_INTEGER, advanced=False):
@@ -167,14 +238,40 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
         return QIcon(self.svgIconPath())
 
     def checkParameterValues(self, parameters, context):
-        """QGIS's check, with a ``KEY: problem. Fix.`` line instead of 'Incorrect parameter value'."""
+        """QGIS's check, with a ``KEY: problem. Fix.`` line instead of 'Incorrect parameter value'.
+
+        Yes/no parameters are checked here (QGIS would refuse ``true`` for a keyword enum and take
+        ``no`` for true in a boolean) and handed to QGIS's own check in their canonical form."""
+        checked = dict(parameters)
         for definition in self.parameterDefinitions():
             if definition.flags() & FLAG_HIDDEN:
                 continue
-            value = parameters.get(definition.name())
+            name = definition.name()
+            value = parameters.get(name)
+            keywords = yes_no_keywords(definition)
+            if keywords is not None and value is not None and not isinstance(value, QgsProperty):
+                answer = parse_yes_no(definition, value)
+                if answer is None:
+                    return False, _yes_no_message(definition, value)
+                checked[name] = keywords[answer] if keywords else answer
+                continue
             if not definition.checkValueIsAcceptable(value, context):
                 return False, bad_value_message(definition, value)
-        return super().checkParameterValues(parameters, context)
+        return super().checkParameterValues(checked, context)
+
+    def parameterAsYesNo(self, parameters, name, context):
+        """True or False for the yes/no parameter ``name`` (see :func:`yes_no_enum`, :func:`yes_no`): its
+        default when absent; a model's expression or property is evaluated first."""
+        definition = self.parameterDefinition(name)
+        value = parameters.get(name)
+        if value is None:
+            value = definition.defaultValue()
+        elif isinstance(value, QgsProperty):
+            value = self.parameterAsString(parameters, name, context)
+        answer = parse_yes_no(definition, value)
+        if answer is None:
+            raise QgsProcessingException(_yes_no_message(definition, value))
+        return answer
 
     def invalid_raster(self, parameters, key):
         """The one-line error for a raster parameter whose value does not load as a raster layer."""

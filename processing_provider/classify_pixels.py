@@ -83,7 +83,7 @@ class ClassStyler(QgsProcessingLayerPostProcessorInterface):
 
 def _class_styles(classes):
     """(value, name, (r, g, b)) of the engine's ``ClassInfo`` list, with the colours the file has."""
-    from ..engine.export.classes import default_color
+    from ..engine.classes import default_color
 
     return tuple((c.value, c.name, tuple(c.color or default_color(i))[:3]) for i, c in enumerate(classes))
 

@@ -202,7 +202,7 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
         """Read every parameter into the engine's frozen ``AccuracyConfig`` (raises ``InvalidInput``)."""
         from ..engine.accuracy import AccuracyConfig
         from ..engine.errors import InvalidInput, Phrase
-        from ..engine.export import RasterLabels
+        from ..engine.labels import RasterLabels
         from .labels import class_field_name, vector_labels
 
         layer = self.parameterAsLayer(parameters, IN_GROUND_TRUTH_DATA, context)

@@ -25,7 +25,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from .base import PixelwiseAlgorithm, keyword_enum, number, rectangle_bounds, tr, with_help
+from .base import PixelwiseAlgorithm, keyword_enum, number, rectangle_bounds, tr, with_help, yes_no_enum
 from .compat import (
     NUMBER_DOUBLE,
     SOURCE_RASTER,
@@ -71,7 +71,8 @@ OUT_CHIP_INDEX = "OUT_CHIP_INDEX"
 # because importing the engine needs rasterio, and the plugin must load without it;
 # tests/provider checks that both lists agree.
 IMAGE_CHIP_FORMATS = ("TIFF", "PNG", "JPEG", "MRF")
-NOFEATURE_TILES = ("ALL_TILES", "ONLY_TILES_WITH_FEATURES")
+# Yes/no keywords in (no, yes) order: option 0 is "no", option 1 "yes" (see base.yes_no_enum).
+NOFEATURE_TILES = ("ONLY_TILES_WITH_FEATURES", "ALL_TILES")
 # ArcGIS's ten formats in ArcGIS's order, then two Pixelwise additions (COCO, YOLO).
 METADATA_FORMATS = ("KITTI_rectangles", "PASCAL_VOC_rectangles", "Classified_Tiles", "RCNN_Masks",
                     "Labeled_Tiles", "MultiLabeled_Tiles", "Export_Tiles", "CycleGAN", "Imagenet",
@@ -80,7 +81,7 @@ EDGE_POLICIES = ("SHIFT_INWARD", "PAD", "DROP")
 REFERENCE_SYSTEMS = ("MAP_SPACE", "PIXEL_SPACE")
 PROCESSING_MODES = ("PROCESS_AS_MOSAICKED_IMAGE", "PROCESS_ITEMS_SEPARATELY")
 CROP_MODES = ("FIXED_SIZE", "BOUNDING_BOX")
-# ArcGIS's keywords for the boolean blacken_around_feature (false, true).
+# ArcGIS's keywords for the boolean blacken_around_feature, in (no, yes) order (see base.yes_no_enum).
 BLACKEN_KEYWORDS = ("NO_BLACKEN", "BLACKEN_AROUND_FEATURE")
 
 # Fields of the OUT_CHIP_INDEX layer.
@@ -188,7 +189,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             STRIDE_Y, tr("Stride Y"), 128,
             tr("Vertical distance between chip origins in pixels; equal to the tile size for no overlap.")),
             "tile_stride.LinkedNumberWidgetWrapper"))
-        self.addParameter(keyword_enum(
+        self.addParameter(yes_no_enum(
             OUTPUT_NOFEATURE_TILES, tr("Output no feature tiles"), NOFEATURE_TILES,
             "ONLY_TILES_WITH_FEATURES",
             tr("ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.")))
@@ -268,7 +269,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             tr("With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first "
                "(same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY "
                "cuts each raster on its own grid, chip numbers continuing from one raster to the next.")))
-        self.addParameter(keyword_enum(
+        self.addParameter(yes_no_enum(
             BLACKEN_AROUND_FEATURE, tr("Blacken around feature"), BLACKEN_KEYWORDS, "NO_BLACKEN",
             tr("For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every "
                "pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.")))
@@ -380,7 +381,8 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             tile_size_y=self.parameterAsInt(parameters, TILE_SIZE_Y, context),
             stride_x=self.parameterAsInt(parameters, STRIDE_X, context),
             stride_y=self.parameterAsInt(parameters, STRIDE_Y, context),
-            output_nofeature_tiles=self.parameterAsEnumString(parameters, OUTPUT_NOFEATURE_TILES, context),
+            output_nofeature_tiles=NOFEATURE_TILES[self.parameterAsYesNo(parameters, OUTPUT_NOFEATURE_TILES,
+                                                                         context)],
             metadata_format=self.parameterAsEnumString(parameters, METADATA_FORMAT, context),
             start_index=self.parameterAsInt(parameters, START_INDEX, context),
             in_mask_polygons=mask,
@@ -391,8 +393,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             rotation_angle=self.parameterAsDouble(parameters, ROTATION_ANGLE, context),
             reference_system=self.parameterAsEnumString(parameters, REFERENCE_SYSTEM, context),
             processing_mode=self.parameterAsEnumString(parameters, PROCESSING_MODE, context),
-            blacken_around_feature=(self.parameterAsEnumString(parameters, BLACKEN_AROUND_FEATURE, context)
-                                    == BLACKEN_KEYWORDS[1]),
+            blacken_around_feature=self.parameterAsYesNo(parameters, BLACKEN_AROUND_FEATURE, context),
             crop_mode=self.parameterAsEnumString(parameters, CROP_MODE, context),
             in_raster2=raster2.source() if raster2 is not None else None,
             in_instance_data=instance_data,

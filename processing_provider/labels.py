@@ -14,9 +14,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..engine.classes import ClassInfo, classes_from_values, default_color
 from ..engine.errors import InvalidInput
-from ..engine.export import ClassInfo, LabelFeature, MaskPolygons, RasterLabels, VectorLabels
-from ..engine.export.classes import classes_from_values, default_color
+from ..engine.labels import LabelFeature, MaskPolygons, RasterLabels, VectorLabels
 from .compat import GEOMETRY_POINT, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION
 
 # Field names ArcGIS looks for when CLASS_VALUE_FIELD is empty (compared case-insensitively).

@@ -6,14 +6,22 @@ import math
 from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
 )
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
-from .base import PROCESSOR_TYPES, PixelwiseAlgorithm, keyword_enum, number, tr, with_help
+from .base import (
+    PROCESSOR_TYPES,
+    PixelwiseAlgorithm,
+    keyword_enum,
+    number,
+    tr,
+    with_help,
+    yes_no,
+    yes_no_enum,
+)
 from .compat import FILE_BEHAVIOR_FOLDER, NUMBER_DOUBLE
 
 # Parameter keys: ArcGIS Pro's "Train Deep Learning Model" names in upper case where it has them;
@@ -37,8 +45,10 @@ OUT_REPORT = "OUT_REPORT"
 BEST_VAL_IOU = "BEST_VAL_IOU"
 EPOCHS_RUN = "EPOCHS_RUN"
 
-# ArcGIS's keywords for the boolean stop_training (true, false).
-STOP_TRAINING_KEYWORDS = ("STOP_TRAINING", "CONTINUE_TRAINING")
+# ArcGIS's keywords for the boolean stop_training, in (no, yes) order (see base.yes_no_enum).
+STOP_TRAINING_KEYWORDS = ("CONTINUE_TRAINING", "STOP_TRAINING")
+
+
 class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
     """Train a U-Net on a Classified_Tiles export and write an ONNX model that Classify Pixels runs."""
 
@@ -106,7 +116,7 @@ class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
             tr("Percentage of the chips held out to measure the model after every epoch (ArcGIS "
                "validation_percentage): at least one chip, drawn with RANDOM_SEED."),
             NUMBER_DOUBLE))
-        self.addParameter(keyword_enum(
+        self.addParameter(yes_no_enum(
             STOP_TRAINING, tr("Stop when model stops improving"), STOP_TRAINING_KEYWORDS, "STOP_TRAINING",
             tr("STOP_TRAINING: stop once the validation IoU has not improved for PATIENCE epochs (ArcGIS "
                "stop_training). CONTINUE_TRAINING: train all MAX_EPOCHS epochs. Either way the best epoch's "
@@ -114,9 +124,8 @@ class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
         self.addParameter(number(
             PATIENCE, tr("Patience (epochs)"), 5,
             tr("Epochs without a better validation IoU before training stops (with STOP_TRAINING).")))
-        self.addParameter(with_help(
-            QgsProcessingParameterBoolean(AUGMENTATION, tr("Augment chips with flips and rotations"),
-                                          defaultValue=True),
+        self.addParameter(yes_no(
+            AUGMENTATION, tr("Augment chips with flips and rotations"), True,
             tr("Show each training chip randomly flipped and rotated by multiples of 90° (image and label "
                "alike): all eight variants for MAP_SPACE exports, left-right flips for PIXEL_SPACE ones.")))
         self.addParameter(number(
@@ -159,7 +168,7 @@ class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
         """Read every parameter into the engine's frozen ``TrainConfig``."""
         from ..engine.train import TrainConfig
 
-        stop = self.parameterAsEnumString(parameters, STOP_TRAINING, context) == "STOP_TRAINING"
+        stop = self.parameterAsYesNo(parameters, STOP_TRAINING, context)
         return TrainConfig(
             in_folder=self.parameterAsFile(parameters, IN_FOLDER, context),
             out_folder=self.parameterAsFileOutput(parameters, OUT_FOLDER, context),
@@ -168,7 +177,7 @@ class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
             learning_rate=self.parameterAsDouble(parameters, LEARNING_RATE, context),
             validation_percentage=self.parameterAsDouble(parameters, VALIDATION_PERCENTAGE, context),
             early_stopping_patience=self.parameterAsInt(parameters, PATIENCE, context) if stop else 0,
-            augmentation=self.parameterAsBoolean(parameters, AUGMENTATION, context),
+            augmentation=self.parameterAsYesNo(parameters, AUGMENTATION, context),
             random_seed=self.parameterAsInt(parameters, RANDOM_SEED, context),
             model_width=self.parameterAsInt(parameters, MODEL_WIDTH, context),
             model_depth=self.parameterAsInt(parameters, MODEL_DEPTH, context),

@@ -58,6 +58,13 @@ run "4/4 accuracy against the labels of the south part" pixelwise:computeaccurac
 
 .venv/bin/python scripts/render_map.py "$out/classified.tif" "$out/classified.png"
 echo
+echo "--- classes of the trained model ($out/model/model.emd), named in the classified raster's legend"
+.venv/bin/python - "$out/model/model.emd" <<'PY'
+import json, sys
+for c in json.load(open(sys.argv[1], encoding="utf-8"))["Classes"]:
+    print(f"{c['Value']:>3}  {c['Name']:<24} RGB {tuple(c['Color'])}")
+PY
+echo
 echo "--- confusion matrix ($out/confusion_matrix.csv)"
 cat "$out/confusion_matrix.csv"
 echo

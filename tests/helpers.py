@@ -112,8 +112,8 @@ def flipped_landcover(raster, gpkg, folder):
     import rasterio
     from osgeo import gdal, ogr
 
+    from pixelwise.engine.classes import ClassInfo
     from pixelwise.engine.classify.output import class_mapping, write_class_table
-    from pixelwise.engine.export.config import ClassInfo
 
     source = gdal.Open(str(raster))
     path = os.path.join(folder, "reference.tif")
@@ -138,3 +138,26 @@ def flipped_landcover(raster, gpkg, folder):
         ds.write(predicted, 1)
     write_class_table(classified, class_mapping([ClassInfo(v, n) for v, n in NB_CLASS_NAMES.items()], 5), {})
     return path, classified, truth, predicted
+
+
+def write_corner_labels(raster, path, size=(100, 100)):
+    """A GeoPackage at ``path`` with one polygon (integer field ``class`` = 1) covering ``size`` pixels
+    (columns, rows) at the upper-left corner of ``raster``, in its CRS; returns ``str(path)``. With
+    128-pixel chips from the corner it labels the first chip only."""
+    from osgeo import gdal, ogr, osr
+
+    source = gdal.Open(str(raster))
+    x0, dx, _, y0, _, dy = source.GetGeoTransform()
+    srs = osr.SpatialReference(wkt=source.GetProjection())
+    source = None
+    x1, y1 = x0 + size[0] * dx, y0 + size[1] * dy
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("corner", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("class", ogr.OFTInteger))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("class", 1)
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(
+        f"POLYGON (({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"))
+    layer.CreateFeature(feature)
+    feature = layer = dataset = None
+    return str(path)

@@ -1,4 +1,8 @@
-"""Layering: engine/ runs without QGIS, and processing_provider/ does not depend on plugin/ (the GUI side)."""
+"""Layering: engine/ runs without QGIS, processing_provider/ does not depend on plugin/ (the GUI side), and
+inside the engine the tools (export, classify, train, accuracy) are siblings: each imports only the
+engine's shared modules (classes, labels, geometry, normalization, session, esri_files, raster_io, …),
+never another tool, and the shared modules import no tool. Only engine/distributed.py, which runs the
+tools' parts on a cluster, sits above them."""
 
 import ast
 import subprocess
@@ -16,10 +20,14 @@ FORBIDDEN = {
     "engine": QT_AND_QGIS | {"processing_provider", "plugin"},
     "processing_provider": {"plugin"},
 }
+# The engine's tool packages, and the engine modules that run them (nothing below may import these).
+ENGINE_TOOLS = ("export", "classify", "train", "accuracy")
+ENGINE_RUNNERS = ("distributed",)
 
 
-def _imported_names(path):
-    """Yield (line, target) for each import in ``path``; a target inside the plugin is its top folder."""
+def _imported_modules(path):
+    """Yield (line, parts) for each import in ``path``: the imported module's dotted name as a list,
+    relative imports resolved from the plugin's root, the ``pixelwise.`` prefix dropped."""
     package = list(path.relative_to(REPO).parent.parts)
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
         if isinstance(node, ast.Import):
@@ -37,7 +45,30 @@ def _imported_names(path):
         for parts in modules:
             if parts[0] == "pixelwise" and len(parts) > 1:
                 parts = parts[1:]
-            yield node.lineno, parts[0]
+            yield node.lineno, parts
+
+
+def _imported_names(path):
+    """Yield (line, target) for each import in ``path``; a target inside the plugin is its top folder."""
+    for line, parts in _imported_modules(path):
+        yield line, parts[0]
+
+
+def _engine_offences(path):
+    """Imports of ``path`` (a file under engine/) that cross between the engine's tools: a tool package
+    importing another tool or a runner, a shared module importing a tool."""
+    own = path.relative_to(REPO / "engine").parts
+    own_tool = own[0] if len(own) > 1 and own[0] in ENGINE_TOOLS else None
+    if own[0].removesuffix(".py") in ENGINE_RUNNERS:
+        return
+    for line, parts in _imported_modules(path):
+        if parts[0] != "engine" or len(parts) < 2:
+            continue
+        target = parts[1]
+        if target in ENGINE_RUNNERS or (target in ENGINE_TOOLS and target != own_tool):
+            where = f"engine/{own_tool}/" if own_tool else "a shared engine module"
+            yield f"{path.relative_to(REPO)}:{line} imports engine.{target} ({where} may import only the " \
+                  "engine's shared modules)"
 
 
 @pytest.mark.parametrize("layer", sorted(FORBIDDEN))
@@ -51,6 +82,8 @@ def test_layer_imports_nothing_forbidden(layer):
         for line, target in _imported_names(path)
         if target in FORBIDDEN[layer]
     ]
+    if layer == "engine":
+        offending += [o for path in sorted(folder.rglob("*.py")) for o in _engine_offences(path)]
     assert not offending, "\n".join(offending)
 
 

@@ -4,9 +4,10 @@ import os
 
 import numpy as np
 
+from ..classes import ClassInfo
 from ..errors import InvalidInput
-from ..export.config import ClassInfo, RasterLabels
 from ..feedback import Feedback
+from ..labels import RasterLabels
 from .config import SAMPLING_STRATEGIES, AccuracyResult
 from .metrics import ConfusionCounter, confusion_metrics, distinct_counts
 from .report import check_output, write_outputs

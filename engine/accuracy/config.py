@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 from typing import Optional, Tuple, Union
 
-from ..export.config import ClassInfo, RasterLabels, VectorLabels
+from ..classes import ClassInfo
+from ..labels import RasterLabels, VectorLabels
 
 # ArcGIS's sampling keywords ("Create Accuracy Assessment Points"), the default first.
 SAMPLING_STRATEGIES = ("STRATIFIED_RANDOM", "EQUALIZED_STRATIFIED_RANDOM", "RANDOM")

@@ -17,66 +17,22 @@ matches at all the assessment is refused.
 """
 
 import math
-import os
 
 import numpy as np
-from lxml import etree
 from rasterio.enums import Resampling
 from rasterio.vrt import WarpedVRT
 from rasterio.warp import transform_bounds
 from rasterio.windows import Window
 
+from ..classes import class_names
 from ..errors import InvalidInput
-from ..export.config import RasterLabels, VectorLabels
-from ..export.labels import PixelPolygons, reproject_geometries
+from ..geometry import PixelPolygons, reproject_geometries
+from ..labels import RasterLabels, VectorLabels
 from ..raster_io import SourceView, format_bounds, open_raster, parse_crs, reading
 
 CLASSIFIED = "IN_CLASSIFIED_RASTER"
 GROUND_TRUTH = "IN_GROUND_TRUTH_DATA"
 CLASS_FIELD = "CLASS_VALUE_FIELD"
-# RAT field usages (gdal.h GDALRATFieldUsage) and names that hold class values and class names.
-_USAGE_NAME, _USAGE_MINMAX = "2", "5"
-_VALUE_FIELDS = ("value",)
-_NAME_FIELDS = ("class", "classname", "class_name", "name")
-
-
-def class_names(raster_path):
-    """Value → class name from the raster's PAM sidecar (``<raster>.aux.xml``, as Pixelwise, GDAL and
-    QGIS write it): the attribute table's name field, else the category names (index = value)."""
-    path = str(raster_path) + ".aux.xml"
-    if not os.path.isfile(path):
-        return {}
-    try:
-        root = etree.parse(path, etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
-    except (etree.XMLSyntaxError, OSError):
-        return {}
-    band = root.find("PAMRasterBand[@band='1']")
-    if band is None:
-        return {}
-    names = {}
-    for value, category in enumerate(band.findall("CategoryNames/Category")):
-        if (category.text or "").strip():
-            names[value] = category.text
-    rat = band.find("GDALRasterAttributeTable")
-    if rat is not None:
-        value_index = name_index = None
-        for field in rat.findall("FieldDefn"):
-            index = int(field.get("index", -1))
-            name, usage = (field.findtext("Name") or "").lower(), field.findtext("Usage") or ""
-            if value_index is None and (usage == _USAGE_MINMAX or name in _VALUE_FIELDS):
-                value_index = index
-            if name_index is None and (usage == _USAGE_NAME or name in _NAME_FIELDS):
-                name_index = index
-        if value_index is not None and name_index is not None:
-            for row in rat.findall("Row"):
-                cells = [f.text or "" for f in row.findall("F")]
-                try:
-                    value = int(float(cells[value_index]))
-                except (IndexError, ValueError):
-                    continue
-                if name_index < len(cells) and cells[name_index].strip():
-                    names[value] = cells[name_index]
-    return names
 
 
 def _whole_number(text):

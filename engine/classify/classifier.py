@@ -25,10 +25,12 @@ import numpy as np
 from rasterio.enums import Resampling
 from rasterio.transform import Affine
 
+from ..classes import ClassInfo
+from ..dihedral import augment, augmentations, unaugment
 from ..errors import InvalidInput
-from ..export.config import ClassInfo, MaskPolygons
-from ..export.labels import PixelPolygons, reproject_geometries
 from ..feedback import Feedback
+from ..geometry import PixelPolygons, reproject_geometries
+from ..labels import MaskPolygons
 from ..outputs import is_write_error, kill_point, temp_beside, write_failure
 from ..raster_io import (
     SourceView,
@@ -39,11 +41,11 @@ from ..raster_io import (
     read_context,
     write_rows,
 )
+from ..session import PROCESSOR_TYPES, SessionCache
 from .arguments import parse_arguments, resolve_arguments
-from .blend import RowAccumulator, augment, augmentations, blend_weights, merge, unaugment, window_origins
+from .blend import RowAccumulator, blend_weights, merge, window_origins
 from .model import load_model_definition, resolve_bands
 from .output import CONFIDENCE_NODATA, class_mapping, tiff_colormap, write_class_table
-from .session import PROCESSOR_TYPES, SessionCache
 
 OUTPUT_BLOCK = 256  # GeoTIFF tile size; rows are written a whole row of tiles at a time
 
@@ -342,17 +344,33 @@ class _Finisher:
         self.probabilities = None  # decided from the first real batch
         self.counts = np.zeros(len(self.values), dtype=np.int64)
         self.nodata_count = 0
+        # Pixels whose scores the model gave as NaN or infinite (written as NoData, never as a class),
+        # and the pixels that had scores at all.
+        self.nonfinite_count = 0
+        self.scored_count = 0
 
     def observe(self, scores):
         """Decide once whether the model outputs probabilities (0…1, summing to 1) or logits."""
         if self.probabilities is not None:
             return self.probabilities
+        pixels = np.isfinite(scores).all(axis=1, keepdims=True)  # (batch, 1, h, w): every channel finite
+        if not pixels.all():
+            if not pixels.any():
+                return None  # decided by a later batch with finite scores
+            scores = np.where(pixels, scores, 0.5 if scores.shape[1] == 1 else 1.0 / scores.shape[1])
         in_range = float(scores.min()) >= 0.0 and float(scores.max()) <= 1.0
-        sums_to_one = scores.shape[1] == 1 or bool(np.abs(scores.sum(axis=1) - 1.0).max() < 1e-3)
+        sums = scores.sum(axis=1)
+        sums_to_one = scores.shape[1] == 1 or bool(np.abs(sums - 1.0).max() < 1e-3)
         self.probabilities = in_range and sums_to_one
         return self.probabilities
 
     def finish(self, scores, valid):
+        finite = np.isfinite(scores).all(axis=0)
+        if not finite.all():
+            self.nonfinite_count += int((valid & ~finite).sum())
+            scores = np.where(finite, scores, 0.0).astype(scores.dtype, copy=False)
+        self.scored_count += int(valid.sum())
+        valid = valid & finite
         if scores.shape[0] == 1:
             p = scores[0] if self.probabilities else 1.0 / (1.0 + np.exp(-scores[0]))
             probs = ranked = np.stack([1.0 - p, p]).astype(np.float32)
@@ -469,6 +487,7 @@ def classify_pixels(config, feedback=None, sessions=None, job=None):
                 if conf_path:
                     temps.append(temp_beside(conf_path, "OUT_CONFIDENCE_RASTER", created, ".partial.tif"))
                 finisher, windows_run = (job or _run)(view, model, reader, args, mapping, temps, feedback)
+                _check_scores(finisher, feedback)
                 counts = {v: int(n) for v, n in zip(mapping.channel_values, finisher.counts, strict=True)}
                 write_class_table(temps[0], mapping, counts)
                 os.replace(temps[0] + ".aux.xml", out_path + ".aux.xml")
@@ -506,6 +525,20 @@ def classify_pixels(config, feedback=None, sessions=None, job=None):
     _log_result(feedback, result)
     feedback.progress(100.0)
     return result
+
+
+def _check_scores(finisher, feedback):
+    """Say how many pixels got NaN or infinite scores from the model (they are NoData); refuse a run in
+    which every pixel did."""
+    bad, scored = finisher.nonfinite_count, finisher.scored_count
+    if not bad:
+        return
+    if bad >= scored:
+        raise InvalidInput("IN_MODEL_DEFINITION", "the model gave NaN or infinite scores for every pixel "
+                           "({count})", "Check the model file and its NormalizationStats (a standard "
+                           "deviation of 0 or a NaN in the model's weights give this)", count=bad)
+    feedback.log(f"Warning: the model gave NaN or infinite scores for {bad} of {scored} pixels "
+                 f"({bad / scored:.2%}); they are NoData in OUT_CLASSIFIED_RASTER.")
 
 
 def _log_setup(feedback, definition, view, bands, args, mapping):

@@ -7,7 +7,6 @@ read and the rules applied.
 """
 
 import ast
-import json
 import os
 import re
 import shutil
@@ -18,11 +17,10 @@ import zlib
 from dataclasses import dataclass, replace
 from typing import Optional, Tuple
 
-import numpy as np
-
+from .. import model_fields
+from ..classes import ClassInfo, check_class_name, default_color
 from ..errors import N_, InvalidInput, Phrase
-from ..export.classes import check_class_name, default_color
-from ..export.config import ClassInfo
+from ..normalization import Normalization
 from .onnx_file import NotOnnx, read_metadata_props
 
 PARAMETER = "IN_MODEL_DEFINITION"
@@ -51,70 +49,6 @@ _PYTORCH_FIX = N_("Pixelwise runs ONNX models only: export the network with "
 _TENSORFLOW_FIX = N_("Pixelwise runs ONNX models only: convert the model with tf2onnx "
                      "(python -m tf2onnx.convert) and set \"Framework\": \"ONNX\" and \"ModelFile\" to "
                      "the .onnx file in the .emd")
-
-
-@dataclass(frozen=True)
-class Normalization:
-    """Per-band pre-processing statistics (EMD ``NormalizationStats``).
-
-    With ``band_min``/``band_max``: ``x' = (x - min) / (max - min)``, then, with
-    ``scaled_mean``/``scaled_std``, ``(x' - scaled_mean) / scaled_std`` (arcgis.learn's multispectral
-    rule). Otherwise with ``band_mean``/``band_std``: ``(x - mean) / std``. Each list holds one value
-    for every band of the raster (indexed by 0-based band), one per model band (in ``ExtractBands``
-    order), or a single value for all bands.
-    """
-
-    band_min: Optional[Tuple[float, ...]] = None
-    band_max: Optional[Tuple[float, ...]] = None
-    band_mean: Optional[Tuple[float, ...]] = None
-    band_std: Optional[Tuple[float, ...]] = None
-    scaled_mean: Optional[Tuple[float, ...]] = None
-    scaled_std: Optional[Tuple[float, ...]] = None
-
-    def affine(self, bands, raster_band_count):
-        """``(scale, offset)`` float32 arrays, one value per model band, so that the model input is
-        ``x * scale + offset``. Coefficients are composed in float64 and rounded once."""
-        def pick(values, name):
-            if values is None:
-                return None
-            values = np.asarray(values, dtype=np.float64)
-            if len(values) == 1:
-                return np.repeat(values, len(bands))
-            if len(values) == raster_band_count and max(bands) < len(values):
-                return values[list(bands)]
-            if len(values) == len(bands):
-                return values
-            raise InvalidInput(PARAMETER, "NormalizationStats {name} has {value_count} values, but the "
-                               "raster has {raster_band_count} bands and the model uses {band_count}",
-                               "Give one value per raster band or one per model band",
-                               name=name, value_count=len(values), raster_band_count=raster_band_count,
-                               band_count=len(bands))
-
-        n = len(bands)
-        scale, offset = np.ones(n), np.zeros(n)
-        if self.band_min is not None and self.band_max is not None:
-            lo, hi = pick(self.band_min, "band_min_values"), pick(self.band_max, "band_max_values")
-            span = hi - lo
-            if np.any(span == 0):
-                raise InvalidInput(PARAMETER, "NormalizationStats has a band whose min equals its max",
-                                   "Fix band_min_values/band_max_values in the model definition")
-            scale, offset = 1.0 / span, -lo / span
-            if self.scaled_mean is not None and self.scaled_std is not None:
-                mean = pick(self.scaled_mean, "scaled_mean_values")
-                std = pick(self.scaled_std, "scaled_std_values")
-                _check_std(std, "scaled_std_values")
-                scale, offset = scale / std, (offset - mean) / std
-        elif self.band_mean is not None and self.band_std is not None:
-            mean, std = pick(self.band_mean, "band_mean_values"), pick(self.band_std, "band_std_values")
-            _check_std(std, "band_std_values")
-            scale, offset = 1.0 / std, -mean / std
-        return scale.astype(np.float32), offset.astype(np.float32)
-
-
-def _check_std(std, name):
-    if np.any(std == 0):
-        raise InvalidInput(PARAMETER, "NormalizationStats {name} holds a 0",
-                           "Standard deviations must be non-zero", name=name)
 
 
 @dataclass(frozen=True)
@@ -209,12 +143,7 @@ def load_model_definition(source, work_dir=None):
 # --- EMD ------------------------------------------------------------------------------------------
 
 def _parse_json(text, what):
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InvalidInput(PARAMETER, "{what} is not valid JSON (line {lineno}, column {colno}: "
-                           "{msg})", "Fix the JSON; a model definition is one JSON object",
-                           what=what, lineno=err.lineno, colno=err.colno, msg=err.msg) from None
+    data = model_fields.parse_json(text, what)
     if not isinstance(data, dict):
         raise InvalidInput(PARAMETER, "{what} is JSON but not an object",
                            "A model definition is one JSON object {{ ... }}", what=what)
@@ -256,7 +185,7 @@ def _from_emd(emd, base_dir, source, kind, default_model_file=None, package_dir=
                                model_file=model_file)
     name = os.path.basename(model_file_path)
     ext = os.path.splitext(name)[1].lower()
-    framework = str(emd.get("Framework") or "")
+    framework = model_fields.text(emd.get("Framework") or "", "Framework")
     if ext in _PYTORCH_EXTENSIONS or (ext != ".onnx" and "pytorch" in framework.lower()):
         raise InvalidInput(PARAMETER, "ModelFile {name} is a PyTorch model (Framework {framework})",
                            _PYTORCH_FIX, name=name, framework=framework or '?')
@@ -277,7 +206,7 @@ def _from_emd(emd, base_dir, source, kind, default_model_file=None, package_dir=
     if emd.get("InferenceFunction"):
         notes.append(f"InferenceFunction {emd['InferenceFunction']!r} is ignored: Pixelwise never runs code "
                      "from a model package; it tiles, normalises and classifies with its own ONNX inference.")
-    model_type = str(emd.get("ModelType") or "ImageClassification")
+    model_type = model_fields.text(emd.get("ModelType") or "ImageClassification", "ModelType")
     _check_model_type(model_type)
     extract = emd.get("ExtractBands")
     if extract is not None:
@@ -289,19 +218,21 @@ def _from_emd(emd, base_dir, source, kind, default_model_file=None, package_dir=
         else:
             normalization = _normalization(emd["NormalizationStats"])
     classes = _emd_classes(emd.get("Classes") or [])
-    padding = _opt_int(emd, "ModelPadding", minimum=0)
+    padding = _opt_int(emd, "ModelPadding", 0, model_fields.MAX_TILE_SIZE)
     fmt = emd.get("ModelFormat")
-    if fmt is not None and str(fmt).upper() not in ("NCHW", "NHWC"):
+    if fmt is not None and model_fields.text(fmt, "ModelFormat").upper() not in ("NCHW", "NHWC"):
         notes.append(f"ModelFormat {fmt!r} is not NCHW or NHWC; the layout is read from the ONNX graph.")
         fmt = None
-    image_space = str(emd.get("ImageSpaceUsed") or "MAP_SPACE").upper()
+    image_space = model_fields.text(emd.get("ImageSpaceUsed") or "MAP_SPACE", "ImageSpaceUsed").upper()
     return ModelDefinition(
         source=source, model_file=model_file_path, kind=kind, model_type=model_type,
-        tile_height=_opt_int(emd, "ImageHeight", minimum=1),
-        tile_width=_opt_int(emd, "ImageWidth", minimum=1),
+        tile_height=_opt_int(emd, "ImageHeight", 1, model_fields.MAX_TILE_SIZE),
+        tile_width=_opt_int(emd, "ImageWidth", 1, model_fields.MAX_TILE_SIZE),
         extract_bands=extract, data_range=_data_range(emd.get("DataRange")), normalization=normalization,
-        classes=classes, model_padding=padding, batch_size=_opt_int(emd, "BatchSize", minimum=1),
-        supports_variable_tile_size=bool(emd.get("SupportsVariableTileSize", False)),
+        classes=classes, model_padding=padding,
+        batch_size=_opt_int(emd, "BatchSize", 1, model_fields.MAX_BATCH),
+        supports_variable_tile_size=model_fields.yes_no(emd.get("SupportsVariableTileSize", False),
+                                                        "SupportsVariableTileSize"),
         ignore_mapped_class=tuple(_int_list(emd.get("ignore_mapped_class") or [], "ignore_mapped_class")),
         image_space=image_space, model_format=str(fmt).upper() if fmt else None, notes=tuple(notes))
 
@@ -313,39 +244,21 @@ def _check_model_type(model_type):
                            "made for this model type", model_type=model_type)
 
 
-def _opt_int(emd, key, minimum):
+def _opt_int(emd, key, minimum, maximum):
     value = emd.get(key)
     if value is None or value == "":
         return None
-    number = _number(value, key)
-    if number != int(number) or number < minimum:
-        raise InvalidInput(PARAMETER, "{key} must be a whole number ≥ {minimum} (got {value!r})",
-                           "Set {key} to a number such as 256", key=key, minimum=minimum, value=value)
-    return int(number)
+    return model_fields.whole_number(value, key, minimum, maximum)
 
 
-def _number(value, key):
-    if isinstance(value, bool):
-        raise InvalidInput(PARAMETER, "{key} must be a number (got {value!r})", "Set {key} to a number",
-                           key=key, value=value)
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise InvalidInput(PARAMETER, "{key} must be a number (got {value!r})",
-                           "Replace the placeholder in {key} with a number", key=key, value=value) from None
+_number = model_fields.number
 
 
 def _int_list(values, key):
     if not isinstance(values, (list, tuple)):
         raise InvalidInput(PARAMETER, "{key} must be a list (got {values!r})", "Write {key} as [0, 1, 2]",
                            key=key, values=values)
-    out = []
-    for v in values:
-        number = _number(v, key)
-        if number != int(number):
-            raise InvalidInput(PARAMETER, "{key} holds {v!r}, not a whole number", "Fix {key}", key=key, v=v)
-        out.append(int(number))
-    return out
+    return [model_fields.whole_number(v, key, 0, model_fields.MAX_TILE_SIZE) for v in values]
 
 
 def _extract_bands(value):
@@ -419,34 +332,21 @@ def _emd_classes(items):
         raw = item.get("Value", item.get("ClassValue"))
         if raw is None:
             raise InvalidInput(PARAMETER, "Classes[{i}] has no Value", "Give every class a Value", i=i)
-        number = _number(raw, f"Classes[{i}].Value")
-        if number != int(number):
-            raise InvalidInput(PARAMETER, "Classes[{i}].Value {raw!r} is not a whole number",
-                               "Class values are integers", i=i, raw=raw)
-        value = int(number)
+        value = model_fields.class_value(raw, f"Classes[{i}].Value")
         if value in seen:
             raise InvalidInput(PARAMETER, "class value {value} appears twice in Classes",
                                "Give every class its own Value", value=value)
         seen.add(value)
-        name = str(item.get("Name", item.get("ClassName", f"Class {value}")))
+        name = model_fields.text(item.get("Name", item.get("ClassName", f"Class {value}")),
+                                 f"Classes[{i}].Name")
         try:
             check_class_name(name)  # the names go into the output's .aux.xml
         except ValueError as err:
             raise InvalidInput(PARAMETER, "Classes[{i}]: {err}", "Remove them from the Name",
                                i=i, err=err) from None
-        classes.append(ClassInfo(value, name, _color(item.get("Color"), i)))
+        color = model_fields.color(item.get("Color"), f"Classes[{i}].Color")
+        classes.append(ClassInfo(value, name, color or default_color(i)))
     return tuple(classes)
-
-
-def _color(value, index):
-    """An RGB tuple, or the default palette's colour when missing or ``[-1, -1, -1]`` (Esri: none)."""
-    try:
-        rgb = tuple(int(c) for c in value)
-    except (TypeError, ValueError):
-        return default_color(index)
-    if len(rgb) < 3 or any(c < 0 or c > 255 for c in rgb[:3]):
-        return default_color(index)
-    return rgb[:3]
 
 
 # --- .dlpk ----------------------------------------------------------------------------------------
@@ -619,7 +519,7 @@ def _from_onnx(path):
     notes = []
     model_type = "Segmentor"
     if "model_type" in meta:
-        model_type = str(_meta_value(meta, "model_type"))
+        model_type = model_fields.text(_meta_value(meta, "model_type"), "ONNX metadata model_type")
         _check_model_type(model_type)
     classes = ()
     for key in ("class_names", "names"):
@@ -638,9 +538,18 @@ def _from_onnx(path):
             break
     default_padding = None
     if "tiles_overlap" in meta and tile:
-        overlap = float(_meta_value(meta, "tiles_overlap"))
+        overlap = _number(_meta_value(meta, "tiles_overlap"), "ONNX metadata tiles_overlap")
+        if not 0 <= overlap < 100:
+            raise InvalidInput(PARAMETER, "ONNX metadata tiles_overlap must be a percentage from 0 to below "
+                               "100 (got {value})", "Fix tiles_overlap in the model's metadata",
+                               value=meta["tiles_overlap"])
         default_padding = int(round(tile * overlap / 100.0 / 2.0))
-    resolution = float(_meta_value(meta, "resolution")) if "resolution" in meta else None
+    resolution = None
+    if "resolution" in meta:
+        resolution = _number(_meta_value(meta, "resolution"), "ONNX metadata resolution")
+        if resolution <= 0:
+            raise InvalidInput(PARAMETER, "ONNX metadata resolution must be above 0 cm per pixel (got "
+                               "{value})", "Fix resolution in the model's metadata", value=meta["resolution"])
     notes.append(f"{name}: Deepness-style model; pixels are divided by 255, then standardised with "
                  f"mean {_short(mean, 1 / 255)} and std {_short(std, 1 / 255)}.")
     return ModelDefinition(source=path, model_file=path, kind="onnx", model_type=model_type,
@@ -655,15 +564,21 @@ def _short(values, factor):
 
 def _meta_value(meta, key):
     text = meta[key]
+    what = f"ONNX metadata {key}"
     try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        pass
+        return model_fields.parse_json(text, what)
+    except InvalidInput:
+        if len(text) > model_fields.MAX_JSON_CHARACTERS or re.search(r"\b(NaN|Infinity)\b", text):
+            raise
     try:
         # Deepness accepts Python literals too ({0: 'a'}); literal_eval evaluates no code.
-        return ast.literal_eval(text)
-    except (ValueError, SyntaxError):
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return text
+    if model_fields._depth(value) > model_fields.MAX_JSON_DEPTH:
+        raise InvalidInput(PARAMETER, "{what} is nested too deeply", "Fix it in the model's metadata",
+                           what=what)
+    return value
 
 
 def _meta_floats(meta, key):
@@ -676,23 +591,21 @@ def _meta_floats(meta, key):
 
 
 def _meta_int(meta, key):
-    value = _number(_meta_value(meta, key), f"ONNX metadata {key}")
-    if value != int(value) or value < 1:
-        raise InvalidInput(PARAMETER, "ONNX metadata {key} must be a whole number ≥ 1 (got {got!r})",
-                           "Fix {key} in the model's metadata", key=key, got=meta[key])
-    return int(value)
+    return model_fields.whole_number(_meta_value(meta, key), f"ONNX metadata {key}", 1,
+                                     model_fields.MAX_TILE_SIZE)
 
 
 def _deepness_classes(value, key):
     if isinstance(value, dict):
         try:
-            items = sorted((int(k), str(v)) for k, v in value.items())
-        except (TypeError, ValueError):
+            items = sorted((model_fields.class_value(k, f"ONNX metadata {key} key"),
+                            model_fields.text(v, f"ONNX metadata {key}[{k!r}]")) for k, v in value.items())
+        except (TypeError, ValueError, OverflowError):
             raise InvalidInput(PARAMETER, "ONNX metadata {key} keys must be class indices",
                                "Write it as {{\"0\": \"background\", \"1\": \"building\"}}",
                                key=key) from None
     elif isinstance(value, (list, tuple)):
-        items = [(i, str(v)) for i, v in enumerate(value)]
+        items = [(i, model_fields.text(v, f"ONNX metadata {key}[{i}]")) for i, v in enumerate(value)]
     else:
         raise InvalidInput(PARAMETER, "ONNX metadata {key} is neither a JSON object nor a list",
                            "Write it as {{\"0\": \"background\", \"1\": \"building\"}}", key=key)

@@ -26,9 +26,8 @@ from typing import Tuple
 import numpy as np
 from lxml import etree
 
+from ..classes import ClassInfo, default_color
 from ..errors import InvalidInput
-from ..export.classes import default_color
-from ..export.config import ClassInfo
 
 BACKGROUND_NAME = "Background"
 CONFIDENCE_NODATA = -1.0

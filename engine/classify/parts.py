@@ -84,7 +84,8 @@ class _PartRun:
         finisher, windows_run = _run(view, model, reader, args, mapping, temps, feedback, rows=self.rows)
         self.record = {"rows": list(self.rows), "channel_counts": finisher.counts.tolist(),
                        "nodata_count": finisher.nodata_count, "windows_run": windows_run,
-                       "windows_skipped": reader.skipped}
+                       "windows_skipped": reader.skipped, "nonfinite_count": finisher.nonfinite_count,
+                       "scored_count": finisher.scored_count}
         return finisher, windows_run
 
 
@@ -101,6 +102,8 @@ class _MergeRun:
         for _path, record in self.parts:
             finisher.counts += np.asarray(record["channel_counts"], dtype=np.int64)
             finisher.nodata_count += record["nodata_count"]
+            finisher.nonfinite_count += record.get("nonfinite_count", 0)
+            finisher.scored_count += record.get("scored_count", 0)
         reader.skipped = sum(record["windows_skipped"] for _path, record in self.parts)
         sinks = _sinks(view, mapping, temps, 0, view.height)
         completed = False

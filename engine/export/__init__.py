@@ -1,5 +1,11 @@
-"""Export Training Data For Deep Learning: chips, labels and ArcGIS metadata files."""
+"""Export Training Data For Deep Learning: chips, labels and ArcGIS metadata files.
 
+The label inputs (:class:`ClassInfo`, :class:`VectorLabels`, …) are the engine's shared vocabulary
+(:mod:`engine.classes`, :mod:`engine.labels`); they are re-exported here for callers of the export API.
+"""
+
+from ..classes import ClassInfo  # noqa: F401
+from ..labels import LabelFeature, MaskPolygons, RasterLabels, VectorLabels  # noqa: F401
 from .config import (  # noqa: F401
     CROP_MODES,
     EDGE_POLICIES,
@@ -10,12 +16,7 @@ from .config import (  # noqa: F401
     PROCESSING_MODES,
     REFERENCE_SYSTEMS,
     ChipRecord,
-    ClassInfo,
     ExportConfig,
     ExportResult,
-    LabelFeature,
-    MaskPolygons,
-    RasterLabels,
-    VectorLabels,
 )
 from .exporter import export_training_data  # noqa: F401

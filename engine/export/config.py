@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Tuple, Union
 
 from ..grid import EDGE_POLICIES  # noqa: F401  (edge policies are defined with the grid)
+from ..labels import MaskPolygons, RasterLabels, VectorLabels
 
 IMAGE_CHIP_FORMATS = ("TIFF", "PNG", "JPEG", "MRF")
 # ArcGIS's ten keywords in ArcGIS's order, then two formats ArcGIS lacks.
@@ -27,55 +28,6 @@ PROCESSING_MODES = ("PROCESS_AS_MOSAICKED_IMAGE", "PROCESS_ITEMS_SEPARATELY")
 CROP_MODES = ("FIXED_SIZE", "BOUNDING_BOX")
 # Formats that accept IN_RASTER2 (a second image per chip, written to images2/).
 IN_RASTER2_FORMATS = ("Classified_Tiles", "Export_Tiles", "CycleGAN")
-
-
-@dataclass(frozen=True)
-class ClassInfo:
-    """One output class: ``value`` ≥ 1 (0 is NoData), display ``name`` and optional RGB ``color``."""
-
-    value: int
-    name: str
-    color: Optional[Tuple[int, int, int]] = None
-
-
-@dataclass(frozen=True)
-class LabelFeature:
-    """A label geometry (GeoJSON mapping, in the CRS of its :class:`VectorLabels`) and its class value."""
-
-    geometry: dict
-    class_value: int
-
-
-@dataclass(frozen=True)
-class VectorLabels:
-    """Polygon labels (points arrive already buffered) with their class list.
-
-    ``crs`` is anything rasterio's ``CRS.from_user_input`` reads (WKT, ``EPSG:4326``); the engine
-    reprojects the geometries to the raster's CRS when it differs. ``skipped`` counts features the
-    host dropped (null or empty geometry, null class), ``repaired`` invalid geometries it made valid
-    (self-intersections), both for the log.
-    """
-
-    features: Tuple[LabelFeature, ...]
-    classes: Tuple[ClassInfo, ...]
-    crs: Optional[str] = None
-    skipped: int = 0
-    repaired: int = 0
-
-
-@dataclass(frozen=True)
-class RasterLabels:
-    """A class raster on disk; its values are the classes (0 and NoData are unlabelled)."""
-
-    path: str
-
-
-@dataclass(frozen=True)
-class MaskPolygons:
-    """Polygons (GeoJSON mappings in ``crs``); only chips whose every pixel centre lies inside are written."""
-
-    geometries: Tuple[dict, ...]
-    crs: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,12 @@ import numpy as np
 from rasterio.enums import ColorInterp, Resampling
 from rasterio.io import MemoryFile
 
+from ..classes import ClassInfo
 from ..errors import InvalidInput
+from ..esri_files import EMD_FILE, MAP_FILE, STATS_FILE, STATS_TXT_FILE, dumps
 from ..feedback import Feedback
 from ..grid import ChipGrid, check_grid_parameters
+from ..labels import RasterLabels, VectorLabels
 from ..outputs import is_write_error, kill_point, write_failure
 from ..raster_io import (
     SourceView,
@@ -35,22 +38,14 @@ from .config import (
     PROCESSING_MODES,
     REFERENCE_SYSTEMS,
     ChipRecord,
-    ClassInfo,
     ExportResult,
-    RasterLabels,
-    VectorLabels,
 )
 from .formats import WRITERS
 from .metadata import (
-    EMD_FILE,
-    MAP_FILE,
     PIXELWISE_KEY,
-    STATS_FILE,
-    STATS_TXT_FILE,
     BandStats,
     ClassStats,
     classes_from_stats,
-    dumps,
     emd_json,
     map_line,
     stats_json,

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..errors import InvalidInput
+from ..esri_files import EMD_FILE, MAP_FILE, STATS_FILE
 from ..outputs import kill_point, remove_stale, temp_prefix
-from .metadata import EMD_FILE, MAP_FILE, STATS_FILE
 
 JOURNAL = ".pixelwise-journal.json"
 # The record one part of a split export leaves in its folder (see .parts).

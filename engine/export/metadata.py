@@ -4,17 +4,11 @@ Every accumulator can be rebuilt from the JSON it writes, so an export appended 
 merges its statistics exactly instead of recomputing them from the chips on disk.
 """
 
-import json
 import math
 
 import numpy as np
 
-from .config import ClassInfo
-
-STATS_FILE = "esri_accumulated_stats.json"
-EMD_FILE = "esri_model_definition.emd"
-MAP_FILE = "map.txt"
-STATS_TXT_FILE = "stats.txt"
+from ..classes import ClassInfo
 
 WELL_KNOWN_BAND_NAMES_KEY = "WellKnownBandNames (FYI, these band names can be used in ExtractBands)"
 WELL_KNOWN_BAND_NAMES = [
@@ -24,11 +18,6 @@ WELL_KNOWN_BAND_NAMES = [
 ]
 # Pixelwise's own record of how the folder was made, so an append can check it matches.
 PIXELWISE_KEY = "PixelwiseExport"
-
-
-def dumps(obj):
-    """Esri's JSON style: 2-space indent and ``"key" : value``."""
-    return json.dumps(obj, indent=2, separators=(",", " : "), ensure_ascii=False) + "\n"
 
 
 class Aggregate:

@@ -11,11 +11,10 @@ from typing import Optional
 import numpy as np
 from rasterio.enums import Resampling
 
+from ..classes import ClassInfo, check_class_name, class_names, default_color
 from ..errors import InvalidInput
+from ..geometry import PixelPolygons, clipped_outlines, reproject_geometries
 from ..raster_io import sample_chip
-from .classes import default_color
-from .config import ClassInfo
-from .labels import PixelPolygons, clipped_outlines, reproject_geometries
 
 
 @dataclass
@@ -158,6 +157,16 @@ class RasterSource:
         self.raw_dtype = dtype
         self.dtype = np.uint8 if np.dtype(dtype).itemsize == 1 else np.uint16
         self.source_colormap = self.aligned.colormap()
+        # Class names from the raster's attribute table or category names (.aux.xml), as ArcGIS takes
+        # a class raster's names from its attribute table; a value without one is named by its number.
+        self.names = class_names(labels.path)
+        for name in self.names.values():
+            try:
+                check_class_name(name)  # the names go into XML labels and the EMD
+            except ValueError as err:
+                self.aligned.close()
+                raise InvalidInput("IN_CLASS_DATA", "the class raster's attribute table or category names: "
+                                   "{err}", "Remove them from the class names", err=err) from None
         self.seen = set()
 
     def _read(self, col_off, row_off, width, height):
@@ -184,7 +193,8 @@ class RasterSource:
         out = []
         for k, v in enumerate(sorted(self.seen)):
             rgba = (self.source_colormap or {}).get(v)
-            out.append(ClassInfo(v, str(v), tuple(rgba[:3]) if rgba else default_color(k)))
+            color = tuple(rgba[:3]) if rgba else default_color(k)
+            out.append(ClassInfo(v, self.names.get(v) or str(v), color))
         return tuple(out)
 
     def close(self):

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
-from ..export.config import ClassInfo
+from ..classes import ClassInfo
 
 # The files a run writes into OUT_FOLDER (and the only ones it replaces there).
 EMD_NAME = "model.emd"

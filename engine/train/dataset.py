@@ -32,11 +32,10 @@ from typing import Tuple
 
 import numpy as np
 
-from ..classify.model import Normalization
+from ..classes import ClassInfo, check_class_name, default_color
 from ..errors import N_, InvalidInput
-from ..export.classes import check_class_name, default_color
-from ..export.config import ClassInfo
-from ..export.metadata import EMD_FILE, MAP_FILE, STATS_FILE
+from ..esri_files import EMD_FILE, MAP_FILE, STATS_FILE
+from ..normalization import Normalization
 from ..raster_io import open_raster, reading
 
 PARAMETER = "IN_FOLDER"

@@ -3,7 +3,7 @@ model as ONNX with its EMD, a .dlpk and the training log.
 
 Training: Adam on the cross-entropy of the labelled pixels (unlabelled ones are ignored, see
 :mod:`.dataset`), the training chips shuffled every epoch, each batch optionally augmented with a
-random flip/rotation per chip (:func:`engine.classify.blend.augmentations`, the variants Classify
+random flip/rotation per chip (:func:`engine.dihedral.augmentations`, the variants Classify
 Pixels' test-time augmentation uses). After every epoch the validation chips give the mean cross-
 entropy and the mean IoU over the classes present; the weights of the epoch with the best validation
 IoU are kept (the first of equals). Training stops after ``max_epochs``, after
@@ -31,12 +31,12 @@ import zipfile
 
 import numpy as np
 
-from ..classify.blend import augment, augmentations
-from ..classify.session import PROCESSOR_TYPES, create_session
+from ..dihedral import augment, augmentations
 from ..errors import Cancelled, InvalidInput, PixelwiseError
-from ..export.metadata import dumps
+from ..esri_files import dumps
 from ..feedback import Feedback
 from ..outputs import is_write_error, remove_stale, temp_prefix, write_failure
+from ..session import PROCESSOR_TYPES, create_session
 from .config import (
     DLPK_NAME,
     EMD_NAME,

@@ -67,7 +67,7 @@ def _input_io(definition):
     except ImportError:
         return None, None, None
     from ...engine.classify.classifier import _model_io
-    from ...engine.classify.session import create_session
+    from ...engine.session import create_session
 
     io = _model_io(create_session(definition.model_file, "CPU"), definition, lambda _message: None)
     return io.channels, io.height, io.width

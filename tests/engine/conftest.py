@@ -5,8 +5,8 @@ import json
 import pytest
 from osgeo import ogr
 
+from pixelwise.engine.classes import classes_from_values
 from pixelwise.engine.export import LabelFeature, VectorLabels
-from pixelwise.engine.export.classes import classes_from_values
 
 ogr.UseExceptions()
 

@@ -16,10 +16,10 @@ from rasterio.transform import Affine
 
 from pixelwise.engine.accuracy import AccuracyConfig, compute_accuracy
 from pixelwise.engine.accuracy.sampling import allocate
+from pixelwise.engine.classes import classes_from_values
 from pixelwise.engine.classify.output import class_mapping, write_class_table
 from pixelwise.engine.errors import Cancelled, InvalidInput
 from pixelwise.engine.export import ClassInfo, LabelFeature, RasterLabels, VectorLabels
-from pixelwise.engine.export.classes import classes_from_values
 from pixelwise.engine.feedback import Feedback
 
 gdal.UseExceptions()

@@ -10,6 +10,7 @@ import rasterio
 from classify_models import conv1x1_model, expected_classes, separable_pixels, write_raster
 from helpers import write_json
 
+from pixelwise.engine.classes import ClassInfo
 from pixelwise.engine.classify import (
     ClassifyConfig,
     SessionCache,
@@ -19,20 +20,14 @@ from pixelwise.engine.classify import (
     resolve_arguments,
     resolve_bands,
 )
-from pixelwise.engine.classify.blend import (
-    RowAccumulator,
-    augment,
-    augmentations,
-    blend_weights,
-    unaugment,
-    window_origins,
-)
+from pixelwise.engine.classify.blend import RowAccumulator, blend_weights, window_origins
 from pixelwise.engine.classify.model import ModelDefinition
 from pixelwise.engine.classify.onnx_file import NotOnnx, read_metadata_props
 from pixelwise.engine.classify.output import class_mapping, nodata_and_dtype
+from pixelwise.engine.dihedral import augment, augmentations, unaugment
 from pixelwise.engine.errors import InvalidInput
-from pixelwise.engine.export.config import ClassInfo, MaskPolygons
 from pixelwise.engine.feedback import Feedback
+from pixelwise.engine.labels import MaskPolygons
 
 IDENTITY = np.eye(3)
 

@@ -257,6 +257,39 @@ def test_class_raster_colour_table_is_kept(tmp_path, landsat):
         assert lab.colormap(1)[2][:3] == (0, 0, 255)
 
 
+@pytest.mark.parametrize("table", ["category_names", "attribute_table"])
+def test_class_raster_names_come_from_its_aux_xml(tmp_path, landsat, table):
+    """A class raster's names (GDAL category names, or the Class field of its attribute table, as ArcGIS
+    and Classify Pixels write it) name the classes in the EMD and the statistics; a value without a name
+    is named by its number."""
+    with rasterio.open(landsat["class_raster"]) as src:
+        profile, data = src.profile, src.read(1)
+    path = str(tmp_path / "classes.tif")
+    with rasterio.open(path, "w", **profile) as dst:
+        dst.write(data, 1)
+    names = {1: "Forest", 2: "Water", 3: "Crops", 5: "Urban"}
+    dataset = gdal.Open(path, gdal.GA_Update)
+    band = dataset.GetRasterBand(1)
+    if table == "category_names":
+        band.SetCategoryNames([names.get(v, "") for v in range(6)])
+    else:
+        rat = gdal.RasterAttributeTable()
+        rat.CreateColumn("Value", gdal.GFT_Integer, gdal.GFU_MinMax)
+        rat.CreateColumn("Class", gdal.GFT_String, gdal.GFU_Name)
+        for row, (value, name) in enumerate(sorted(names.items())):
+            rat.SetValueAsInt(row, 0, value)
+            rat.SetValueAsString(row, 1, name)
+        band.SetDefaultRAT(rat)
+    band = dataset = None
+
+    run(landsat["clear"], tmp_path / "out", RasterLabels(path), metadata_format="Classified_Tiles",
+        tile_size_x=64, tile_size_y=64, stride_x=64, stride_y=64)
+
+    expected = [(1, "Forest"), (2, "Water"), (3, "Crops"), (4, "4"), (5, "Urban")]
+    assert [(c["Value"], c["Name"]) for c in emd(tmp_path / "out")["Classes"]] == expected
+    assert [(c["ClassValue"], c["ClassName"]) for c in stats(tmp_path / "out")["Classes"]] == expected
+
+
 def test_metadata_files_follow_the_arcgis_layout(tmp_path, nb):
     result = run(nb["tile1"], tmp_path / "out", nb["labels"], image_chip_format="JPEG")
     out = tmp_path / "out"

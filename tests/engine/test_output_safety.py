@@ -18,9 +18,9 @@ from export_checks import map_rows, read_json, run
 from lxml import etree
 from osgeo import gdal, ogr
 
+from pixelwise.engine.classes import classes_from_values
 from pixelwise.engine.classify import ClassifyConfig, SessionCache, classify_pixels
 from pixelwise.engine.export import ClassInfo, LabelFeature, VectorLabels
-from pixelwise.engine.export.classes import classes_from_values
 from pixelwise.engine.export.config import METADATA_FORMATS
 from pixelwise.engine.export.formats import YoloWriter
 from pixelwise.engine.feedback import Feedback

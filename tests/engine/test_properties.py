@@ -32,7 +32,7 @@ from osgeo import ogr
 from rasterio.transform import Affine
 
 from pixelwise.engine.export.chips import grid_chips, rotated
-from pixelwise.engine.export.labels import PixelPolygons, clipped_area, clipped_box, clipped_outlines
+from pixelwise.engine.geometry import PixelPolygons, clipped_area, clipped_box, clipped_outlines
 from pixelwise.engine.grid import EDGE_POLICIES, ChipGrid
 from pixelwise.engine.raster_io import SourceView
 

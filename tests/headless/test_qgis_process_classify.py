@@ -108,3 +108,45 @@ def test_without_onnxruntime_the_error_says_how_to_install_it(qgis_process, clas
                      errors[0]), errors[0]
     assert "onnxruntime-gpu" in errors[0]
     assert not out.exists()
+
+
+def _gpu_works():
+    import onnxruntime
+
+    from pixelwise.engine.session import cuda_problem
+
+    available = onnxruntime.get_available_providers()
+    return "CUDAExecutionProvider" in available and cuda_problem(onnxruntime) is None
+
+
+def test_auto_on_a_machine_without_a_gpu_logs_one_plain_line(qgis_process_ort, classify_parameters, tmp_path):
+    """No red ONNX Runtime errors about CUDA libraries: one line says which provider ran and why."""
+    if _gpu_works():
+        pytest.skip("CUDA works on this machine: AUTO runs on the GPU")
+    result = qgis_process_ort("run", ALGORITHM, "--", *_arguments(
+        {**classify_parameters, "PROCESSOR_TYPE": "AUTO", "OUT_CLASSIFIED_RASTER": tmp_path / "c.tif"}))
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    lines = (result.stdout + result.stderr).splitlines()
+    assert not [line for line in lines if "\x1b[" in line or ":onnxruntime:" in line or "ERROR" in line]
+    (provider,) = [line for line in lines if "ONNX Runtime" in line]
+    assert "runs on CPUExecutionProvider" in provider
+    assert "CUDA is not usable here: " in provider or "has no GPU provider" in provider \
+        or "could not start" in provider
+
+
+def test_gpu_on_a_machine_without_one_says_why(qgis_process_ort, classify_parameters, tmp_path):
+    if _gpu_works():
+        pytest.skip("CUDA works on this machine")
+    result = qgis_process_ort("run", ALGORITHM, "--", *_arguments(
+        {**classify_parameters, "PROCESSOR_TYPE": "GPU", "OUT_CLASSIFIED_RASTER": tmp_path / "c.tif"}))
+    assert result.returncode != 0
+    (error,) = _error_lines(result)
+    assert "PROCESSOR_TYPE: GPU was chosen but" in error
+    import onnxruntime
+
+    from pixelwise.engine.session import cuda_problem
+
+    reason = cuda_problem(onnxruntime)
+    if reason:
+        assert reason in error
+    assert not (tmp_path / "c.tif").exists()

@@ -11,7 +11,9 @@ The README's screenshots (docs/*.png) are rendered here too: the export and clas
 offscreen, and a map of the UKIS cloud model's classification drawn by QGIS's map renderer. Each test
 renders into ``tmp_path`` and checks the image; it copies it into docs/ only when
 ``PIXELWISE_WRITE_DOCS=1`` (``make docs``) or when the file is missing there, so a test run leaves the
-committed screenshots alone.
+committed screenshots alone. The screenshots show what an analyst would see: the rasters and labels as
+named layers of the project, and neutral sample paths (``~/…``) in the file fields, never a path of the
+machine that rendered them.
 """
 
 import gc
@@ -20,6 +22,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 
 import pytest
@@ -31,11 +34,15 @@ from qgis.core import (
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildParameterSource,
     QgsProcessingOutputLayerDefinition,
+    QgsProject,
     QgsProperty,
+    QgsRasterLayer,
+    QgsVectorLayer,
 )
 from qgis.gui import QgsProcessingModelerParameterWidget
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QSize
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize
 from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtWidgets import QComboBox, QLineEdit
 
 from pixelwise.processing_provider.compat import (
     FLAG_ADVANCED,
@@ -292,20 +299,130 @@ def _publish(png, name):
         shutil.copyfile(png, target)
 
 
+# The aerial tiles (selected both), the land-cover polygons and the Landsat scene, loaded as a user would.
+NB_TILES = ("23322E759967N_clipped_1m_1of2.tif", "23322E759967N_clipped_1m_2of2.tif")
+NB_LABELS = "BakerLake_2017_clipped.gpkg"
+LANDSAT_SCENE = "LE70220492002106EDC00_stack.gtif"
+# What the file fields show instead of the paths of the test run (neutral, as on an analyst's machine).
+SAMPLE_MODEL = "~/models/ukis.emd"
+SAMPLE_OUTPUTS = {
+    "pixelwise:exporttrainingdata": {"OUT_FOLDER": "~/training_data/bakerlake_2017",
+                                     "OUT_CHIP_INDEX": "~/training_data/bakerlake_2017_chips.gpkg"},
+    "pixelwise:classifypixels": {"OUT_CLASSIFIED_RASTER": "~/results/LE70220492002106EDC00_classes.tif",
+                                 "OUT_CONFIDENCE_RASTER": "~/results/LE70220492002106EDC00_confidence.tif"},
+}
+
+
+@pytest.fixture
+def screenshot_values(nb_parameters, classify_parameters, shared_data):
+    """{algorithm id: the values of its screenshot}: the real inputs as named layers of the project (the
+    combos show names) and neutral sample paths for the outputs. The layers leave the project afterwards:
+    other tests share it."""
+    nb = shared_data / "nb_aerial_landcover"
+    layers = []
+
+    def add(layer):
+        layers.append(layer)
+        assert layer.isValid(), layer.source()
+        QgsProject.instance().addMapLayer(layer)
+        return layer.id()
+
+    def name(path):
+        return os.path.splitext(os.path.basename(path))[0]
+
+    try:
+        tiles = [add(QgsRasterLayer(str(nb / tile), name(tile))) for tile in NB_TILES]
+        labels = add(QgsVectorLayer(str(nb / NB_LABELS), name(NB_LABELS), "ogr"))
+        scene = add(QgsRasterLayer(classify_parameters["IN_RASTER"], name(LANDSAT_SCENE)))
+        export = dict(nb_parameters, IN_RASTER=tiles, IN_CLASS_DATA=labels,
+                      **SAMPLE_OUTPUTS["pixelwise:exporttrainingdata"])
+        classify = dict(classify_parameters, IN_RASTER=scene, **SAMPLE_OUTPUTS["pixelwise:classifypixels"])
+        yield {"pixelwise:exporttrainingdata": export, "pixelwise:classifypixels": classify}
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in layers
+                                               if QgsProject.instance().mapLayer(layer.id()) is not None])
+
+
+def _source(value):
+    """``value`` with project layer ids replaced by their layers' sources (some panels give ids, some
+    sources)."""
+    if isinstance(value, list):
+        return [_source(item) for item in value]
+    layer = QgsProject.instance().mapLayer(value) if isinstance(value, str) else None
+    return layer.source() if layer is not None else value
+
+
+def _show_sample_model_path(panel):
+    """Show SAMPLE_MODEL in the model-definition field; the wrapper, its card and the parameters keep the
+    real file (the line edit's signals are blocked, so QgsFileWidget's own path is not updated)."""
+    wrapper = panel.wrappers["IN_MODEL_DEFINITION"]
+    real = wrapper.value()
+    line_edit = wrapper.widget.file_widget.lineEdit()
+    blockers = [QSignalBlocker(line_edit), QSignalBlocker(wrapper.widget.file_widget)]
+    try:
+        line_edit.setText(SAMPLE_MODEL)
+        line_edit.setCursorPosition(0)
+    finally:
+        for blocker in blockers:
+            blocker.unblock()
+    assert wrapper.value() == real and wrapper.summary is not None  # the card shows the real model
+
+
+def _machine_paths():
+    """Parts of the paths of this machine and test run that a screenshot must not show."""
+    parts = {"/tmp", "pytest-of", "/work", "/root", "/home", "/var", REPO, tempfile.gettempdir()}
+    home = os.path.expanduser("~")
+    if home not in ("~", "/"):
+        parts.add(home)
+    shared = os.path.join(os.path.dirname(REPO), "shared", "data")
+    parts |= {shared, os.path.realpath(shared), os.path.realpath(REPO)}
+    return parts
+
+
+def _field_texts(dialog):
+    """``[(widget, text)]`` of every line edit and combo box of the dialog, in Processing's panels too (the
+    line edits of spin boxes, file and output widgets included): a combo box by its current text."""
+    texts = [(f"{type(edit.parent()).__name__} {edit.objectName()}", edit.text())
+             for edit in dialog.findChildren(QLineEdit)]
+    texts += [(f"{type(combo).__name__} {combo.objectName()}", combo.currentText())
+              for combo in dialog.findChildren(QComboBox)]
+    return texts
+
+
 @pytest.mark.parametrize(("algorithm_id", "name"), [("pixelwise:exporttrainingdata", "export_dialog.png"),
                                                      ("pixelwise:classifypixels", "classify_dialog.png")])
-def test_screenshot_of_a_filled_dialog(iface, pixelwise_provider, dialog_values, tmp_path, algorithm_id,
+def test_screenshot_of_a_filled_dialog(iface, pixelwise_provider, screenshot_values, tmp_path, algorithm_id,
                                        name):
     import processing
 
     _skip_unless_executable(_algorithm(algorithm_id))
-    dialog = processing.createAlgorithmDialog(algorithm_id, dialog_values[algorithm_id])
+    values = screenshot_values[algorithm_id]
+    dialog = processing.createAlgorithmDialog(algorithm_id, values)
     try:
         dialog.show()
         QCoreApplication.processEvents()
+        panel = dialog.mainWidget()
+        if algorithm_id == "pixelwise:classifypixels":
+            _show_sample_model_path(panel)
         # After show: the offscreen screen (800 × 600) would clamp a size set before it.
         dialog.setFixedSize(DIALOG_SIZE)
         QCoreApplication.processEvents()
+
+        texts = _field_texts(dialog)
+        machine = sorted(_machine_paths())
+        leaks = [(where, text) for where, text in texts if any(part in text for part in machine)]
+        assert not leaks, leaks
+        shown = {text for _where, text in texts}
+        if algorithm_id == "pixelwise:exporttrainingdata":
+            assert f"{len(NB_TILES)} inputs selected" in shown
+        else:
+            assert SAMPLE_MODEL in shown
+        assert set(SAMPLE_OUTPUTS[algorithm_id].values()) <= shown
+        # The dialog still holds the real data: its parameters are the layers and the real model file.
+        parameters = panel.createProcessingParameters()
+        assert ({key: _source(_plain(parameters[key])) for key in values}
+                == {key: _source(value) for key, value in values.items()})
+
         png = str(tmp_path / name)
         assert dialog.grab().save(png, "PNG")
     finally:

@@ -76,7 +76,7 @@ def test_definitions(algorithm):
 def test_enums_take_keywords_the_engine_knows(algorithm):
     from pixelwise.engine.classify import PROCESSOR_TYPES
 
-    for key, default, options in (("STOP_TRAINING", "STOP_TRAINING", ["STOP_TRAINING", "CONTINUE_TRAINING"]),
+    for key, default, options in (("STOP_TRAINING", "STOP_TRAINING", ["CONTINUE_TRAINING", "STOP_TRAINING"]),
                                   ("PROCESSOR_TYPE", "AUTO", list(PROCESSOR_TYPES))):
         parameter = algorithm.parameterDefinition(key)
         assert isinstance(parameter, QgsProcessingParameterEnum) and parameter.usesStaticStrings()

@@ -1,9 +1,10 @@
 """ONNX Runtime sessions: execution provider choice (PROCESSOR_TYPE), threads, and a per-run cache."""
 
+import ctypes
 import os
 import threading
 
-from ..errors import InvalidInput, Phrase
+from .errors import InvalidInput, Phrase
 
 PROCESSOR_TYPES = ("AUTO", "CPU", "GPU")
 
@@ -36,6 +37,40 @@ def _requested_providers(processor_type, available):
     return gpus + [CPU_PROVIDER]
 
 
+# ONNX Runtime's default logger levels: 2 (warning) is its default, 4 (fatal) silences the rest.
+_ORT_WARNING, _ORT_FATAL = 2, 4
+# The CUDA provider library of onnxruntime-gpu, beside ONNX Runtime's own (Linux; Windows: a .dll).
+_CUDA_LIBRARIES = ("libonnxruntime_providers_cuda.so", "onnxruntime_providers_cuda.dll")
+
+
+def cuda_problem(ort):
+    """Why ONNX Runtime's CUDA provider library cannot load (its first missing library, e.g.
+    ``libcublasLt.so.13: cannot open shared object file``), or None when it loads or is not there.
+    Loading it is what ONNX Runtime does first when a session asks for CUDA."""
+    folder = os.path.join(os.path.dirname(ort.__file__), "capi")
+    for name in _CUDA_LIBRARIES:
+        path = os.path.join(folder, name)
+        if os.path.exists(path):
+            try:
+                ctypes.CDLL(path)
+            except OSError as err:
+                return str(err).replace(path + ": ", "").strip() or type(err).__name__
+            return None
+    return None
+
+
+def _new_session(ort, model_path, options, requested, quiet):
+    """The session; with ``quiet``, ONNX Runtime logs nothing below fatal while it tries the GPU providers
+    (AUTO: a machine without a usable GPU is normal, and the log line says what ran and why)."""
+    if not quiet:
+        return ort.InferenceSession(model_path, sess_options=options, providers=requested)
+    ort.set_default_logger_severity(_ORT_FATAL)
+    try:
+        return ort.InferenceSession(model_path, sess_options=options, providers=requested)
+    finally:
+        ort.set_default_logger_severity(_ORT_WARNING)
+
+
 def create_session(model_path, processor_type="AUTO", log=None):
     """An ``onnxruntime.InferenceSession`` for ``model_path`` on the chosen processor.
 
@@ -52,6 +87,13 @@ def create_session(model_path, processor_type="AUTO", log=None):
     ort = _ort()
     available = list(ort.get_available_providers())
     requested = _requested_providers(processor_type, available)
+    reason = None
+    if "CUDAExecutionProvider" in requested:
+        reason = cuda_problem(ort)
+        if reason and processor_type == "AUTO":
+            # Asking for CUDA would only print ONNX Runtime's failed library loads (in red) before the
+            # fallback to the CPU: leave it out.
+            requested = [p for p in requested if p != "CUDAExecutionProvider"]
     options = ort.SessionOptions()
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     options.intra_op_num_threads = os.cpu_count() or 1
@@ -62,7 +104,8 @@ def create_session(model_path, processor_type="AUTO", log=None):
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     name = os.path.basename(model_path)
     try:
-        session = ort.InferenceSession(model_path, sess_options=options, providers=requested)
+        session = _new_session(ort, model_path, options, requested,
+                               quiet=processor_type == "AUTO" and requested != [CPU_PROVIDER])
     except Exception as err:  # ONNX Runtime raises its own pybind exception types
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         raise InvalidInput("IN_MODEL_DEFINITION", "{name} is not a valid ONNX model ONNX Runtime can load "
@@ -71,14 +114,23 @@ def create_session(model_path, processor_type="AUTO", log=None):
     running = session.get_providers()[0]
     if processor_type == "GPU" and running not in GPU_PROVIDERS:
         raise InvalidInput("PROCESSOR_TYPE", "GPU was chosen but {requested} could not start "
-                           "(missing CUDA/cuDNN libraries or no GPU); ONNX Runtime fell back to the CPU",
+                           "({reason}); ONNX Runtime fell back to the CPU",
                            "Install the CUDA and cuDNN versions your onnxruntime-gpu needs, or choose AUTO "
-                           "or CPU", requested=', '.join(requested))
-    if running == CPU_PROVIDER and any(p in GPU_PROVIDERS for p in requested):
-        log(f"ONNX Runtime: {', '.join(p for p in requested if p != CPU_PROVIDER)} could not start "
-            "(see ONNX Runtime's warning for the missing library); running on the CPU.")
+                           "or CPU", requested=', '.join(requested),
+                           reason=reason or Phrase("missing CUDA/cuDNN libraries or no GPU"))
+    why = ""
+    if running == CPU_PROVIDER and processor_type == "AUTO":
+        gpus = [p for p in GPU_PROVIDERS if p in available]
+        if reason:
+            why = f"; CUDA is not usable here: {reason}"
+        elif gpus:
+            why = f"; {', '.join(gpus)} could not start (no usable GPU)"
+        else:
+            why = "; this ONNX Runtime has no GPU provider"
+    elif processor_type == "CPU":
+        why = "; PROCESSOR_TYPE=CPU"
     log(f"ONNX Runtime {ort.__version__}: {name} runs on {running} "
-        f"({options.intra_op_num_threads} threads).")
+        f"({options.intra_op_num_threads} threads{why}).")
     return session
 
 

@@ -1,4 +1,6 @@
-"""Vector labels in the raster's pixel grid: reprojection, lookup per chip, clipped boxes, rasterising."""
+"""Polygons in a raster's pixel grid, shared by every tool: reprojection onto the raster, lookup per
+chip or window, clipped areas, outlines and boxes, rasterising. Export cuts chip labels with it,
+Classify its mask polygons, Compute Accuracy its truth polygons."""
 
 from itertools import chain
 
@@ -6,8 +8,8 @@ import numpy as np
 from rasterio.features import rasterize
 from rasterio.warp import transform_geom
 
-from ..errors import InvalidInput
-from ..raster_io import parse_crs
+from .errors import InvalidInput
+from .raster_io import parse_crs
 
 
 def _polygons(geometry):

@@ -1,7 +1,25 @@
-"""Turn a label field's raw values into class values 1…n (0 is NoData) and a class list."""
+"""Classes shared by every tool: :class:`ClassInfo` (value, name, colour), default colours, the check
+that a class name fits in XML, a label field's raw values turned into class values 1…n (0 is NoData)
+with their class list, and the class names a class raster carries in its ``.aux.xml``."""
 
-from ..errors import Problem
-from .config import ClassInfo
+import os
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+from lxml import etree
+
+from .errors import Problem
+
+
+@dataclass(frozen=True)
+class ClassInfo:
+    """One output class: ``value`` ≥ 1 (0 is NoData), display ``name`` and optional RGB ``color``."""
+
+    value: int
+    name: str
+    color: Optional[Tuple[int, int, int]] = None
+
+
 
 # Distinct, print-friendly colours for classes whose source carries none (tab20-like).
 DEFAULT_PALETTE = (
@@ -78,3 +96,48 @@ def classes_from_values(raw_values, is_text, colors=None):
         for i, v in enumerate(values)
     )
     return mapped, classes
+
+
+# RAT field usages (gdal.h GDALRATFieldUsage) and names that hold class values and class names.
+_USAGE_NAME, _USAGE_MINMAX = "2", "5"
+_VALUE_FIELDS = ("value",)
+_NAME_FIELDS = ("class", "classname", "class_name", "name")
+
+
+def class_names(raster_path):
+    """Value → class name from the raster's PAM sidecar (``<raster>.aux.xml``, as Pixelwise, GDAL and
+    QGIS write it): the attribute table's name field, else the category names (index = value)."""
+    path = str(raster_path) + ".aux.xml"
+    if not os.path.isfile(path):
+        return {}
+    try:
+        root = etree.parse(path, etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    except (etree.XMLSyntaxError, OSError):
+        return {}
+    band = root.find("PAMRasterBand[@band='1']")
+    if band is None:
+        return {}
+    names = {}
+    for value, category in enumerate(band.findall("CategoryNames/Category")):
+        if (category.text or "").strip():
+            names[value] = category.text
+    rat = band.find("GDALRasterAttributeTable")
+    if rat is not None:
+        value_index = name_index = None
+        for field in rat.findall("FieldDefn"):
+            index = int(field.get("index", -1))
+            name, usage = (field.findtext("Name") or "").lower(), field.findtext("Usage") or ""
+            if value_index is None and (usage == _USAGE_MINMAX or name in _VALUE_FIELDS):
+                value_index = index
+            if name_index is None and (usage == _USAGE_NAME or name in _NAME_FIELDS):
+                name_index = index
+        if value_index is not None and name_index is not None:
+            for row in rat.findall("Row"):
+                cells = [f.text or "" for f in row.findall("F")]
+                try:
+                    value = int(float(cells[value_index]))
+                except (IndexError, ValueError):
+                    continue
+                if name_index < len(cells) and cells[name_index].strip():
+                    names[value] = cells[name_index]
+    return names
