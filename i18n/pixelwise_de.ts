@@ -209,7 +209,7 @@ Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="159"/>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="134"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="133"/>
             <source>Processor type</source>
             <translation>Prozessortyp</translation>
         </message>
@@ -347,7 +347,7 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="139"/>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="130"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="129"/>
             <source>Random seed</source>
             <translation>Zufallsstartwert</translation>
         </message>
@@ -792,17 +792,17 @@ Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
             <translation>Anzahl der Kacheln</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="60"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="59"/>
             <source>Train Pixel Classifier</source>
             <translation>Pixelklassifikator trainieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="63"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="62"/>
             <source>deep learning,training,train,unet,u-net,segmentation,pixel classification,pytorch,onnx,emd,dlpk,arcgis</source>
             <translation>Deep Learning,Training,trainieren,unet,u-net,Segmentierung,Pixelklassifizierung,pytorch,onnx,emd,dlpk,arcgis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="67"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="66"/>
             <source>Trains a pixel classification (semantic segmentation) model on a Classified_Tiles export — written by Export Training Data For Deep Learning or by ArcGIS Pro — like ArcGIS Pro's 'Train Deep Learning Model' with a U-Net. It needs PyTorch (CPU is enough; an NVIDIA GPU is used when PyTorch has CUDA).
 
 Inputs: the training-data folder (IN_FOLDER) and the training settings: epochs, batch size, learning rate, validation share, early stopping, augmentation, seed, processor and network size.
@@ -823,210 +823,201 @@ Ausgaben: Der Ordner (OUT_FOLDER) erhält model.onnx, model.emd, model.dlpk (bei
 Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 STOP_TRAINING=STOP_TRAINING PROCESSOR_TYPE=AUTO</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="92"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="91"/>
             <source>Input training data</source>
             <translation>Eingabe-Trainingsdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="94"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="93"/>
             <source>Folder of a Classified_Tiles export (map.txt, images/, labels/, esri_model_definition.emd, esri_accumulated_stats.json), from Pixelwise or ArcGIS Pro. Its classes (values, names, colours) become the model's classes; label pixels of value 0 are unlabelled.</source>
             <translation>Ordner eines Classified_Tiles-Exports (map.txt, images/, labels/, esri_model_definition.emd, esri_accumulated_stats.json), aus Pixelwise oder ArcGIS Pro. Seine Klassen (Werte, Namen, Farben) werden die Klassen des Modells; Labelpixel mit dem Wert 0 sind ungelabelt.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="98"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="97"/>
             <source>Output model</source>
             <translation>Ausgabemodell</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="99"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="98"/>
             <source>Folder that receives the trained model. It must be new, empty, or the folder of an earlier Train Pixel Classifier run, whose files are replaced.</source>
             <translation>Ordner, der das trainierte Modell aufnimmt. Er muss neu, leer oder der Ordner eines früheren Laufs von Pixelklassifikator trainieren sein, dessen Dateien ersetzt werden.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="102"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="101"/>
             <source>Max epochs</source>
             <translation>Maximale Epochen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="103"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="102"/>
             <source>Most passes over the training chips (ArcGIS max_epochs). Training may stop earlier, see STOP_TRAINING.</source>
             <translation>Höchstzahl der Durchläufe über die Trainingskacheln (ArcGIS max_epochs). Das Training kann früher enden, siehe STOP_TRAINING.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="106"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="105"/>
             <source>Batch size</source>
             <translation>Batchgröße</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="107"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="106"/>
             <source>Chips per training step. Larger batches need more memory (GPU memory on a GPU).</source>
             <translation>Kacheln je Trainingsschritt. Größere Batches brauchen mehr Speicher (GPU-Speicher auf einer GPU).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="109"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="108"/>
             <source>Learning rate</source>
             <translation>Lernrate</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="110"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="109"/>
             <source>Step size of the Adam optimiser (ArcGIS learning_rate). 0.001 suits the small U-Net; 0 leaves the initial weights unchanged.</source>
             <translation>Schrittweite des Adam-Optimierers (ArcGIS learning_rate). 0.001 passt zum kleinen U-Net; 0 lässt die Anfangsgewichte unverändert.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="113"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="112"/>
             <source>Validation %</source>
             <translation>Validierung %</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="114"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="113"/>
             <source>Percentage of the chips held out to measure the model after every epoch (ArcGIS validation_percentage): at least one chip, drawn with RANDOM_SEED.</source>
             <translation>Prozentsatz der Kacheln, die zurückgehalten werden, um das Modell nach jeder Epoche zu messen (ArcGIS validation_percentage): mindestens eine Kachel, gezogen mit RANDOM_SEED.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="118"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="117"/>
             <source>Stop when model stops improving</source>
             <translation>Anhalten, wenn sich das Modell nicht mehr verbessert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="119"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="118"/>
             <source>STOP_TRAINING: stop once the validation IoU has not improved for PATIENCE epochs (ArcGIS stop_training). CONTINUE_TRAINING: train all MAX_EPOCHS epochs. Either way the best epoch's model is written.</source>
             <translation>STOP_TRAINING: anhalten, sobald sich die Validierungs-IoU PATIENCE Epochen lang nicht verbessert hat (ArcGIS stop_training). CONTINUE_TRAINING: alle MAX_EPOCHS Epochen trainieren. In beiden Fällen wird das Modell der besten Epoche geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="122"/>
             <source>Patience (epochs)</source>
             <translation>Geduld (Epochen)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="124"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
             <source>Epochs without a better validation IoU before training stops (with STOP_TRAINING).</source>
             <translation>Epochen ohne bessere Validierungs-IoU, bevor das Training endet (mit STOP_TRAINING).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="126"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="125"/>
             <source>Augment chips with flips and rotations</source>
             <translation>Kacheln durch Spiegelungen und Drehungen augmentieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="127"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="126"/>
             <source>Show each training chip randomly flipped and rotated by multiples of 90° (image and label alike): all eight variants for MAP_SPACE exports, left-right flips for PIXEL_SPACE ones.</source>
             <translation>Zeigt jede Trainingskachel zufällig gespiegelt und um Vielfache von 90° gedreht (Bild und Label gleichermaßen): alle acht Varianten bei MAP_SPACE-Exporten, Links-rechts-Spiegelungen bei PIXEL_SPACE-Exporten.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="131"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="130"/>
             <source>Seed of the initial weights, the validation split, the chip order and the augmentations: the same seed gives the same model on the CPU.</source>
             <translation>Startwert für die Anfangsgewichte, die Validierungsaufteilung, die Kachelreihenfolge und die Augmentierungen: Derselbe Startwert ergibt auf der CPU dasselbe Modell.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="135"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="134"/>
             <source>Where the model trains (the ArcGIS 'processorType' environment): AUTO uses an NVIDIA GPU when PyTorch has CUDA and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only. The log names the device.</source>
             <translation>Wo das Modell trainiert (die ArcGIS-Umgebung 'processorType'): AUTO nutzt eine NVIDIA-GPU, wenn PyTorch CUDA hat, sonst die CPU; GPU schlägt fehl, statt auf die CPU auszuweichen; CPU nutzt nur die CPU. Das Protokoll nennt das Gerät.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="139"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="138"/>
             <source>Model width</source>
             <translation>Modellbreite</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="140"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="139"/>
             <source>Channels of the U-Net's first level, doubled at every level below (Pixelwise addition). 16 trains in seconds to minutes on a CPU; 32 or 64 learn more and need a GPU.</source>
             <translation>Kanäle der ersten Ebene des U-Net, auf jeder tieferen Ebene verdoppelt (Pixelwise-Ergänzung). 16 trainiert auf einer CPU in Sekunden bis Minuten; 32 oder 64 lernen mehr und brauchen eine GPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="144"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="143"/>
             <source>Model depth</source>
             <translation>Modelltiefe</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="145"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="144"/>
             <source>Down-samplings of the U-Net (Pixelwise addition): its view grows with 2^depth. The chips must be at least 2^depth pixels wide and high.</source>
             <translation>Downsampling-Stufen des U-Net (Pixelwise-Ergänzung): Sein Sichtfeld wächst mit 2^depth. Die Kacheln müssen mindestens 2^depth Pixel breit und hoch sein.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="147"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="146"/>
             <source>Model definition (.emd)</source>
             <translation>Modelldefinition (.emd)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="148"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="147"/>
             <source>Deep learning package (.dlpk)</source>
             <translation>Deep-Learning-Paket (.dlpk)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="149"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="148"/>
             <source>Training report (PNG)</source>
             <translation>Trainingsbericht (PNG)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="150"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="149"/>
             <source>Best validation IoU</source>
             <translation>Beste Validierungs-IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="151"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="150"/>
             <source>Epochs run</source>
             <translation>Ausgeführte Epochen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="237"/>
-            <location filename="../processing_provider/training_report.py" line="86"/>
-            <location filename="../processing_provider/training_report.py" line="274"/>
-            <source>Epoch</source>
-            <translation>Epoche</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="275"/>
-            <location filename="../processing_provider/training_report.py" line="82"/>
-            <location filename="../processing_provider/training_report.py" line="333"/>
+            <location filename="../processing_provider/training_report.py" line="83"/>
+            <location filename="../processing_provider/training_report.py" line="335"/>
             <source>Loss</source>
             <translation>Verlust</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="276"/>
-            <location filename="../processing_provider/training_report.py" line="103"/>
-            <location filename="../processing_provider/training_report.py" line="334"/>
-            <source>training</source>
-            <translation>Training</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="277"/>
-            <location filename="../processing_provider/training_report.py" line="104"/>
-            <location filename="../processing_provider/training_report.py" line="335"/>
-            <source>validation</source>
-            <translation>Validierung</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="278"/>
-            <location filename="../processing_provider/training_report.py" line="82"/>
-            <location filename="../processing_provider/training_report.py" line="336"/>
+            <location filename="../processing_provider/training_report.py" line="83"/>
+            <location filename="../processing_provider/training_report.py" line="338"/>
             <source>Cross-entropy per labelled pixel</source>
             <translation>Kreuzentropie je gelabeltem Pixel</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="279"/>
-            <location filename="../processing_provider/training_report.py" line="83"/>
-            <location filename="../processing_provider/training_report.py" line="337"/>
+            <location filename="../processing_provider/training_report.py" line="84"/>
+            <location filename="../processing_provider/training_report.py" line="339"/>
             <source>Validation mean IoU</source>
             <translation>Mittlere Validierungs-IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="280"/>
-            <location filename="../processing_provider/training_report.py" line="112"/>
-            <location filename="../processing_provider/training_report.py" line="338"/>
-            <source>validation IoU</source>
-            <translation>Validierungs-IoU</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="280"/>
-            <location filename="../processing_provider/training_report.py" line="83"/>
-            <location filename="../processing_provider/training_report.py" line="338"/>
+            <location filename="../processing_provider/training_report.py" line="84"/>
+            <location filename="../processing_provider/training_report.py" line="340"/>
             <source>IoU</source>
             <translation>IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="281"/>
-            <location filename="../processing_provider/training_report.py" line="118"/>
-            <location filename="../processing_provider/training_report.py" line="339"/>
+            <location filename="../processing_provider/training_report.py" line="87"/>
+            <location filename="../processing_provider/training_report.py" line="275"/>
+            <source>Epoch</source>
+            <translation>Epoche</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/training_report.py" line="104"/>
+            <location filename="../processing_provider/training_report.py" line="336"/>
+            <source>training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/training_report.py" line="105"/>
+            <location filename="../processing_provider/training_report.py" line="337"/>
+            <source>validation</source>
+            <translation>Validierung</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/training_report.py" line="113"/>
+            <location filename="../processing_provider/training_report.py" line="340"/>
+            <source>validation IoU</source>
+            <translation>Validierungs-IoU</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/training_report.py" line="119"/>
+            <location filename="../processing_provider/training_report.py" line="341"/>
             <source>best: epoch {epoch}, {iou:.3f}</source>
             <translation>beste: Epoche {epoch}, {iou:.3f}</translation>
         </message>

@@ -209,7 +209,7 @@ Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64
         </message>
         <message>
             <location filename="../processing_provider/classify_pixels.py" line="159"/>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="134"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="133"/>
             <source>Processor type</source>
             <translation>Type de processeur</translation>
         </message>
@@ -347,7 +347,7 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="139"/>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="130"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="129"/>
             <source>Random seed</source>
             <translation>Graine aléatoire</translation>
         </message>
@@ -792,17 +792,17 @@ Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
             <translation>Nombre d'imagettes</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="60"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="59"/>
             <source>Train Pixel Classifier</source>
             <translation>Entraîner un classificateur de pixels</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="63"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="62"/>
             <source>deep learning,training,train,unet,u-net,segmentation,pixel classification,pytorch,onnx,emd,dlpk,arcgis</source>
             <translation>apprentissage profond,deep learning,entraînement,entraîner,unet,u-net,segmentation,classification de pixels,pytorch,onnx,emd,dlpk,arcgis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="67"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="66"/>
             <source>Trains a pixel classification (semantic segmentation) model on a Classified_Tiles export — written by Export Training Data For Deep Learning or by ArcGIS Pro — like ArcGIS Pro's 'Train Deep Learning Model' with a U-Net. It needs PyTorch (CPU is enough; an NVIDIA GPU is used when PyTorch has CUDA).
 
 Inputs: the training-data folder (IN_FOLDER) and the training settings: epochs, batch size, learning rate, validation share, early stopping, augmentation, seed, processor and network size.
@@ -823,210 +823,201 @@ Sorties : le dossier (OUT_FOLDER) reçoit model.onnx, model.emd, model.dlpk (les
 Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 STOP_TRAINING=STOP_TRAINING PROCESSOR_TYPE=AUTO</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="92"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="91"/>
             <source>Input training data</source>
             <translation>Données d'entraînement en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="94"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="93"/>
             <source>Folder of a Classified_Tiles export (map.txt, images/, labels/, esri_model_definition.emd, esri_accumulated_stats.json), from Pixelwise or ArcGIS Pro. Its classes (values, names, colours) become the model's classes; label pixels of value 0 are unlabelled.</source>
             <translation>Dossier d'un export Classified_Tiles (map.txt, images/, labels/, esri_model_definition.emd, esri_accumulated_stats.json), issu de Pixelwise ou d'ArcGIS Pro. Ses classes (valeurs, noms, couleurs) deviennent les classes du modèle ; les pixels d'étiquette de valeur 0 sont non étiquetés.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="98"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="97"/>
             <source>Output model</source>
             <translation>Modèle en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="99"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="98"/>
             <source>Folder that receives the trained model. It must be new, empty, or the folder of an earlier Train Pixel Classifier run, whose files are replaced.</source>
             <translation>Dossier qui reçoit le modèle entraîné. Il doit être nouveau, vide, ou le dossier d'une exécution antérieure d'Entraîner un classificateur de pixels, dont les fichiers sont remplacés.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="102"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="101"/>
             <source>Max epochs</source>
             <translation>Nombre maximal d'époques</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="103"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="102"/>
             <source>Most passes over the training chips (ArcGIS max_epochs). Training may stop earlier, see STOP_TRAINING.</source>
             <translation>Nombre maximal de passes sur les imagettes d'entraînement (max_epochs d'ArcGIS). L'entraînement peut s'arrêter plus tôt, voir STOP_TRAINING.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="106"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="105"/>
             <source>Batch size</source>
             <translation>Taille de lot</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="107"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="106"/>
             <source>Chips per training step. Larger batches need more memory (GPU memory on a GPU).</source>
             <translation>Imagettes par étape d'entraînement. Des lots plus grands demandent plus de mémoire (mémoire GPU sur un GPU).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="109"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="108"/>
             <source>Learning rate</source>
             <translation>Taux d'apprentissage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="110"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="109"/>
             <source>Step size of the Adam optimiser (ArcGIS learning_rate). 0.001 suits the small U-Net; 0 leaves the initial weights unchanged.</source>
             <translation>Pas de l'optimiseur Adam (learning_rate d'ArcGIS). 0.001 convient au petit U-Net ; 0 laisse les poids initiaux inchangés.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="113"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="112"/>
             <source>Validation %</source>
             <translation>Validation %</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="114"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="113"/>
             <source>Percentage of the chips held out to measure the model after every epoch (ArcGIS validation_percentage): at least one chip, drawn with RANDOM_SEED.</source>
             <translation>Pourcentage des imagettes mises de côté pour mesurer le modèle après chaque époque (validation_percentage d'ArcGIS) : au moins une imagette, tirée avec RANDOM_SEED.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="118"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="117"/>
             <source>Stop when model stops improving</source>
             <translation>Arrêter quand le modèle cesse de s'améliorer</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="119"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="118"/>
             <source>STOP_TRAINING: stop once the validation IoU has not improved for PATIENCE epochs (ArcGIS stop_training). CONTINUE_TRAINING: train all MAX_EPOCHS epochs. Either way the best epoch's model is written.</source>
             <translation>STOP_TRAINING : s'arrêter dès que l'IoU de validation ne s'est pas amélioré pendant PATIENCE époques (stop_training d'ArcGIS). CONTINUE_TRAINING : entraîner pendant les MAX_EPOCHS époques. Dans les deux cas, le modèle de la meilleure époque est écrit.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="122"/>
             <source>Patience (epochs)</source>
             <translation>Patience (époques)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="124"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="123"/>
             <source>Epochs without a better validation IoU before training stops (with STOP_TRAINING).</source>
             <translation>Époques sans meilleur IoU de validation avant l'arrêt de l'entraînement (avec STOP_TRAINING).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="126"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="125"/>
             <source>Augment chips with flips and rotations</source>
             <translation>Augmenter les imagettes par retournements et rotations</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="127"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="126"/>
             <source>Show each training chip randomly flipped and rotated by multiples of 90° (image and label alike): all eight variants for MAP_SPACE exports, left-right flips for PIXEL_SPACE ones.</source>
             <translation>Présente chaque imagette d'entraînement retournée et pivotée aléatoirement par multiples de 90° (image et étiquette de la même façon) : les huit variantes pour les exports MAP_SPACE, des retournements gauche-droite pour les exports PIXEL_SPACE.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="131"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="130"/>
             <source>Seed of the initial weights, the validation split, the chip order and the augmentations: the same seed gives the same model on the CPU.</source>
             <translation>Graine des poids initiaux, de la répartition de validation, de l'ordre des imagettes et des augmentations : la même graine donne le même modèle sur le CPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="135"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="134"/>
             <source>Where the model trains (the ArcGIS 'processorType' environment): AUTO uses an NVIDIA GPU when PyTorch has CUDA and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only. The log names the device.</source>
             <translation>Où le modèle s'entraîne (l'environnement 'processorType' d'ArcGIS) : AUTO utilise un GPU NVIDIA quand PyTorch dispose de CUDA, sinon le CPU ; GPU échoue au lieu de se rabattre sur le CPU ; CPU n'utilise que le CPU. Le journal indique le périphérique.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="139"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="138"/>
             <source>Model width</source>
             <translation>Largeur du modèle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="140"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="139"/>
             <source>Channels of the U-Net's first level, doubled at every level below (Pixelwise addition). 16 trains in seconds to minutes on a CPU; 32 or 64 learn more and need a GPU.</source>
             <translation>Canaux du premier niveau du U-Net, doublés à chaque niveau inférieur (ajout de Pixelwise). 16 s'entraîne en quelques secondes à quelques minutes sur un CPU ; 32 ou 64 apprennent davantage et nécessitent un GPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="144"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="143"/>
             <source>Model depth</source>
             <translation>Profondeur du modèle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="145"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="144"/>
             <source>Down-samplings of the U-Net (Pixelwise addition): its view grows with 2^depth. The chips must be at least 2^depth pixels wide and high.</source>
             <translation>Sous-échantillonnages du U-Net (ajout de Pixelwise) : son champ de vision croît en 2^depth. Les imagettes doivent mesurer au moins 2^depth pixels en largeur et en hauteur.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="147"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="146"/>
             <source>Model definition (.emd)</source>
             <translation>Définition du modèle (.emd)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="148"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="147"/>
             <source>Deep learning package (.dlpk)</source>
             <translation>Paquet d'apprentissage profond (.dlpk)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="149"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="148"/>
             <source>Training report (PNG)</source>
             <translation>Rapport d'entraînement (PNG)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="150"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="149"/>
             <source>Best validation IoU</source>
             <translation>Meilleur IoU de validation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="151"/>
+            <location filename="../processing_provider/train_pixel_classifier.py" line="150"/>
             <source>Epochs run</source>
             <translation>Époques exécutées</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="237"/>
-            <location filename="../processing_provider/training_report.py" line="86"/>
-            <location filename="../processing_provider/training_report.py" line="274"/>
-            <source>Epoch</source>
-            <translation>Époque</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="275"/>
-            <location filename="../processing_provider/training_report.py" line="82"/>
-            <location filename="../processing_provider/training_report.py" line="333"/>
+            <location filename="../processing_provider/training_report.py" line="83"/>
+            <location filename="../processing_provider/training_report.py" line="335"/>
             <source>Loss</source>
             <translation>Perte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="276"/>
-            <location filename="../processing_provider/training_report.py" line="103"/>
-            <location filename="../processing_provider/training_report.py" line="334"/>
-            <source>training</source>
-            <translation>entraînement</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="277"/>
-            <location filename="../processing_provider/training_report.py" line="104"/>
-            <location filename="../processing_provider/training_report.py" line="335"/>
-            <source>validation</source>
-            <translation>validation</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="278"/>
-            <location filename="../processing_provider/training_report.py" line="82"/>
-            <location filename="../processing_provider/training_report.py" line="336"/>
+            <location filename="../processing_provider/training_report.py" line="83"/>
+            <location filename="../processing_provider/training_report.py" line="338"/>
             <source>Cross-entropy per labelled pixel</source>
             <translation>Entropie croisée par pixel étiqueté</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="279"/>
-            <location filename="../processing_provider/training_report.py" line="83"/>
-            <location filename="../processing_provider/training_report.py" line="337"/>
+            <location filename="../processing_provider/training_report.py" line="84"/>
+            <location filename="../processing_provider/training_report.py" line="339"/>
             <source>Validation mean IoU</source>
             <translation>IoU moyen de validation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="280"/>
-            <location filename="../processing_provider/training_report.py" line="112"/>
-            <location filename="../processing_provider/training_report.py" line="338"/>
-            <source>validation IoU</source>
-            <translation>IoU de validation</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="280"/>
-            <location filename="../processing_provider/training_report.py" line="83"/>
-            <location filename="../processing_provider/training_report.py" line="338"/>
+            <location filename="../processing_provider/training_report.py" line="84"/>
+            <location filename="../processing_provider/training_report.py" line="340"/>
             <source>IoU</source>
             <translation>IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/train_pixel_classifier.py" line="281"/>
-            <location filename="../processing_provider/training_report.py" line="118"/>
-            <location filename="../processing_provider/training_report.py" line="339"/>
+            <location filename="../processing_provider/training_report.py" line="87"/>
+            <location filename="../processing_provider/training_report.py" line="275"/>
+            <source>Epoch</source>
+            <translation>Époque</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/training_report.py" line="104"/>
+            <location filename="../processing_provider/training_report.py" line="336"/>
+            <source>training</source>
+            <translation>entraînement</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/training_report.py" line="105"/>
+            <location filename="../processing_provider/training_report.py" line="337"/>
+            <source>validation</source>
+            <translation>validation</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/training_report.py" line="113"/>
+            <location filename="../processing_provider/training_report.py" line="340"/>
+            <source>validation IoU</source>
+            <translation>IoU de validation</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/training_report.py" line="119"/>
+            <location filename="../processing_provider/training_report.py" line="341"/>
             <source>best: epoch {epoch}, {iou:.3f}</source>
             <translation>meilleure : époque {epoch}, {iou:.3f}</translation>
         </message>

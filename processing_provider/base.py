@@ -62,7 +62,7 @@ def yes_no_enum(name, description, keywords, default, help_text):
     (OUTPUT_NOFEATURE_TILES: ONLY_TILES_WITH_FEATURES, ALL_TILES), in that order, so the option index
     (0, 1) means no/yes as well. It takes the keywords, true/false, yes/no, 1/0 (any case) and Python's
     True/False; read it with :meth:`PixelwiseAlgorithm.parameterAsYesNo`."""
-    help_text += "\n" + tr("Yes/no: {yes}, true, yes or 1; {no}, false, no or 0.").format(
+    help_text += " " + tr("Yes/no: {yes}, true, yes or 1; {no}, false, no or 0.").format(
         yes=keywords[1], no=keywords[0])
     parameter = keyword_enum(name, description, keywords, default, help_text)
     metadata = parameter.metadata()
@@ -78,7 +78,7 @@ def yes_no(name, description, default, help_text):
     metadata = parameter.metadata()
     metadata[YES_NO] = []
     parameter.setMetadata(metadata)
-    return with_help(parameter, help_text + "\n" + tr("Yes/no: true, yes or 1; false, no or 0."))
+    return with_help(parameter, help_text + " " + tr("Yes/no: true, yes or 1; false, no or 0."))
 
 
 def yes_no_keywords(definition):

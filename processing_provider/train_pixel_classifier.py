@@ -1,7 +1,5 @@
-"""Train Pixel Classifier: the Processing front end of ``engine.train``, and the training report (a PNG
-drawn with Qt: the engine has no plotting library)."""
-
-import math
+"""Train Pixel Classifier: the Processing front end of ``engine.train``; its training report (a PNG) is
+drawn by ``training_report``: the engine has no plotting library."""
 
 from qgis.core import (
     QgsProcessingOutputFile,
@@ -9,8 +7,6 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
 )
-from qgis.PyQt.QtCore import QPointF, QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from .base import (
     PROCESSOR_TYPES,
@@ -23,6 +19,7 @@ from .base import (
     yes_no_enum,
 )
 from .compat import FILE_BEHAVIOR_FOLDER, NUMBER_DOUBLE
+from .training_report import write_report
 
 # Parameter keys: ArcGIS Pro's "Train Deep Learning Model" names in upper case where it has them;
 # the engine's TrainConfig fields are the same names in lower case.
@@ -183,105 +180,3 @@ class TrainPixelClassifierAlgorithm(PixelwiseAlgorithm):
             model_depth=self.parameterAsInt(parameters, MODEL_DEPTH, context),
             processor_type=self.parameterAsEnumString(parameters, PROCESSOR_TYPE, context),
         )
-
-
-# --- the training report ----------------------------------------------------------------------------
-
-REPORT_SIZE = (1000, 520)
-_TRAIN_COLOR, _VAL_COLOR, _IOU_COLOR = QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44)
-
-
-def _nice_top(value):
-    """The smallest of 1, 2, 2.5, 5 × 10^k at or above ``value``: a round top for a y axis."""
-    if not (value > 0 and math.isfinite(value)):
-        return 1.0
-    unit = 10.0 ** math.floor(math.log10(value))
-    return next(step * unit for step in (1.0, 2.0, 2.5, 5.0, 10.0) if value <= step * unit * (1 + 1e-9))
-
-
-_CENTER = Qt.AlignmentFlag.AlignCenter
-_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _panel(painter, rect, title, epochs, series, top, y_label, marked, note=""):
-    """Axes with ticks and labels in ``rect`` and one line per ``(name, colour, values)`` of
-    ``series`` over ``epochs``; a legend in the upper right corner (``note`` below it); a dashed line
-    at epoch ``marked``."""
-    plot = rect.adjusted(62, 34, -14, -44)
-    painter.setPen(QPen(Qt.GlobalColor.black, 1))
-    painter.setFont(QFont("Sans", 11, QFont.Weight.Bold))
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 28), _CENTER, title)
-    painter.setFont(QFont("Sans", 9))
-    first, last = epochs[0], epochs[-1]
-    span = max(last - first, 1)
-
-    def point(epoch, value):
-        return QPointF(plot.left() + plot.width() * (epoch - first) / span,
-                       plot.bottom() - plot.height() * min(max(value / top, 0.0), 1.0))
-
-    for k in range(6):  # horizontal grid and y ticks
-        y = plot.bottom() - plot.height() * k / 5
-        painter.setPen(QPen(QColor(225, 225, 225), 1))
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(QPen(Qt.GlobalColor.black, 1))
-        painter.drawText(QRectF(rect.left(), y - 8, 56, 16), _RIGHT_MIDDLE,
-                         f"{top * k / 5:.3g}")
-    step = max(1, round(span / 8))
-    for epoch in range(first, last + 1, step):  # x ticks
-        x = point(epoch, 0).x()
-        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-        painter.drawText(QRectF(x - 20, plot.bottom() + 5, 40, 16), _CENTER, str(epoch))
-    painter.drawRect(plot)
-    painter.setPen(QPen(QColor(120, 120, 120), 1, Qt.PenStyle.DashLine))
-    painter.drawLine(point(marked, 0), point(marked, top))
-    painter.setPen(QPen(Qt.GlobalColor.black, 1))
-    painter.drawText(QRectF(plot.left(), rect.bottom() - 20, plot.width(), 18), _CENTER, tr("Epoch"))
-    painter.save()
-    painter.translate(rect.left() + 12, plot.center().y())
-    painter.rotate(-90)
-    painter.drawText(QRectF(-plot.height() / 2, -10, plot.height(), 18), _CENTER, y_label)
-    painter.restore()
-    for row, (name, color, values) in enumerate(series):
-        path = QPainterPath(point(epochs[0], values[0]))
-        for epoch, value in zip(epochs[1:], values[1:], strict=True):
-            path.lineTo(point(epoch, value))
-        painter.setPen(QPen(color, 2.5))
-        painter.drawPath(path)
-        painter.setBrush(color)
-        for epoch, value in zip(epochs, values, strict=True):
-            painter.drawEllipse(point(epoch, value), 3, 3)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        y = plot.top() + 14 + 18 * row
-        painter.drawLine(QPointF(plot.right() - 150, y), QPointF(plot.right() - 122, y))
-        painter.setPen(QPen(Qt.GlobalColor.black, 1))
-        painter.drawText(QRectF(plot.right() - 116, y - 8, 110, 16), _LEFT_MIDDLE, name)
-    if note:
-        y = plot.top() + 14 + 18 * len(series)
-        painter.drawText(QRectF(plot.right() - 156, y - 8, 150, 16), _LEFT_MIDDLE, note)
-
-
-def write_report(path, history):
-    """Draw the per-epoch losses and validation IoU of ``history`` (engine ``EpochRecord``s) as a PNG at
-    ``path``: training and validation loss on the left, validation IoU on the right, the best epoch
-    marked. Raises OSError when the file cannot be written. Safe in a worker thread (a QImage)."""
-    width, height = REPORT_SIZE
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(Qt.GlobalColor.white)
-    epochs = [r.epoch for r in history]
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        losses = [r.train_loss for r in history] + [r.val_loss for r in history]
-        best = max(history, key=lambda r: (r.val_iou, -r.epoch))
-        _panel(painter, QRectF(0, 0, width / 2, height), tr("Loss"), epochs,
-               [(tr("training"), _TRAIN_COLOR, [r.train_loss for r in history]),
-                (tr("validation"), _VAL_COLOR, [r.val_loss for r in history])],
-               _nice_top(max(losses)), tr("Cross-entropy per labelled pixel"), best.epoch)
-        _panel(painter, QRectF(width / 2, 0, width / 2, height), tr("Validation mean IoU"), epochs,
-               [(tr("validation IoU"), _IOU_COLOR, [r.val_iou for r in history])], 1.0, tr("IoU"),
-               best.epoch, tr("best: epoch {epoch}, {iou:.3f}").format(epoch=best.epoch, iou=best.val_iou))
-    finally:
-        painter.end()
-    if not image.save(path, "PNG"):
-        raise OSError(f"Qt could not write {path}")
