@@ -26,8 +26,8 @@ MAX_JSON_DEPTH = 32
 MAX_CLASS_VALUE = 2 ** 32 - 2
 # Window sizes and padding in pixels, and batch sizes: generous for real models, small enough that
 # nothing downstream allocates the impossible.
-MAX_TILE_SIZE = 65536
-MAX_BATCH = 4096
+MAX_TILE_SIZE = 16384
+MAX_BATCH = 1024
 
 _TRUE_TEXTS, _FALSE_TEXTS = ("true", "yes", "1"), ("false", "no", "0")
 

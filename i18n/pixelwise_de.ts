@@ -1414,140 +1414,150 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>der Klassenwert {value!r} ist negativ</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="50"/>
+            <location filename="../engine/classify/arguments.py" line="53"/>
             <source>Known arguments: {known}</source>
             <translation>Bekannte Argumente: {known}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="78"/>
+            <location filename="../engine/classify/arguments.py" line="81"/>
             <source>is not valid JSON (line {lineno}: {msg})</source>
             <translation>ist kein gültiges JSON (Zeile {lineno}: {msg})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="79"/>
+            <location filename="../engine/classify/arguments.py" line="82"/>
             <source>Write name=value;name=value or a JSON object</source>
             <translation>Schreiben Sie name=wert;name=wert oder ein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="82"/>
+            <location filename="../engine/classify/arguments.py" line="85"/>
             <source>JSON arguments must be an object</source>
             <translation>JSON-Argumente müssen ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="82"/>
+            <location filename="../engine/classify/arguments.py" line="85"/>
             <source>Write {{"padding": 64}}</source>
             <translation>Schreiben Sie {{"padding": 64}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="94"/>
+            <location filename="../engine/classify/arguments.py" line="97"/>
             <source>{row!r} has no value</source>
             <translation>{row!r} hat keinen Wert</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="94"/>
+            <location filename="../engine/classify/arguments.py" line="97"/>
             <source>Write name=value, e.g. padding=64</source>
             <translation>Schreiben Sie name=wert, z. B. padding=64</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="101"/>
+            <location filename="../engine/classify/arguments.py" line="104"/>
             <source>unknown argument {name!r}</source>
             <translation>unbekanntes Argument {name!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="103"/>
+            <location filename="../engine/classify/arguments.py" line="106"/>
             <source>{key} is given twice</source>
             <translation>{key} ist doppelt angegeben</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="103"/>
+            <location filename="../engine/classify/arguments.py" line="106"/>
             <source>Give each argument once</source>
             <translation>Geben Sie jedes Argument nur einmal an</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="112"/>
+            <location filename="../engine/classify/arguments.py" line="115"/>
             <source>{name} must be a whole number (got {raw!r})</source>
             <translation>{name} muss eine ganze Zahl sein (erhalten: {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="112"/>
+            <location filename="../engine/classify/arguments.py" line="115"/>
             <source>Write e.g. {name}=64</source>
             <translation>Schreiben Sie z. B. {name}=64</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="116"/>
+            <location filename="../engine/classify/arguments.py" line="119"/>
             <source>{name} must be a whole number, at least {minimum} (got {raw!r})</source>
             <translation>{name} muss eine ganze Zahl von mindestens {minimum} sein (erhalten: {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="117"/>
-            <location filename="../engine/classify/arguments.py" line="119"/>
+            <location filename="../engine/classify/arguments.py" line="120"/>
+            <location filename="../engine/classify/arguments.py" line="122"/>
             <source>Set {name} in range</source>
             <translation>Setzen Sie {name} auf einen Wert im gültigen Bereich</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="118"/>
+            <location filename="../engine/classify/arguments.py" line="121"/>
             <source>{name} must be a whole number, {minimum}…{maximum} (got {raw!r})</source>
             <translation>{name} muss eine ganze Zahl von {minimum}…{maximum} sein (erhalten: {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="129"/>
+            <location filename="../engine/classify/arguments.py" line="132"/>
             <source>{name} must be True or False (got {raw!r})</source>
             <translation>{name} muss True oder False sein (erhalten: {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="129"/>
+            <location filename="../engine/classify/arguments.py" line="132"/>
             <source>Write {name}=True or {name}=False</source>
             <translation>Schreiben Sie {name}=True oder {name}=False</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="141"/>
+            <location filename="../engine/classify/arguments.py" line="144"/>
             <source>tile_size {tile} is not possible: the model's input is fixed at {input_height}×{input_width} pixels</source>
             <translation>tile_size {tile} ist nicht möglich: Die Eingabe des Modells ist auf {input_height}×{input_width} Pixel festgelegt</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="142"/>
+            <location filename="../engine/classify/arguments.py" line="145"/>
             <source>Leave tile_size unset for this model</source>
             <translation>Lassen Sie tile_size für dieses Modell leer</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="151"/>
+            <location filename="../engine/classify/arguments.py" line="154"/>
             <source>the model's input size is open (height and width are free in the ONNX graph) and the model definition gives no ImageHeight/ImageWidth</source>
             <translation>die Eingabegröße des Modells ist offen (Höhe und Breite sind im ONNX-Graphen frei), und die Modelldefinition gibt weder ImageHeight noch ImageWidth an</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="152"/>
+            <location filename="../engine/classify/arguments.py" line="155"/>
             <source>Give the chip size it was trained on, e.g. tile_size={default_tile_size}, or ImageHeight and ImageWidth in the .emd</source>
             <translation>Geben Sie die Kachelgröße an, mit der es trainiert wurde, z. B. tile_size={default_tile_size}, oder ImageHeight und ImageWidth in der .emd</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="161"/>
+            <location filename="../engine/classify/arguments.py" line="164"/>
             <source>padding is fixed at {padding} by the model's ModelPadding (got {given})</source>
             <translation>padding ist durch das ModelPadding des Modells auf {padding} festgelegt (erhalten: {given})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="162"/>
+            <location filename="../engine/classify/arguments.py" line="165"/>
             <source>Leave padding unset for this model</source>
             <translation>Lassen Sie padding für dieses Modell leer</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="171"/>
+            <location filename="../engine/classify/arguments.py" line="174"/>
             <source>padding {padding} leaves no room in a {tile_h}×{tile_w} window (it must be below half the window)</source>
             <translation>padding {padding} lässt in einem {tile_h}×{tile_w}-Fenster keinen Platz (es muss unter der halben Fenstergröße liegen)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="172"/>
+            <location filename="../engine/classify/arguments.py" line="175"/>
             <source>Use padding below {half}, e.g. {quarter}</source>
             <translation>Verwenden Sie ein padding unter {half}, z. B. {quarter}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="186"/>
+            <location filename="../engine/classify/arguments.py" line="189"/>
             <source>merge_policy must be one of {merge_policies} (got {merge_policy!r})</source>
             <translation>merge_policy muss einer der Werte {merge_policies} sein (erhalten: {merge_policy!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="187"/>
+            <location filename="../engine/classify/arguments.py" line="190"/>
             <source>Write merge_policy=mean</source>
             <translation>Schreiben Sie merge_policy=mean</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="193"/>
+            <source>a batch of {batch} windows of {tile_h}×{tile_w} px holds {mpx} million pixels, more than {limit} million</source>
+            <translation>ein Stapel von {batch} Fenstern zu {tile_h}×{tile_w} px enthält {mpx} Millionen Pixel, mehr als {limit} Millionen</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="195"/>
+            <source>Use a smaller batch_size or tile_size (or ImageHeight/ImageWidth, BatchSize in the model definition)</source>
+            <translation>Verwenden Sie eine kleinere batch_size oder tile_size (oder ImageHeight/ImageWidth, BatchSize in der Modelldefinition)</translation>
         </message>
         <message>
             <location filename="../engine/classify/classifier.py" line="132"/>

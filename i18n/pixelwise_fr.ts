@@ -1414,140 +1414,150 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>la valeur de classe {value!r} est négative</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="50"/>
+            <location filename="../engine/classify/arguments.py" line="53"/>
             <source>Known arguments: {known}</source>
             <translation>Arguments connus : {known}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="78"/>
+            <location filename="../engine/classify/arguments.py" line="81"/>
             <source>is not valid JSON (line {lineno}: {msg})</source>
             <translation>n'est pas un JSON valide (ligne {lineno} : {msg})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="79"/>
+            <location filename="../engine/classify/arguments.py" line="82"/>
             <source>Write name=value;name=value or a JSON object</source>
             <translation>Écrivez nom=valeur;nom=valeur ou un objet JSON</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="82"/>
+            <location filename="../engine/classify/arguments.py" line="85"/>
             <source>JSON arguments must be an object</source>
             <translation>les arguments JSON doivent former un objet</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="82"/>
+            <location filename="../engine/classify/arguments.py" line="85"/>
             <source>Write {{"padding": 64}}</source>
             <translation>Écrivez {{"padding": 64}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="94"/>
+            <location filename="../engine/classify/arguments.py" line="97"/>
             <source>{row!r} has no value</source>
             <translation>{row!r} n'a pas de valeur</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="94"/>
+            <location filename="../engine/classify/arguments.py" line="97"/>
             <source>Write name=value, e.g. padding=64</source>
             <translation>Écrivez nom=valeur, p. ex. padding=64</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="101"/>
+            <location filename="../engine/classify/arguments.py" line="104"/>
             <source>unknown argument {name!r}</source>
             <translation>argument inconnu {name!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="103"/>
+            <location filename="../engine/classify/arguments.py" line="106"/>
             <source>{key} is given twice</source>
             <translation>{key} est indiqué deux fois</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="103"/>
+            <location filename="../engine/classify/arguments.py" line="106"/>
             <source>Give each argument once</source>
             <translation>Indiquez chaque argument une seule fois</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="112"/>
+            <location filename="../engine/classify/arguments.py" line="115"/>
             <source>{name} must be a whole number (got {raw!r})</source>
             <translation>{name} doit être un nombre entier (reçu {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="112"/>
+            <location filename="../engine/classify/arguments.py" line="115"/>
             <source>Write e.g. {name}=64</source>
             <translation>Écrivez p. ex. {name}=64</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="116"/>
+            <location filename="../engine/classify/arguments.py" line="119"/>
             <source>{name} must be a whole number, at least {minimum} (got {raw!r})</source>
             <translation>{name} doit être un nombre entier, au moins {minimum} (reçu {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="117"/>
-            <location filename="../engine/classify/arguments.py" line="119"/>
+            <location filename="../engine/classify/arguments.py" line="120"/>
+            <location filename="../engine/classify/arguments.py" line="122"/>
             <source>Set {name} in range</source>
             <translation>Donnez à {name} une valeur dans la plage</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="118"/>
+            <location filename="../engine/classify/arguments.py" line="121"/>
             <source>{name} must be a whole number, {minimum}…{maximum} (got {raw!r})</source>
             <translation>{name} doit être un nombre entier, {minimum}…{maximum} (reçu {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="129"/>
+            <location filename="../engine/classify/arguments.py" line="132"/>
             <source>{name} must be True or False (got {raw!r})</source>
             <translation>{name} doit valoir True ou False (reçu {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="129"/>
+            <location filename="../engine/classify/arguments.py" line="132"/>
             <source>Write {name}=True or {name}=False</source>
             <translation>Écrivez {name}=True ou {name}=False</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="141"/>
+            <location filename="../engine/classify/arguments.py" line="144"/>
             <source>tile_size {tile} is not possible: the model's input is fixed at {input_height}×{input_width} pixels</source>
             <translation>tile_size {tile} est impossible : l'entrée du modèle est fixée à {input_height}×{input_width} pixels</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="142"/>
+            <location filename="../engine/classify/arguments.py" line="145"/>
             <source>Leave tile_size unset for this model</source>
             <translation>Ne renseignez pas tile_size pour ce modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="151"/>
+            <location filename="../engine/classify/arguments.py" line="154"/>
             <source>the model's input size is open (height and width are free in the ONNX graph) and the model definition gives no ImageHeight/ImageWidth</source>
             <translation>la taille d'entrée du modèle est libre (hauteur et largeur sont libres dans le graphe ONNX) et la définition du modèle ne donne ni ImageHeight ni ImageWidth</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="152"/>
+            <location filename="../engine/classify/arguments.py" line="155"/>
             <source>Give the chip size it was trained on, e.g. tile_size={default_tile_size}, or ImageHeight and ImageWidth in the .emd</source>
             <translation>Indiquez la taille d'imagette sur laquelle il a été entraîné, p. ex. tile_size={default_tile_size}, ou ImageHeight et ImageWidth dans le .emd</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="161"/>
+            <location filename="../engine/classify/arguments.py" line="164"/>
             <source>padding is fixed at {padding} by the model's ModelPadding (got {given})</source>
             <translation>padding est fixé à {padding} par le ModelPadding du modèle (reçu {given})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="162"/>
+            <location filename="../engine/classify/arguments.py" line="165"/>
             <source>Leave padding unset for this model</source>
             <translation>Ne renseignez pas padding pour ce modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="171"/>
+            <location filename="../engine/classify/arguments.py" line="174"/>
             <source>padding {padding} leaves no room in a {tile_h}×{tile_w} window (it must be below half the window)</source>
             <translation>padding {padding} ne laisse aucune place dans une fenêtre de {tile_h}×{tile_w} (il doit être inférieur à la moitié de la fenêtre)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="172"/>
+            <location filename="../engine/classify/arguments.py" line="175"/>
             <source>Use padding below {half}, e.g. {quarter}</source>
             <translation>Utilisez un padding inférieur à {half}, p. ex. {quarter}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="186"/>
+            <location filename="../engine/classify/arguments.py" line="189"/>
             <source>merge_policy must be one of {merge_policies} (got {merge_policy!r})</source>
             <translation>merge_policy doit être l'une des valeurs {merge_policies} (reçu {merge_policy!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="187"/>
+            <location filename="../engine/classify/arguments.py" line="190"/>
             <source>Write merge_policy=mean</source>
             <translation>Écrivez merge_policy=mean</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="193"/>
+            <source>a batch of {batch} windows of {tile_h}×{tile_w} px holds {mpx} million pixels, more than {limit} million</source>
+            <translation>un lot de {batch} fenêtres de {tile_h}×{tile_w} px contient {mpx} millions de pixels, plus de {limit} millions</translation>
+        </message>
+        <message>
+            <location filename="../engine/classify/arguments.py" line="195"/>
+            <source>Use a smaller batch_size or tile_size (or ImageHeight/ImageWidth, BatchSize in the model definition)</source>
+            <translation>Utilisez un batch_size ou un tile_size plus petit (ou ImageHeight/ImageWidth, BatchSize dans la définition du modèle)</translation>
         </message>
         <message>
             <location filename="../engine/classify/classifier.py" line="132"/>

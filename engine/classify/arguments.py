@@ -29,6 +29,9 @@ MERGE_POLICIES = ("mean", "max", "min")
 DEFAULT_BATCH_SIZE = 4
 DEFAULT_TILE_SIZE = 256
 MAX_BATCH_SIZE = 1024
+# Pixels in one batch of windows (batch × height × width): the memory a batch takes grows with it, so a
+# model definition cannot make a run allocate more than a few GiB, whatever the raster.
+MAX_BATCH_PIXELS = 2 ** 27
 
 _TRUE = ("true", "yes", "1", "on")
 _FALSE = ("false", "no", "0", "off")
@@ -186,4 +189,10 @@ def resolve_arguments(raw, definition, input_height=None, input_width=None):
         raise _error("merge_policy must be one of {merge_policies} (got {merge_policy!r})",
                      "Write merge_policy=mean",
                      merge_policies=', '.join(MERGE_POLICIES), merge_policy=raw['merge_policy'])
+    if batch * tile_h * tile_w > MAX_BATCH_PIXELS:
+        raise _error("a batch of {batch} windows of {tile_h}×{tile_w} px holds {mpx} million pixels, more "
+                     "than {limit} million",
+                     "Use a smaller batch_size or tile_size (or ImageHeight/ImageWidth, BatchSize in the "
+                     "model definition)", batch=batch, tile_h=tile_h, tile_w=tile_w,
+                     mpx=batch * tile_h * tile_w // 10 ** 6, limit=MAX_BATCH_PIXELS // 10 ** 6)
     return ModelArguments(tile_h, tile_w, padding, batch, predict_background, tta, policy)

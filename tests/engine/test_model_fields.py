@@ -74,8 +74,8 @@ def _run_or_refuse(world, definition):
         _refused_in_one_line(err)
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                      HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(field=st.sampled_from(EMD_FIELDS), value=values)
 def test_any_value_in_any_emd_field(world, field, value):
     path = world["folder"] / "e.emd"
@@ -83,8 +83,8 @@ def test_any_value_in_any_emd_field(world, field, value):
     _run_or_refuse(world, path)
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                      HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(field=st.sampled_from(META_FIELDS), value=values, as_text=st.booleans())
 def test_any_value_in_any_onnx_metadata_field(world, field, value, as_text):
     world["n"][0] += 1
