@@ -17,6 +17,7 @@ import json
 import math
 
 from .errors import InvalidInput
+from .yes_no import parse_yes_no
 
 PARAMETER = "IN_MODEL_DEFINITION"
 # Limits on a model definition's JSON: a real EMD is a few kilobytes and a handful of levels deep.
@@ -28,8 +29,6 @@ MAX_CLASS_VALUE = 2 ** 32 - 2
 # nothing downstream allocates the impossible.
 MAX_TILE_SIZE = 16384
 MAX_BATCH = 1024
-
-_TRUE_TEXTS, _FALSE_TEXTS = ("true", "yes", "1"), ("false", "no", "0")
 
 
 def _shown(value):
@@ -75,6 +74,12 @@ def parse_json(text, what):
     except RecursionError:
         raise InvalidInput(PARAMETER, "{what} is nested too deeply", "A model definition is nested a few "
                            "levels deep; check the file", what=what) from None
+    return check_depth(value, what)
+
+
+def check_depth(value, what):
+    """``value`` (parsed JSON, or a Python literal from ONNX metadata), refused when nested deeper than
+    :data:`MAX_JSON_DEPTH`."""
     if _depth(value) > MAX_JSON_DEPTH:
         raise InvalidInput(PARAMETER, "{what} is nested more than {limit} levels deep", "A model definition "
                            "is nested a few levels deep; check the file", what=what, limit=MAX_JSON_DEPTH)
@@ -133,12 +138,9 @@ def color(value, key):
 
 def yes_no(value, key):
     """A JSON boolean (or the text true/false, yes/no, 1/0) as a bool."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)) and value in (0, 1):
-        return bool(value)
-    if isinstance(value, str) and value.strip().lower() in _TRUE_TEXTS + _FALSE_TEXTS:
-        return value.strip().lower() in _TRUE_TEXTS
+    answer = parse_yes_no(value)
+    if answer is not None:
+        return answer
     raise InvalidInput(PARAMETER, "{key} must be true or false (got {value})",
                        "Write {key} as true or false", key=key, value=_shown(value))
 

@@ -4,129 +4,129 @@
     <context>
         <name>Pixelwise</name>
         <message>
-            <location filename="../processing_provider/base.py" line="65"/>
+            <location filename="../processing_provider/base.py" line="63"/>
             <source>Yes/no: {yes}, true, yes or 1; {no}, false, no or 0.</source>
             <translation>Ja/Nein: {yes}, true, yes oder 1; {no}, false, no oder 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="81"/>
+            <location filename="../processing_provider/base.py" line="79"/>
             <source>Yes/no: true, yes or 1; false, no or 0.</source>
             <translation>Ja/Nein: true, yes oder 1; false, no oder 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="118"/>
+            <location filename="../processing_provider/base.py" line="101"/>
             <source>{value} is neither yes nor no</source>
             <translation>{value} ist weder ja noch nein</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="119"/>
+            <location filename="../processing_provider/base.py" line="102"/>
             <source>Use {spellings}</source>
             <translation>Verwenden Sie {spellings}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="164"/>
+            <location filename="../processing_provider/base.py" line="147"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} ist weder eine Datei noch ein Rasterlayer des Projekts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="165"/>
-            <location filename="../processing_provider/base.py" line="280"/>
+            <location filename="../processing_provider/base.py" line="148"/>
+            <location filename="../processing_provider/base.py" line="263"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Geben Sie den Pfad einer Rasterdatei oder den Namen eines geladenen Rasterlayers an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="168"/>
+            <location filename="../processing_provider/base.py" line="151"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL kann {name} nicht als Raster öffnen{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="170"/>
+            <location filename="../processing_provider/base.py" line="153"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Prüfen Sie, ob die Datei ein vollständiges Raster ist: Öffnen Sie sie in QGIS oder führen Sie gdalinfo dafür aus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="174"/>
+            <location filename="../processing_provider/base.py" line="157"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} hat keine eigenen Kanäle: Es enthält {n} Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="176"/>
+            <location filename="../processing_provider/base.py" line="159"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Geben Sie eines davon an, z. B. '{first}' (ein Raster mit mindestens einem Kanal)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="178"/>
+            <location filename="../processing_provider/base.py" line="161"/>
             <source>{name} has no bands</source>
             <translation>{name} hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="179"/>
+            <location filename="../processing_provider/base.py" line="162"/>
             <location filename="../engine/raster_io.py" line="160"/>
             <source>Choose a raster with at least one band</source>
             <translation>Wählen Sie ein Raster mit mindestens einem Kanal</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="192"/>
+            <location filename="../processing_provider/base.py" line="175"/>
             <source>has no value</source>
             <translation>hat keinen Wert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="192"/>
+            <location filename="../processing_provider/base.py" line="175"/>
             <source>Give a value for '{description}'</source>
             <translation>Geben Sie einen Wert für '{description}' an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="199"/>
+            <location filename="../processing_provider/base.py" line="182"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ist keine der Auswahlmöglichkeiten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="200"/>
+            <location filename="../processing_provider/base.py" line="183"/>
             <source>Use one of {options}</source>
             <translation>Verwenden Sie einen der Werte {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="203"/>
+            <location filename="../processing_provider/base.py" line="186"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} ist keine Zahl von {low:g} bis {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="205"/>
+            <location filename="../processing_provider/base.py" line="188"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Geben Sie eine Zahl von mindestens {low:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="206"/>
+            <location filename="../processing_provider/base.py" line="189"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Geben Sie eine Zahl von {low:g} bis {high:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="208"/>
+            <location filename="../processing_provider/base.py" line="191"/>
             <source>{value} is not an existing file</source>
             <translation>{value} ist keine vorhandene Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="208"/>
+            <location filename="../processing_provider/base.py" line="191"/>
             <source>Choose a file</source>
             <translation>Wählen Sie eine Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="210"/>
+            <location filename="../processing_provider/base.py" line="193"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} ist kein gültiger Wert für '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="212"/>
+            <location filename="../processing_provider/base.py" line="195"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Die Hilfe des Parameters ('qgis_process help ALGORITHM') nennt die zulässigen Werte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="229"/>
+            <location filename="../processing_provider/base.py" line="212"/>
             <source>Deep learning</source>
             <translation>Deep Learning</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="279"/>
+            <location filename="../processing_provider/base.py" line="262"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} lässt sich nicht als Rasterlayer laden</translation>
         </message>
@@ -1414,148 +1414,148 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>der Klassenwert {value!r} ist negativ</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="53"/>
+            <location filename="../engine/classify/arguments.py" line="51"/>
             <source>Known arguments: {known}</source>
             <translation>Bekannte Argumente: {known}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="81"/>
+            <location filename="../engine/classify/arguments.py" line="79"/>
             <source>is not valid JSON (line {lineno}: {msg})</source>
             <translation>ist kein gültiges JSON (Zeile {lineno}: {msg})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="82"/>
+            <location filename="../engine/classify/arguments.py" line="80"/>
             <source>Write name=value;name=value or a JSON object</source>
             <translation>Schreiben Sie name=wert;name=wert oder ein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="85"/>
+            <location filename="../engine/classify/arguments.py" line="83"/>
             <source>JSON arguments must be an object</source>
             <translation>JSON-Argumente müssen ein Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="85"/>
+            <location filename="../engine/classify/arguments.py" line="83"/>
             <source>Write {{"padding": 64}}</source>
             <translation>Schreiben Sie {{"padding": 64}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="97"/>
+            <location filename="../engine/classify/arguments.py" line="95"/>
             <source>{row!r} has no value</source>
             <translation>{row!r} hat keinen Wert</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="97"/>
+            <location filename="../engine/classify/arguments.py" line="95"/>
             <source>Write name=value, e.g. padding=64</source>
             <translation>Schreiben Sie name=wert, z. B. padding=64</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="104"/>
+            <location filename="../engine/classify/arguments.py" line="102"/>
             <source>unknown argument {name!r}</source>
             <translation>unbekanntes Argument {name!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="106"/>
+            <location filename="../engine/classify/arguments.py" line="104"/>
             <source>{key} is given twice</source>
             <translation>{key} ist doppelt angegeben</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="106"/>
+            <location filename="../engine/classify/arguments.py" line="104"/>
             <source>Give each argument once</source>
             <translation>Geben Sie jedes Argument nur einmal an</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="115"/>
+            <location filename="../engine/classify/arguments.py" line="113"/>
             <source>{name} must be a whole number (got {raw!r})</source>
             <translation>{name} muss eine ganze Zahl sein (erhalten: {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="115"/>
+            <location filename="../engine/classify/arguments.py" line="113"/>
             <source>Write e.g. {name}=64</source>
             <translation>Schreiben Sie z. B. {name}=64</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="119"/>
+            <location filename="../engine/classify/arguments.py" line="117"/>
             <source>{name} must be a whole number, at least {minimum} (got {raw!r})</source>
             <translation>{name} muss eine ganze Zahl von mindestens {minimum} sein (erhalten: {raw!r})</translation>
         </message>
         <message>
+            <location filename="../engine/classify/arguments.py" line="118"/>
             <location filename="../engine/classify/arguments.py" line="120"/>
-            <location filename="../engine/classify/arguments.py" line="122"/>
             <source>Set {name} in range</source>
             <translation>Setzen Sie {name} auf einen Wert im gültigen Bereich</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="121"/>
+            <location filename="../engine/classify/arguments.py" line="119"/>
             <source>{name} must be a whole number, {minimum}…{maximum} (got {raw!r})</source>
             <translation>{name} muss eine ganze Zahl von {minimum}…{maximum} sein (erhalten: {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="132"/>
+            <location filename="../engine/classify/arguments.py" line="128"/>
             <source>{name} must be True or False (got {raw!r})</source>
             <translation>{name} muss True oder False sein (erhalten: {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="132"/>
+            <location filename="../engine/classify/arguments.py" line="128"/>
             <source>Write {name}=True or {name}=False</source>
             <translation>Schreiben Sie {name}=True oder {name}=False</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="144"/>
+            <location filename="../engine/classify/arguments.py" line="140"/>
             <source>tile_size {tile} is not possible: the model's input is fixed at {input_height}×{input_width} pixels</source>
             <translation>tile_size {tile} ist nicht möglich: Die Eingabe des Modells ist auf {input_height}×{input_width} Pixel festgelegt</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="145"/>
+            <location filename="../engine/classify/arguments.py" line="141"/>
             <source>Leave tile_size unset for this model</source>
             <translation>Lassen Sie tile_size für dieses Modell leer</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="154"/>
+            <location filename="../engine/classify/arguments.py" line="150"/>
             <source>the model's input size is open (height and width are free in the ONNX graph) and the model definition gives no ImageHeight/ImageWidth</source>
             <translation>die Eingabegröße des Modells ist offen (Höhe und Breite sind im ONNX-Graphen frei), und die Modelldefinition gibt weder ImageHeight noch ImageWidth an</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="155"/>
+            <location filename="../engine/classify/arguments.py" line="151"/>
             <source>Give the chip size it was trained on, e.g. tile_size={default_tile_size}, or ImageHeight and ImageWidth in the .emd</source>
             <translation>Geben Sie die Kachelgröße an, mit der es trainiert wurde, z. B. tile_size={default_tile_size}, oder ImageHeight und ImageWidth in der .emd</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="164"/>
+            <location filename="../engine/classify/arguments.py" line="160"/>
             <source>padding is fixed at {padding} by the model's ModelPadding (got {given})</source>
             <translation>padding ist durch das ModelPadding des Modells auf {padding} festgelegt (erhalten: {given})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="165"/>
+            <location filename="../engine/classify/arguments.py" line="161"/>
             <source>Leave padding unset for this model</source>
             <translation>Lassen Sie padding für dieses Modell leer</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="174"/>
+            <location filename="../engine/classify/arguments.py" line="170"/>
             <source>padding {padding} leaves no room in a {tile_h}×{tile_w} window (it must be below half the window)</source>
             <translation>padding {padding} lässt in einem {tile_h}×{tile_w}-Fenster keinen Platz (es muss unter der halben Fenstergröße liegen)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="175"/>
+            <location filename="../engine/classify/arguments.py" line="171"/>
             <source>Use padding below {half}, e.g. {quarter}</source>
             <translation>Verwenden Sie ein padding unter {half}, z. B. {quarter}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="189"/>
+            <location filename="../engine/classify/arguments.py" line="185"/>
             <source>merge_policy must be one of {merge_policies} (got {merge_policy!r})</source>
             <translation>merge_policy muss einer der Werte {merge_policies} sein (erhalten: {merge_policy!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="190"/>
+            <location filename="../engine/classify/arguments.py" line="186"/>
             <source>Write merge_policy=mean</source>
             <translation>Schreiben Sie merge_policy=mean</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="193"/>
+            <location filename="../engine/classify/arguments.py" line="189"/>
             <source>a batch of {batch} windows of {tile_h}×{tile_w} px holds {mpx} million pixels, more than {limit} million</source>
             <translation>ein Stapel von {batch} Fenstern zu {tile_h}×{tile_w} px enthält {mpx} Millionen Pixel, mehr als {limit} Millionen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="195"/>
+            <location filename="../engine/classify/arguments.py" line="191"/>
             <source>Use a smaller batch_size or tile_size (or ImageHeight/ImageWidth, BatchSize in the model definition)</source>
             <translation>Verwenden Sie eine kleinere batch_size oder tile_size (oder ImageHeight/ImageWidth, BatchSize in der Modelldefinition)</translation>
         </message>
@@ -1746,7 +1746,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/classify/model.py" line="161"/>
-            <location filename="../engine/classify/model.py" line="517"/>
+            <location filename="../engine/classify/model.py" line="516"/>
             <source>cannot read {name} ({strerror})</source>
             <translation>{name} kann nicht gelesen werden ({strerror})</translation>
         </message>
@@ -1826,365 +1826,354 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Pixel klassifizieren führt ImageClassification-Modelle (Segmentierung) aus; verwenden Sie das Werkzeug für diesen Modelltyp</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="259"/>
+            <location filename="../engine/classify/model.py" line="258"/>
             <source>{key} must be a list (got {values!r})</source>
             <translation>{key} muss eine Liste sein (erhalten: {values!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="259"/>
+            <location filename="../engine/classify/model.py" line="258"/>
             <source>Write {key} as [0, 1, 2]</source>
             <translation>Schreiben Sie {key} als [0, 1, 2]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="266"/>
+            <location filename="../engine/classify/model.py" line="265"/>
             <source>ExtractBands must be a non-empty list (got {value!r})</source>
             <translation>ExtractBands muss eine nicht leere Liste sein (erhalten: {value!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="267"/>
+            <location filename="../engine/classify/model.py" line="266"/>
             <source>Write ExtractBands as 0-based band indices, e.g. [0, 1, 2]</source>
             <translation>Schreiben Sie ExtractBands als 0-basierte Kanalindizes, z. B. [0, 1, 2]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="275"/>
+            <location filename="../engine/classify/model.py" line="274"/>
             <source>ExtractBands holds {item!r}</source>
             <translation>ExtractBands enthält {item!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="276"/>
+            <location filename="../engine/classify/model.py" line="275"/>
             <source>Use 0-based band indices (0 is the first band) or band names</source>
             <translation>Verwenden Sie 0-basierte Kanalindizes (0 ist der erste Kanal) oder Kanalnamen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="285"/>
+            <location filename="../engine/classify/model.py" line="284"/>
             <source>DataRange must be [min, max] (got {value!r})</source>
             <translation>DataRange muss [min, max] sein (erhalten: {value!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="286"/>
+            <location filename="../engine/classify/model.py" line="285"/>
             <source>Write DataRange as [0, 255]</source>
             <translation>Schreiben Sie DataRange als [0, 255]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="289"/>
+            <location filename="../engine/classify/model.py" line="288"/>
             <source>DataRange {value!r} is empty</source>
             <translation>DataRange {value!r} ist leer</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="289"/>
+            <location filename="../engine/classify/model.py" line="288"/>
             <source>Give [min, max] with min &lt; max</source>
             <translation>Geben Sie [min, max] mit min &lt; max an</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="296"/>
+            <location filename="../engine/classify/model.py" line="295"/>
             <source>NormalizationStats must be a JSON object</source>
             <translation>NormalizationStats muss ein JSON-Objekt sein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="297"/>
+            <location filename="../engine/classify/model.py" line="296"/>
             <source>Write it as {{"band_mean_values": [...], "band_std_values": [...]}}</source>
             <translation>Schreiben Sie es als {{"band_mean_values": [...], "band_std_values": [...]}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="313"/>
+            <location filename="../engine/classify/model.py" line="312"/>
             <source>NormalizationStats has neither band_min_values/band_max_values nor band_mean_values/band_std_values</source>
             <translation>NormalizationStats hat weder band_min_values/band_max_values noch band_mean_values/band_std_values</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="314"/>
+            <location filename="../engine/classify/model.py" line="313"/>
             <source>Give one of the two pairs, or drop the key</source>
             <translation>Geben Sie eines der beiden Paare an, oder entfernen Sie den Schlüssel</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="320"/>
+            <location filename="../engine/classify/model.py" line="319"/>
             <source>{key} must be a non-empty list of numbers</source>
             <translation>{key} muss eine nicht leere Liste von Zahlen sein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="320"/>
+            <location filename="../engine/classify/model.py" line="319"/>
             <source>Fix {key}</source>
             <translation>Korrigieren Sie {key}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="326"/>
+            <location filename="../engine/classify/model.py" line="325"/>
             <source>Classes must be a list of {{Value, Name, Color}}</source>
             <translation>Classes muss eine Liste von {{Value, Name, Color}} sein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="326"/>
+            <location filename="../engine/classify/model.py" line="325"/>
             <source>Fix Classes</source>
             <translation>Korrigieren Sie Classes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="330"/>
+            <location filename="../engine/classify/model.py" line="329"/>
             <source>Classes[{i}] is not an object</source>
             <translation>Classes[{i}] ist kein Objekt</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="331"/>
+            <location filename="../engine/classify/model.py" line="330"/>
             <source>Write {{"Value": 1, "Name": ...}}</source>
             <translation>Schreiben Sie {{"Value": 1, "Name": ...}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="334"/>
+            <location filename="../engine/classify/model.py" line="333"/>
             <source>Classes[{i}] has no Value</source>
             <translation>Classes[{i}] hat keinen Value</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="334"/>
+            <location filename="../engine/classify/model.py" line="333"/>
             <source>Give every class a Value</source>
             <translation>Geben Sie jeder Klasse einen Value</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="337"/>
+            <location filename="../engine/classify/model.py" line="336"/>
             <source>class value {value} appears twice in Classes</source>
             <translation>der Klassenwert {value} kommt in Classes zweimal vor</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="338"/>
+            <location filename="../engine/classify/model.py" line="337"/>
             <source>Give every class its own Value</source>
             <translation>Geben Sie jeder Klasse einen eigenen Value</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="345"/>
+            <location filename="../engine/classify/model.py" line="344"/>
             <source>Classes[{i}]: {err}</source>
             <translation>Classes[{i}]: {err}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="345"/>
+            <location filename="../engine/classify/model.py" line="344"/>
             <source>Remove them from the Name</source>
             <translation>Entfernen Sie sie aus dem Name</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="368"/>
+            <location filename="../engine/classify/model.py" line="367"/>
             <source>Rebuild the package as a plain zip: relative member names, regular files only, stored or deflate compression, no password</source>
             <translation>Erstellen Sie das Paket als einfaches Zip neu: relative Mitgliedsnamen, nur normale Dateien, Kompression stored oder deflate, kein Passwort</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="383"/>
+            <location filename="../engine/classify/model.py" line="382"/>
             <source>has an absolute path</source>
             <translation>hat einen absoluten Pfad</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="385"/>
+            <location filename="../engine/classify/model.py" line="384"/>
             <source>would be written outside the package folder</source>
             <translation>würde außerhalb des Paketordners geschrieben</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="387"/>
+            <location filename="../engine/classify/model.py" line="386"/>
             <source>is a symbolic link</source>
             <translation>ist ein symbolischer Link</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="389"/>
+            <location filename="../engine/classify/model.py" line="388"/>
             <source>has a name with characters file names cannot hold (&lt;&gt;:"|?* or control characters)</source>
             <translation>hat einen Namen mit Zeichen, die Dateinamen nicht enthalten können (&lt;&gt;:"|?* oder Steuerzeichen)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="391"/>
+            <location filename="../engine/classify/model.py" line="390"/>
             <source>is named like a Windows device (CON, NUL, COM1, ...)</source>
             <translation>ist wie ein Windows-Gerät benannt (CON, NUL, COM1, ...)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="393"/>
+            <location filename="../engine/classify/model.py" line="392"/>
             <source>is encrypted</source>
             <translation>ist verschlüsselt</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="395"/>
+            <location filename="../engine/classify/model.py" line="394"/>
             <source>uses compression method {method} (Pixelwise reads stored and deflate members)</source>
             <translation>verwendet die Kompressionsmethode {method} (Pixelwise liest Mitglieder mit stored und deflate)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="406"/>
+            <location filename="../engine/classify/model.py" line="405"/>
             <source>{package} unpacks to more than {size} (DLPK_MAX_BYTES)</source>
             <translation>{package} wird entpackt größer als {size} (DLPK_MAX_BYTES)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="407"/>
-            <location filename="../engine/classify/model.py" line="422"/>
+            <location filename="../engine/classify/model.py" line="406"/>
+            <location filename="../engine/classify/model.py" line="421"/>
             <source>Package only the .emd and the model file</source>
             <translation>Packen Sie nur die .emd und die Modelldatei ein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="415"/>
+            <location filename="../engine/classify/model.py" line="414"/>
             <source>{package} is not a readable .dlpk (zip) package ({err})</source>
             <translation>{package} ist kein lesbares .dlpk-Paket (Zip) ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="416"/>
+            <location filename="../engine/classify/model.py" line="415"/>
             <source>A .dlpk is a zip archive holding an .emd and the model file</source>
             <translation>Eine .dlpk ist ein Zip-Archiv mit einer .emd und der Modelldatei</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="421"/>
+            <location filename="../engine/classify/model.py" line="420"/>
             <source>{package} holds {count} files (limit {dlpk_max_members})</source>
             <translation>{package} enthält {count} Dateien (Grenze {dlpk_max_members})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="432"/>
+            <location filename="../engine/classify/model.py" line="431"/>
             <source>appears twice</source>
             <translation>kommt zweimal vor</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="435"/>
+            <location filename="../engine/classify/model.py" line="434"/>
             <source>{package} was refused: its member {filename!r} {reason}</source>
             <translation>{package} wurde abgelehnt: Sein Mitglied {filename!r} {reason}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="441"/>
+            <location filename="../engine/classify/model.py" line="440"/>
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="443"/>
+            <location filename="../engine/classify/model.py" line="442"/>
             <source>{package} holds a PyTorch model and no .emd ({listing})</source>
             <translation>{package} enthält ein PyTorch-Modell und keine .emd ({listing})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="445"/>
+            <location filename="../engine/classify/model.py" line="444"/>
             <source>{package} holds no .emd model definition ({listing})</source>
             <translation>{package} enthält keine .emd-Modelldefinition ({listing})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="446"/>
+            <location filename="../engine/classify/model.py" line="445"/>
             <source>Package an .emd and its .onnx model</source>
             <translation>Packen Sie eine .emd und ihr .onnx-Modell ein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="450"/>
+            <location filename="../engine/classify/model.py" line="449"/>
             <source>{package} holds several .emd files ({emds})</source>
             <translation>{package} enthält mehrere .emd-Dateien ({emds})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="451"/>
+            <location filename="../engine/classify/model.py" line="450"/>
             <source>Package one model definition per .dlpk</source>
             <translation>Packen Sie eine Modelldefinition je .dlpk</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="475"/>
+            <location filename="../engine/classify/model.py" line="474"/>
             <source>{package} was refused: its member {filename!r} would be written outside the package folder</source>
             <translation>{package} wurde abgelehnt: Sein Mitglied {filename!r} würde außerhalb des Paketordners geschrieben</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="493"/>
+            <location filename="../engine/classify/model.py" line="492"/>
             <source>{package} is damaged: its member {filename!r} cannot be read ({err})</source>
             <translation>{package} ist beschädigt: Sein Mitglied {filename!r} kann nicht gelesen werden ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="497"/>
+            <location filename="../engine/classify/model.py" line="496"/>
             <source>cannot unpack {package}: its member {filename!r} ({reason})</source>
             <translation>{package} kann nicht entpackt werden: Sein Mitglied {filename!r} ({reason})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="499"/>
+            <location filename="../engine/classify/model.py" line="498"/>
             <source>Check the package and the free space in the temporary folder</source>
             <translation>Prüfen Sie das Paket und den freien Platz im temporären Ordner</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="513"/>
+            <location filename="../engine/classify/model.py" line="512"/>
             <source>{name} is not a valid ONNX model ({err})</source>
             <translation>{name} ist kein gültiges ONNX-Modell ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="514"/>
+            <location filename="../engine/classify/model.py" line="513"/>
             <source>Export the model again (torch.onnx.export) or choose another file</source>
             <translation>Exportieren Sie das Modell erneut (torch.onnx.export) oder wählen Sie eine andere Datei</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="517"/>
+            <location filename="../engine/classify/model.py" line="516"/>
             <source>Check the file</source>
             <translation>Prüfen Sie die Datei</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="543"/>
+            <location filename="../engine/classify/model.py" line="542"/>
             <source>ONNX metadata tiles_overlap must be a percentage from 0 to below 100 (got {value})</source>
             <translation>die ONNX-Metadaten tiles_overlap müssen ein Prozentsatz von 0 bis unter 100 sein (erhalten: {value})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="544"/>
+            <location filename="../engine/classify/model.py" line="543"/>
             <source>Fix tiles_overlap in the model's metadata</source>
             <translation>Korrigieren Sie tiles_overlap in den Metadaten des Modells</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="551"/>
+            <location filename="../engine/classify/model.py" line="550"/>
             <source>ONNX metadata resolution must be above 0 cm per pixel (got {value})</source>
             <translation>die ONNX-Metadaten resolution müssen über 0 cm pro Pixel liegen (erhalten: {value})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="552"/>
+            <location filename="../engine/classify/model.py" line="551"/>
             <source>Fix resolution in the model's metadata</source>
             <translation>Korrigieren Sie resolution in den Metadaten des Modells</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="579"/>
-            <location filename="../engine/model_fields.py" line="76"/>
-            <source>{what} is nested too deeply</source>
-            <translation>{what} ist zu tief verschachtelt</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="579"/>
-            <source>Fix it in the model's metadata</source>
-            <translation>Korrigieren Sie es in den Metadaten des Modells</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="604"/>
+            <location filename="../engine/classify/model.py" line="600"/>
             <source>ONNX metadata {key} keys must be class indices</source>
             <translation>die Schlüssel der ONNX-Metadaten {key} müssen Klassenindizes sein</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="605"/>
-            <location filename="../engine/classify/model.py" line="611"/>
+            <location filename="../engine/classify/model.py" line="601"/>
+            <location filename="../engine/classify/model.py" line="607"/>
             <source>Write it as {{"0": "background", "1": "building"}}</source>
             <translation>Schreiben Sie es als {{"0": "background", "1": "building"}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="610"/>
+            <location filename="../engine/classify/model.py" line="606"/>
             <source>ONNX metadata {key} is neither a JSON object nor a list</source>
             <translation>die ONNX-Metadaten {key} sind weder ein JSON-Objekt noch eine Liste</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="632"/>
+            <location filename="../engine/classify/model.py" line="628"/>
             <source>has {count} bands but the model takes {channels}</source>
             <translation>hat {count} Kanäle, aber das Modell nimmt {channels}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="633"/>
+            <location filename="../engine/classify/model.py" line="629"/>
             <source>Choose a raster with that many bands, or add "ExtractBands" (0-based band indices) to the model definition</source>
             <translation>Wählen Sie ein Raster mit so vielen Kanälen, oder fügen Sie der Modelldefinition "ExtractBands" (0-basierte Kanalindizes) hinzu</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="640"/>
+            <location filename="../engine/classify/model.py" line="636"/>
             <source>has {count} bands, but ExtractBands asks for band index {item} (band {number}) (the model takes {channels} bands)</source>
             <translation>hat {count} Kanäle, aber ExtractBands fordert den Kanalindex {item} an (Kanal {number}) (das Modell nimmt {channels} Kanäle)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="642"/>
+            <location filename="../engine/classify/model.py" line="638"/>
             <source>has {count} bands, but ExtractBands asks for band index {item} (band {number})</source>
             <translation>hat {count} Kanäle, aber ExtractBands fordert den Kanalindex {item} an (Kanal {number})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="644"/>
+            <location filename="../engine/classify/model.py" line="640"/>
             <source>ExtractBands holds 0-based indices; choose a raster with those bands</source>
             <translation>ExtractBands enthält 0-basierte Indizes; wählen Sie ein Raster mit diesen Kanälen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="650"/>
+            <location filename="../engine/classify/model.py" line="646"/>
             <source>ExtractBands selects {band_count} bands but the model takes {channels}</source>
             <translation>ExtractBands wählt {band_count} Kanäle, aber das Modell nimmt {channels}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="652"/>
+            <location filename="../engine/classify/model.py" line="648"/>
             <source>List one band per model input channel in ExtractBands</source>
             <translation>Führen Sie in ExtractBands einen Kanal je Eingabekanal des Modells auf</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="668"/>
+            <location filename="../engine/classify/model.py" line="664"/>
             <source>has no band named {name!r} (bands {known})</source>
             <translation>hat keinen Kanal namens {name!r} (Kanäle {known})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="669"/>
+            <location filename="../engine/classify/model.py" line="665"/>
             <source>Name the bands (descriptions) or use 0-based indices in ExtractBands</source>
             <translation>Benennen Sie die Kanäle (Beschreibungen) oder verwenden Sie 0-basierte Indizes in ExtractBands</translation>
         </message>
@@ -2728,119 +2717,124 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Verwenden Sie einen der Werte {edge_policies}</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="62"/>
+            <location filename="../engine/model_fields.py" line="61"/>
             <source>{what} holds {size} characters of JSON, more than a model definition needs ({limit})</source>
             <translation>{what} enthält {size} Zeichen JSON, mehr als eine Modelldefinition braucht ({limit})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="63"/>
+            <location filename="../engine/model_fields.py" line="62"/>
             <source>Check that this is the model definition and not another file</source>
             <translation>Prüfen Sie, ob dies die Modelldefinition und keine andere Datei ist</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="68"/>
+            <location filename="../engine/model_fields.py" line="67"/>
             <source>{what} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
             <translation>{what} ist kein gültiges JSON (Zeile {lineno}, Spalte {colno}: {msg})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="69"/>
+            <location filename="../engine/model_fields.py" line="68"/>
             <source>Fix the JSON; a model definition is one JSON object</source>
             <translation>Korrigieren Sie das JSON; eine Modelldefinition ist ein einziges JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="72"/>
+            <location filename="../engine/model_fields.py" line="71"/>
             <source>{what} holds {constant}, which is not a number JSON allows</source>
             <translation>{what} enthält {constant}, keine in JSON erlaubte Zahl</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="73"/>
+            <location filename="../engine/model_fields.py" line="72"/>
             <source>Replace it with a number, or leave the field out where a value may be missing</source>
             <translation>Ersetzen Sie es durch eine Zahl oder lassen Sie das Feld weg, wo ein Wert fehlen darf</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="76"/>
-            <location filename="../engine/model_fields.py" line="79"/>
+            <location filename="../engine/model_fields.py" line="75"/>
+            <source>{what} is nested too deeply</source>
+            <translation>{what} ist zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="75"/>
+            <location filename="../engine/model_fields.py" line="84"/>
             <source>A model definition is nested a few levels deep; check the file</source>
             <translation>Eine Modelldefinition ist nur wenige Ebenen tief verschachtelt; prüfen Sie die Datei</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="79"/>
+            <location filename="../engine/model_fields.py" line="84"/>
             <source>{what} is nested more than {limit} levels deep</source>
             <translation>{what} ist mehr als {limit} Ebenen tief verschachtelt</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="87"/>
             <location filename="../engine/model_fields.py" line="92"/>
+            <location filename="../engine/model_fields.py" line="97"/>
             <source>{key} must be a number (got {value})</source>
             <translation>{key} muss eine Zahl sein (erhalten: {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="87"/>
+            <location filename="../engine/model_fields.py" line="92"/>
             <source>Set {key} to a number</source>
             <translation>Setzen Sie {key} auf eine Zahl</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="93"/>
+            <location filename="../engine/model_fields.py" line="98"/>
             <source>Replace the placeholder in {key} with a number</source>
             <translation>Ersetzen Sie den Platzhalter in {key} durch eine Zahl</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="96"/>
+            <location filename="../engine/model_fields.py" line="101"/>
             <source>{key} must be a finite number (got {value})</source>
             <translation>{key} muss eine endliche Zahl sein (erhalten: {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="97"/>
+            <location filename="../engine/model_fields.py" line="102"/>
             <source>Set {key} to a finite number</source>
             <translation>Setzen Sie {key} auf eine endliche Zahl</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="105"/>
+            <location filename="../engine/model_fields.py" line="110"/>
             <source>{key} must be a whole number from {minimum} to {maximum} (got {value})</source>
             <translation>{key} muss eine ganze Zahl von {minimum} bis {maximum} sein (erhalten: {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="106"/>
+            <location filename="../engine/model_fields.py" line="111"/>
             <source>Fix {key} in the model definition</source>
             <translation>Korrigieren Sie {key} in der Modelldefinition</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="115"/>
+            <location filename="../engine/model_fields.py" line="120"/>
             <source>{key} {value} is not a class value Pixelwise can write</source>
             <translation>{key} {value} ist kein Klassenwert, den Pixelwise schreiben kann</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="116"/>
+            <location filename="../engine/model_fields.py" line="121"/>
             <source>Class values are whole numbers from 0 to {maximum}; renumber the classes</source>
             <translation>Klassenwerte sind ganze Zahlen von 0 bis {maximum}; nummerieren Sie die Klassen neu</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="128"/>
+            <location filename="../engine/model_fields.py" line="133"/>
             <source>{key} must be [red, green, blue] (got {value})</source>
             <translation>{key} muss [Rot, Grün, Blau] sein (erhalten: {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="129"/>
+            <location filename="../engine/model_fields.py" line="134"/>
             <source>Give three whole numbers from 0 to 255, e.g. [255, 0, 0]</source>
             <translation>Geben Sie drei ganze Zahlen von 0 bis 255 an, z. B. [255, 0, 0]</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="142"/>
+            <location filename="../engine/model_fields.py" line="144"/>
             <source>{key} must be true or false (got {value})</source>
             <translation>{key} muss true oder false sein (erhalten: {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="143"/>
+            <location filename="../engine/model_fields.py" line="145"/>
             <source>Write {key} as true or false</source>
             <translation>Schreiben Sie {key} als true oder false</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="152"/>
+            <location filename="../engine/model_fields.py" line="154"/>
             <source>{key} must be text (got {value})</source>
             <translation>{key} muss Text sein (erhalten: {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="152"/>
+            <location filename="../engine/model_fields.py" line="154"/>
             <source>Write {key} as a JSON string</source>
             <translation>Schreiben Sie {key} als JSON-Zeichenkette</translation>
         </message>
@@ -3563,6 +3557,10 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../processing_provider/labels.py" line="181"/>
             <source>Use a field of whole numbers (0 = no class) or a text field.</source>
             <translation>Verwenden Sie ein Feld mit ganzen Zahlen (0 = keine Klasse) oder ein Textfeld.</translation>
+        </message>
+        <message>
+            <source>Fix it in the model's metadata</source>
+            <translation type="vanished">Korrigieren Sie es in den Metadaten des Modells</translation>
         </message>
         <message>
             <source>{key} must be a whole number ≥ {minimum} (got {value!r})</source>

@@ -4,129 +4,129 @@
     <context>
         <name>Pixelwise</name>
         <message>
-            <location filename="../processing_provider/base.py" line="65"/>
+            <location filename="../processing_provider/base.py" line="63"/>
             <source>Yes/no: {yes}, true, yes or 1; {no}, false, no or 0.</source>
             <translation>Oui/non : {yes}, true, yes ou 1 ; {no}, false, no ou 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="81"/>
+            <location filename="../processing_provider/base.py" line="79"/>
             <source>Yes/no: true, yes or 1; false, no or 0.</source>
             <translation>Oui/non : true, yes ou 1 ; false, no ou 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="118"/>
+            <location filename="../processing_provider/base.py" line="101"/>
             <source>{value} is neither yes nor no</source>
             <translation>{value} n’est ni oui ni non</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="119"/>
+            <location filename="../processing_provider/base.py" line="102"/>
             <source>Use {spellings}</source>
             <translation>Utilisez {spellings}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="164"/>
+            <location filename="../processing_provider/base.py" line="147"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} n'est ni un fichier ni une couche raster du projet</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="165"/>
-            <location filename="../processing_provider/base.py" line="280"/>
+            <location filename="../processing_provider/base.py" line="148"/>
+            <location filename="../processing_provider/base.py" line="263"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Indiquez le chemin d'un fichier raster ou le nom d'une couche raster chargée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="168"/>
+            <location filename="../processing_provider/base.py" line="151"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL ne peut pas ouvrir {name} comme raster{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="170"/>
+            <location filename="../processing_provider/base.py" line="153"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Vérifiez que le fichier est un raster complet : ouvrez-le dans QGIS ou lancez gdalinfo dessus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="174"/>
+            <location filename="../processing_provider/base.py" line="157"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} n'a pas de bandes propres : il contient {n} rasters</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="176"/>
+            <location filename="../processing_provider/base.py" line="159"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Indiquez l'un d'eux, p. ex. '{first}' (un raster avec au moins une bande)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="178"/>
+            <location filename="../processing_provider/base.py" line="161"/>
             <source>{name} has no bands</source>
             <translation>{name} n'a aucune bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="179"/>
+            <location filename="../processing_provider/base.py" line="162"/>
             <location filename="../engine/raster_io.py" line="160"/>
             <source>Choose a raster with at least one band</source>
             <translation>Choisissez un raster avec au moins une bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="192"/>
+            <location filename="../processing_provider/base.py" line="175"/>
             <source>has no value</source>
             <translation>n'a pas de valeur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="192"/>
+            <location filename="../processing_provider/base.py" line="175"/>
             <source>Give a value for '{description}'</source>
             <translation>Donnez une valeur à '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="199"/>
+            <location filename="../processing_provider/base.py" line="182"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ne fait pas partie des choix possibles</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="200"/>
+            <location filename="../processing_provider/base.py" line="183"/>
             <source>Use one of {options}</source>
             <translation>Utilisez l'une des valeurs {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="203"/>
+            <location filename="../processing_provider/base.py" line="186"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} n'est pas un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="205"/>
+            <location filename="../processing_provider/base.py" line="188"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Indiquez un nombre supérieur ou égal à {low:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="206"/>
+            <location filename="../processing_provider/base.py" line="189"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Indiquez un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="208"/>
+            <location filename="../processing_provider/base.py" line="191"/>
             <source>{value} is not an existing file</source>
             <translation>{value} n'est pas un fichier existant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="208"/>
+            <location filename="../processing_provider/base.py" line="191"/>
             <source>Choose a file</source>
             <translation>Choisissez un fichier</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="210"/>
+            <location filename="../processing_provider/base.py" line="193"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} n'est pas une valeur valide pour '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="212"/>
+            <location filename="../processing_provider/base.py" line="195"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Consultez l'aide du paramètre ('qgis_process help ALGORITHM') pour savoir ce qu'il accepte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="229"/>
+            <location filename="../processing_provider/base.py" line="212"/>
             <source>Deep learning</source>
             <translation>Apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="279"/>
+            <location filename="../processing_provider/base.py" line="262"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} ne se charge pas comme couche raster</translation>
         </message>
@@ -1414,148 +1414,148 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>la valeur de classe {value!r} est négative</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="53"/>
+            <location filename="../engine/classify/arguments.py" line="51"/>
             <source>Known arguments: {known}</source>
             <translation>Arguments connus : {known}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="81"/>
+            <location filename="../engine/classify/arguments.py" line="79"/>
             <source>is not valid JSON (line {lineno}: {msg})</source>
             <translation>n'est pas un JSON valide (ligne {lineno} : {msg})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="82"/>
+            <location filename="../engine/classify/arguments.py" line="80"/>
             <source>Write name=value;name=value or a JSON object</source>
             <translation>Écrivez nom=valeur;nom=valeur ou un objet JSON</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="85"/>
+            <location filename="../engine/classify/arguments.py" line="83"/>
             <source>JSON arguments must be an object</source>
             <translation>les arguments JSON doivent former un objet</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="85"/>
+            <location filename="../engine/classify/arguments.py" line="83"/>
             <source>Write {{"padding": 64}}</source>
             <translation>Écrivez {{"padding": 64}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="97"/>
+            <location filename="../engine/classify/arguments.py" line="95"/>
             <source>{row!r} has no value</source>
             <translation>{row!r} n'a pas de valeur</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="97"/>
+            <location filename="../engine/classify/arguments.py" line="95"/>
             <source>Write name=value, e.g. padding=64</source>
             <translation>Écrivez nom=valeur, p. ex. padding=64</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="104"/>
+            <location filename="../engine/classify/arguments.py" line="102"/>
             <source>unknown argument {name!r}</source>
             <translation>argument inconnu {name!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="106"/>
+            <location filename="../engine/classify/arguments.py" line="104"/>
             <source>{key} is given twice</source>
             <translation>{key} est indiqué deux fois</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="106"/>
+            <location filename="../engine/classify/arguments.py" line="104"/>
             <source>Give each argument once</source>
             <translation>Indiquez chaque argument une seule fois</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="115"/>
+            <location filename="../engine/classify/arguments.py" line="113"/>
             <source>{name} must be a whole number (got {raw!r})</source>
             <translation>{name} doit être un nombre entier (reçu {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="115"/>
+            <location filename="../engine/classify/arguments.py" line="113"/>
             <source>Write e.g. {name}=64</source>
             <translation>Écrivez p. ex. {name}=64</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="119"/>
+            <location filename="../engine/classify/arguments.py" line="117"/>
             <source>{name} must be a whole number, at least {minimum} (got {raw!r})</source>
             <translation>{name} doit être un nombre entier, au moins {minimum} (reçu {raw!r})</translation>
         </message>
         <message>
+            <location filename="../engine/classify/arguments.py" line="118"/>
             <location filename="../engine/classify/arguments.py" line="120"/>
-            <location filename="../engine/classify/arguments.py" line="122"/>
             <source>Set {name} in range</source>
             <translation>Donnez à {name} une valeur dans la plage</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="121"/>
+            <location filename="../engine/classify/arguments.py" line="119"/>
             <source>{name} must be a whole number, {minimum}…{maximum} (got {raw!r})</source>
             <translation>{name} doit être un nombre entier, {minimum}…{maximum} (reçu {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="132"/>
+            <location filename="../engine/classify/arguments.py" line="128"/>
             <source>{name} must be True or False (got {raw!r})</source>
             <translation>{name} doit valoir True ou False (reçu {raw!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="132"/>
+            <location filename="../engine/classify/arguments.py" line="128"/>
             <source>Write {name}=True or {name}=False</source>
             <translation>Écrivez {name}=True ou {name}=False</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="144"/>
+            <location filename="../engine/classify/arguments.py" line="140"/>
             <source>tile_size {tile} is not possible: the model's input is fixed at {input_height}×{input_width} pixels</source>
             <translation>tile_size {tile} est impossible : l'entrée du modèle est fixée à {input_height}×{input_width} pixels</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="145"/>
+            <location filename="../engine/classify/arguments.py" line="141"/>
             <source>Leave tile_size unset for this model</source>
             <translation>Ne renseignez pas tile_size pour ce modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="154"/>
+            <location filename="../engine/classify/arguments.py" line="150"/>
             <source>the model's input size is open (height and width are free in the ONNX graph) and the model definition gives no ImageHeight/ImageWidth</source>
             <translation>la taille d'entrée du modèle est libre (hauteur et largeur sont libres dans le graphe ONNX) et la définition du modèle ne donne ni ImageHeight ni ImageWidth</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="155"/>
+            <location filename="../engine/classify/arguments.py" line="151"/>
             <source>Give the chip size it was trained on, e.g. tile_size={default_tile_size}, or ImageHeight and ImageWidth in the .emd</source>
             <translation>Indiquez la taille d'imagette sur laquelle il a été entraîné, p. ex. tile_size={default_tile_size}, ou ImageHeight et ImageWidth dans le .emd</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="164"/>
+            <location filename="../engine/classify/arguments.py" line="160"/>
             <source>padding is fixed at {padding} by the model's ModelPadding (got {given})</source>
             <translation>padding est fixé à {padding} par le ModelPadding du modèle (reçu {given})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="165"/>
+            <location filename="../engine/classify/arguments.py" line="161"/>
             <source>Leave padding unset for this model</source>
             <translation>Ne renseignez pas padding pour ce modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="174"/>
+            <location filename="../engine/classify/arguments.py" line="170"/>
             <source>padding {padding} leaves no room in a {tile_h}×{tile_w} window (it must be below half the window)</source>
             <translation>padding {padding} ne laisse aucune place dans une fenêtre de {tile_h}×{tile_w} (il doit être inférieur à la moitié de la fenêtre)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="175"/>
+            <location filename="../engine/classify/arguments.py" line="171"/>
             <source>Use padding below {half}, e.g. {quarter}</source>
             <translation>Utilisez un padding inférieur à {half}, p. ex. {quarter}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="189"/>
+            <location filename="../engine/classify/arguments.py" line="185"/>
             <source>merge_policy must be one of {merge_policies} (got {merge_policy!r})</source>
             <translation>merge_policy doit être l'une des valeurs {merge_policies} (reçu {merge_policy!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="190"/>
+            <location filename="../engine/classify/arguments.py" line="186"/>
             <source>Write merge_policy=mean</source>
             <translation>Écrivez merge_policy=mean</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="193"/>
+            <location filename="../engine/classify/arguments.py" line="189"/>
             <source>a batch of {batch} windows of {tile_h}×{tile_w} px holds {mpx} million pixels, more than {limit} million</source>
             <translation>un lot de {batch} fenêtres de {tile_h}×{tile_w} px contient {mpx} millions de pixels, plus de {limit} millions</translation>
         </message>
         <message>
-            <location filename="../engine/classify/arguments.py" line="195"/>
+            <location filename="../engine/classify/arguments.py" line="191"/>
             <source>Use a smaller batch_size or tile_size (or ImageHeight/ImageWidth, BatchSize in the model definition)</source>
             <translation>Utilisez un batch_size ou un tile_size plus petit (ou ImageHeight/ImageWidth, BatchSize dans la définition du modèle)</translation>
         </message>
@@ -1746,7 +1746,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/classify/model.py" line="161"/>
-            <location filename="../engine/classify/model.py" line="517"/>
+            <location filename="../engine/classify/model.py" line="516"/>
             <source>cannot read {name} ({strerror})</source>
             <translation>impossible de lire {name} ({strerror})</translation>
         </message>
@@ -1826,365 +1826,354 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Classer les pixels exécute les modèles ImageClassification (segmentation) ; utilisez l'outil prévu pour ce type de modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="259"/>
+            <location filename="../engine/classify/model.py" line="258"/>
             <source>{key} must be a list (got {values!r})</source>
             <translation>{key} doit être une liste (reçu {values!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="259"/>
+            <location filename="../engine/classify/model.py" line="258"/>
             <source>Write {key} as [0, 1, 2]</source>
             <translation>Écrivez {key} sous la forme [0, 1, 2]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="266"/>
+            <location filename="../engine/classify/model.py" line="265"/>
             <source>ExtractBands must be a non-empty list (got {value!r})</source>
             <translation>ExtractBands doit être une liste non vide (reçu {value!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="267"/>
+            <location filename="../engine/classify/model.py" line="266"/>
             <source>Write ExtractBands as 0-based band indices, e.g. [0, 1, 2]</source>
             <translation>Écrivez ExtractBands sous forme d'indices de bandes à partir de 0, p. ex. [0, 1, 2]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="275"/>
+            <location filename="../engine/classify/model.py" line="274"/>
             <source>ExtractBands holds {item!r}</source>
             <translation>ExtractBands contient {item!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="276"/>
+            <location filename="../engine/classify/model.py" line="275"/>
             <source>Use 0-based band indices (0 is the first band) or band names</source>
             <translation>Utilisez des indices de bandes à partir de 0 (0 est la première bande) ou des noms de bandes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="285"/>
+            <location filename="../engine/classify/model.py" line="284"/>
             <source>DataRange must be [min, max] (got {value!r})</source>
             <translation>DataRange doit être [min, max] (reçu {value!r})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="286"/>
+            <location filename="../engine/classify/model.py" line="285"/>
             <source>Write DataRange as [0, 255]</source>
             <translation>Écrivez DataRange sous la forme [0, 255]</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="289"/>
+            <location filename="../engine/classify/model.py" line="288"/>
             <source>DataRange {value!r} is empty</source>
             <translation>DataRange {value!r} est vide</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="289"/>
+            <location filename="../engine/classify/model.py" line="288"/>
             <source>Give [min, max] with min &lt; max</source>
             <translation>Indiquez [min, max] avec min &lt; max</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="296"/>
+            <location filename="../engine/classify/model.py" line="295"/>
             <source>NormalizationStats must be a JSON object</source>
             <translation>NormalizationStats doit être un objet JSON</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="297"/>
+            <location filename="../engine/classify/model.py" line="296"/>
             <source>Write it as {{"band_mean_values": [...], "band_std_values": [...]}}</source>
             <translation>Écrivez-le sous la forme {{"band_mean_values": [...], "band_std_values": [...]}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="313"/>
+            <location filename="../engine/classify/model.py" line="312"/>
             <source>NormalizationStats has neither band_min_values/band_max_values nor band_mean_values/band_std_values</source>
             <translation>NormalizationStats n'a ni band_min_values/band_max_values ni band_mean_values/band_std_values</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="314"/>
+            <location filename="../engine/classify/model.py" line="313"/>
             <source>Give one of the two pairs, or drop the key</source>
             <translation>Indiquez l'une des deux paires, ou supprimez la clé</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="320"/>
+            <location filename="../engine/classify/model.py" line="319"/>
             <source>{key} must be a non-empty list of numbers</source>
             <translation>{key} doit être une liste non vide de nombres</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="320"/>
+            <location filename="../engine/classify/model.py" line="319"/>
             <source>Fix {key}</source>
             <translation>Corrigez {key}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="326"/>
+            <location filename="../engine/classify/model.py" line="325"/>
             <source>Classes must be a list of {{Value, Name, Color}}</source>
             <translation>Classes doit être une liste de {{Value, Name, Color}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="326"/>
+            <location filename="../engine/classify/model.py" line="325"/>
             <source>Fix Classes</source>
             <translation>Corrigez Classes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="330"/>
+            <location filename="../engine/classify/model.py" line="329"/>
             <source>Classes[{i}] is not an object</source>
             <translation>Classes[{i}] n'est pas un objet</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="331"/>
+            <location filename="../engine/classify/model.py" line="330"/>
             <source>Write {{"Value": 1, "Name": ...}}</source>
             <translation>Écrivez {{"Value": 1, "Name": ...}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="334"/>
+            <location filename="../engine/classify/model.py" line="333"/>
             <source>Classes[{i}] has no Value</source>
             <translation>Classes[{i}] n'a pas de Value</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="334"/>
+            <location filename="../engine/classify/model.py" line="333"/>
             <source>Give every class a Value</source>
             <translation>Donnez une Value à chaque classe</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="337"/>
+            <location filename="../engine/classify/model.py" line="336"/>
             <source>class value {value} appears twice in Classes</source>
             <translation>la valeur de classe {value} apparaît deux fois dans Classes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="338"/>
+            <location filename="../engine/classify/model.py" line="337"/>
             <source>Give every class its own Value</source>
             <translation>Donnez à chaque classe sa propre Value</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="345"/>
+            <location filename="../engine/classify/model.py" line="344"/>
             <source>Classes[{i}]: {err}</source>
             <translation>Classes[{i}] : {err}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="345"/>
+            <location filename="../engine/classify/model.py" line="344"/>
             <source>Remove them from the Name</source>
             <translation>Retirez-les du Name</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="368"/>
+            <location filename="../engine/classify/model.py" line="367"/>
             <source>Rebuild the package as a plain zip: relative member names, regular files only, stored or deflate compression, no password</source>
             <translation>Reconstruisez le paquet comme un zip simple : noms de membres relatifs, fichiers ordinaires uniquement, compression stored ou deflate, sans mot de passe</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="383"/>
+            <location filename="../engine/classify/model.py" line="382"/>
             <source>has an absolute path</source>
             <translation>a un chemin absolu</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="385"/>
+            <location filename="../engine/classify/model.py" line="384"/>
             <source>would be written outside the package folder</source>
             <translation>serait écrit hors du dossier du paquet</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="387"/>
+            <location filename="../engine/classify/model.py" line="386"/>
             <source>is a symbolic link</source>
             <translation>est un lien symbolique</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="389"/>
+            <location filename="../engine/classify/model.py" line="388"/>
             <source>has a name with characters file names cannot hold (&lt;&gt;:"|?* or control characters)</source>
             <translation>a un nom avec des caractères interdits dans les noms de fichiers (&lt;&gt;:"|?* ou caractères de contrôle)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="391"/>
+            <location filename="../engine/classify/model.py" line="390"/>
             <source>is named like a Windows device (CON, NUL, COM1, ...)</source>
             <translation>porte le nom d'un périphérique Windows (CON, NUL, COM1, ...)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="393"/>
+            <location filename="../engine/classify/model.py" line="392"/>
             <source>is encrypted</source>
             <translation>est chiffré</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="395"/>
+            <location filename="../engine/classify/model.py" line="394"/>
             <source>uses compression method {method} (Pixelwise reads stored and deflate members)</source>
             <translation>utilise la méthode de compression {method} (Pixelwise lit les membres stored et deflate)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="406"/>
+            <location filename="../engine/classify/model.py" line="405"/>
             <source>{package} unpacks to more than {size} (DLPK_MAX_BYTES)</source>
             <translation>{package} se décompresse en plus de {size} (DLPK_MAX_BYTES)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="407"/>
-            <location filename="../engine/classify/model.py" line="422"/>
+            <location filename="../engine/classify/model.py" line="406"/>
+            <location filename="../engine/classify/model.py" line="421"/>
             <source>Package only the .emd and the model file</source>
             <translation>Ne mettez dans le paquet que le .emd et le fichier du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="415"/>
+            <location filename="../engine/classify/model.py" line="414"/>
             <source>{package} is not a readable .dlpk (zip) package ({err})</source>
             <translation>{package} n'est pas un paquet .dlpk (zip) lisible ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="416"/>
+            <location filename="../engine/classify/model.py" line="415"/>
             <source>A .dlpk is a zip archive holding an .emd and the model file</source>
             <translation>Un .dlpk est une archive zip contenant un .emd et le fichier du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="421"/>
+            <location filename="../engine/classify/model.py" line="420"/>
             <source>{package} holds {count} files (limit {dlpk_max_members})</source>
             <translation>{package} contient {count} fichiers (limite {dlpk_max_members})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="432"/>
+            <location filename="../engine/classify/model.py" line="431"/>
             <source>appears twice</source>
             <translation>apparaît deux fois</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="435"/>
+            <location filename="../engine/classify/model.py" line="434"/>
             <source>{package} was refused: its member {filename!r} {reason}</source>
             <translation>{package} a été refusé : son membre {filename!r} {reason}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="441"/>
+            <location filename="../engine/classify/model.py" line="440"/>
             <source>nothing</source>
             <translation>rien</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="443"/>
+            <location filename="../engine/classify/model.py" line="442"/>
             <source>{package} holds a PyTorch model and no .emd ({listing})</source>
             <translation>{package} contient un modèle PyTorch et aucun .emd ({listing})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="445"/>
+            <location filename="../engine/classify/model.py" line="444"/>
             <source>{package} holds no .emd model definition ({listing})</source>
             <translation>{package} ne contient aucune définition de modèle .emd ({listing})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="446"/>
+            <location filename="../engine/classify/model.py" line="445"/>
             <source>Package an .emd and its .onnx model</source>
             <translation>Mettez dans le paquet un .emd et son modèle .onnx</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="450"/>
+            <location filename="../engine/classify/model.py" line="449"/>
             <source>{package} holds several .emd files ({emds})</source>
             <translation>{package} contient plusieurs fichiers .emd ({emds})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="451"/>
+            <location filename="../engine/classify/model.py" line="450"/>
             <source>Package one model definition per .dlpk</source>
             <translation>Une seule définition de modèle par .dlpk</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="475"/>
+            <location filename="../engine/classify/model.py" line="474"/>
             <source>{package} was refused: its member {filename!r} would be written outside the package folder</source>
             <translation>{package} a été refusé : son membre {filename!r} serait écrit hors du dossier du paquet</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="493"/>
+            <location filename="../engine/classify/model.py" line="492"/>
             <source>{package} is damaged: its member {filename!r} cannot be read ({err})</source>
             <translation>{package} est endommagé : son membre {filename!r} ne peut pas être lu ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="497"/>
+            <location filename="../engine/classify/model.py" line="496"/>
             <source>cannot unpack {package}: its member {filename!r} ({reason})</source>
             <translation>impossible de décompresser {package} : son membre {filename!r} ({reason})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="499"/>
+            <location filename="../engine/classify/model.py" line="498"/>
             <source>Check the package and the free space in the temporary folder</source>
             <translation>Vérifiez le paquet et l'espace libre dans le dossier temporaire</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="513"/>
+            <location filename="../engine/classify/model.py" line="512"/>
             <source>{name} is not a valid ONNX model ({err})</source>
             <translation>{name} n'est pas un modèle ONNX valide ({err})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="514"/>
+            <location filename="../engine/classify/model.py" line="513"/>
             <source>Export the model again (torch.onnx.export) or choose another file</source>
             <translation>Exportez à nouveau le modèle (torch.onnx.export) ou choisissez un autre fichier</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="517"/>
+            <location filename="../engine/classify/model.py" line="516"/>
             <source>Check the file</source>
             <translation>Vérifiez le fichier</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="543"/>
+            <location filename="../engine/classify/model.py" line="542"/>
             <source>ONNX metadata tiles_overlap must be a percentage from 0 to below 100 (got {value})</source>
             <translation>la métadonnée ONNX tiles_overlap doit être un pourcentage de 0 à moins de 100 (reçu {value})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="544"/>
+            <location filename="../engine/classify/model.py" line="543"/>
             <source>Fix tiles_overlap in the model's metadata</source>
             <translation>Corrigez tiles_overlap dans les métadonnées du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="551"/>
+            <location filename="../engine/classify/model.py" line="550"/>
             <source>ONNX metadata resolution must be above 0 cm per pixel (got {value})</source>
             <translation>la métadonnée ONNX resolution doit être supérieure à 0 cm par pixel (reçu {value})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="552"/>
+            <location filename="../engine/classify/model.py" line="551"/>
             <source>Fix resolution in the model's metadata</source>
             <translation>Corrigez resolution dans les métadonnées du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="579"/>
-            <location filename="../engine/model_fields.py" line="76"/>
-            <source>{what} is nested too deeply</source>
-            <translation>{what} est imbriqué trop profondément</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="579"/>
-            <source>Fix it in the model's metadata</source>
-            <translation>Corrigez-la dans les métadonnées du modèle</translation>
-        </message>
-        <message>
-            <location filename="../engine/classify/model.py" line="604"/>
+            <location filename="../engine/classify/model.py" line="600"/>
             <source>ONNX metadata {key} keys must be class indices</source>
             <translation>les clés de la métadonnée ONNX {key} doivent être des indices de classes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="605"/>
-            <location filename="../engine/classify/model.py" line="611"/>
+            <location filename="../engine/classify/model.py" line="601"/>
+            <location filename="../engine/classify/model.py" line="607"/>
             <source>Write it as {{"0": "background", "1": "building"}}</source>
             <translation>Écrivez-la sous la forme {{"0": "background", "1": "building"}}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="610"/>
+            <location filename="../engine/classify/model.py" line="606"/>
             <source>ONNX metadata {key} is neither a JSON object nor a list</source>
             <translation>la métadonnée ONNX {key} n'est ni un objet JSON ni une liste</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="632"/>
+            <location filename="../engine/classify/model.py" line="628"/>
             <source>has {count} bands but the model takes {channels}</source>
             <translation>a {count} bandes mais le modèle en prend {channels}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="633"/>
+            <location filename="../engine/classify/model.py" line="629"/>
             <source>Choose a raster with that many bands, or add "ExtractBands" (0-based band indices) to the model definition</source>
             <translation>Choisissez un raster avec ce nombre de bandes, ou ajoutez "ExtractBands" (indices de bandes à partir de 0) à la définition du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="640"/>
+            <location filename="../engine/classify/model.py" line="636"/>
             <source>has {count} bands, but ExtractBands asks for band index {item} (band {number}) (the model takes {channels} bands)</source>
             <translation>a {count} bandes, mais ExtractBands demande l'indice de bande {item} (bande {number}) (le modèle prend {channels} bandes)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="642"/>
+            <location filename="../engine/classify/model.py" line="638"/>
             <source>has {count} bands, but ExtractBands asks for band index {item} (band {number})</source>
             <translation>a {count} bandes, mais ExtractBands demande l'indice de bande {item} (bande {number})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="644"/>
+            <location filename="../engine/classify/model.py" line="640"/>
             <source>ExtractBands holds 0-based indices; choose a raster with those bands</source>
             <translation>ExtractBands contient des indices à partir de 0 ; choisissez un raster qui a ces bandes</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="650"/>
+            <location filename="../engine/classify/model.py" line="646"/>
             <source>ExtractBands selects {band_count} bands but the model takes {channels}</source>
             <translation>ExtractBands sélectionne {band_count} bandes mais le modèle en prend {channels}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="652"/>
+            <location filename="../engine/classify/model.py" line="648"/>
             <source>List one band per model input channel in ExtractBands</source>
             <translation>Indiquez dans ExtractBands une bande par canal d'entrée du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="668"/>
+            <location filename="../engine/classify/model.py" line="664"/>
             <source>has no band named {name!r} (bands {known})</source>
             <translation>n'a pas de bande nommée {name!r} (bandes {known})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/model.py" line="669"/>
+            <location filename="../engine/classify/model.py" line="665"/>
             <source>Name the bands (descriptions) or use 0-based indices in ExtractBands</source>
             <translation>Nommez les bandes (descriptions) ou utilisez des indices à partir de 0 dans ExtractBands</translation>
         </message>
@@ -2728,119 +2717,124 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Utilisez l'une des valeurs {edge_policies}</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="62"/>
+            <location filename="../engine/model_fields.py" line="61"/>
             <source>{what} holds {size} characters of JSON, more than a model definition needs ({limit})</source>
             <translation>{what} contient {size} caractères de JSON, plus qu’il n’en faut à une définition de modèle ({limit})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="63"/>
+            <location filename="../engine/model_fields.py" line="62"/>
             <source>Check that this is the model definition and not another file</source>
             <translation>Vérifiez qu’il s’agit bien de la définition du modèle et non d’un autre fichier</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="68"/>
+            <location filename="../engine/model_fields.py" line="67"/>
             <source>{what} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
             <translation>{what} n'est pas un JSON valide (ligne {lineno}, colonne {colno} : {msg})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="69"/>
+            <location filename="../engine/model_fields.py" line="68"/>
             <source>Fix the JSON; a model definition is one JSON object</source>
             <translation>Corrigez le JSON ; une définition de modèle est un unique objet JSON</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="72"/>
+            <location filename="../engine/model_fields.py" line="71"/>
             <source>{what} holds {constant}, which is not a number JSON allows</source>
             <translation>{what} contient {constant}, qui n’est pas un nombre admis par JSON</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="73"/>
+            <location filename="../engine/model_fields.py" line="72"/>
             <source>Replace it with a number, or leave the field out where a value may be missing</source>
             <translation>Remplacez-le par un nombre, ou omettez le champ là où une valeur peut manquer</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="76"/>
-            <location filename="../engine/model_fields.py" line="79"/>
+            <location filename="../engine/model_fields.py" line="75"/>
+            <source>{what} is nested too deeply</source>
+            <translation>{what} est imbriqué trop profondément</translation>
+        </message>
+        <message>
+            <location filename="../engine/model_fields.py" line="75"/>
+            <location filename="../engine/model_fields.py" line="84"/>
             <source>A model definition is nested a few levels deep; check the file</source>
             <translation>Une définition de modèle n’a que quelques niveaux d’imbrication ; vérifiez le fichier</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="79"/>
+            <location filename="../engine/model_fields.py" line="84"/>
             <source>{what} is nested more than {limit} levels deep</source>
             <translation>{what} a plus de {limit} niveaux d’imbrication</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="87"/>
             <location filename="../engine/model_fields.py" line="92"/>
+            <location filename="../engine/model_fields.py" line="97"/>
             <source>{key} must be a number (got {value})</source>
             <translation>{key} doit être un nombre (reçu {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="87"/>
+            <location filename="../engine/model_fields.py" line="92"/>
             <source>Set {key} to a number</source>
             <translation>Donnez à {key} une valeur numérique</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="93"/>
+            <location filename="../engine/model_fields.py" line="98"/>
             <source>Replace the placeholder in {key} with a number</source>
             <translation>Remplacez l'espace réservé de {key} par un nombre</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="96"/>
+            <location filename="../engine/model_fields.py" line="101"/>
             <source>{key} must be a finite number (got {value})</source>
             <translation>{key} doit être un nombre fini (reçu {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="97"/>
+            <location filename="../engine/model_fields.py" line="102"/>
             <source>Set {key} to a finite number</source>
             <translation>Donnez à {key} un nombre fini</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="105"/>
+            <location filename="../engine/model_fields.py" line="110"/>
             <source>{key} must be a whole number from {minimum} to {maximum} (got {value})</source>
             <translation>{key} doit être un nombre entier de {minimum} à {maximum} (reçu {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="106"/>
+            <location filename="../engine/model_fields.py" line="111"/>
             <source>Fix {key} in the model definition</source>
             <translation>Corrigez {key} dans la définition du modèle</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="115"/>
+            <location filename="../engine/model_fields.py" line="120"/>
             <source>{key} {value} is not a class value Pixelwise can write</source>
             <translation>{key} {value} n’est pas une valeur de classe que Pixelwise peut écrire</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="116"/>
+            <location filename="../engine/model_fields.py" line="121"/>
             <source>Class values are whole numbers from 0 to {maximum}; renumber the classes</source>
             <translation>Les valeurs de classe sont des entiers de 0 à {maximum} ; renumérotez les classes</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="128"/>
+            <location filename="../engine/model_fields.py" line="133"/>
             <source>{key} must be [red, green, blue] (got {value})</source>
             <translation>{key} doit être [rouge, vert, bleu] (reçu {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="129"/>
+            <location filename="../engine/model_fields.py" line="134"/>
             <source>Give three whole numbers from 0 to 255, e.g. [255, 0, 0]</source>
             <translation>Donnez trois entiers de 0 à 255, par ex. [255, 0, 0]</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="142"/>
+            <location filename="../engine/model_fields.py" line="144"/>
             <source>{key} must be true or false (got {value})</source>
             <translation>{key} doit être true ou false (reçu {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="143"/>
+            <location filename="../engine/model_fields.py" line="145"/>
             <source>Write {key} as true or false</source>
             <translation>Écrivez {key} sous la forme true ou false</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="152"/>
+            <location filename="../engine/model_fields.py" line="154"/>
             <source>{key} must be text (got {value})</source>
             <translation>{key} doit être du texte (reçu {value})</translation>
         </message>
         <message>
-            <location filename="../engine/model_fields.py" line="152"/>
+            <location filename="../engine/model_fields.py" line="154"/>
             <source>Write {key} as a JSON string</source>
             <translation>Écrivez {key} comme chaîne JSON</translation>
         </message>
@@ -3563,6 +3557,10 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../processing_provider/labels.py" line="181"/>
             <source>Use a field of whole numbers (0 = no class) or a text field.</source>
             <translation>Utilisez un champ de nombres entiers (0 = pas de classe) ou un champ texte.</translation>
+        </message>
+        <message>
+            <source>Fix it in the model's metadata</source>
+            <translation type="vanished">Corrigez-la dans les métadonnées du modèle</translation>
         </message>
         <message>
             <source>{key} must be a whole number ≥ {minimum} (got {value!r})</source>

@@ -19,6 +19,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..engine.errors import PixelwiseError
 from ..engine.feedback import Feedback
+from ..engine.yes_no import parse_yes_no
 from .compat import FLAG_ADVANCED, FLAG_HIDDEN, NUMBER_INTEGER
 from .dependencies import missing_dependencies_message
 
@@ -50,11 +51,8 @@ def keyword_enum(name, description, options, default, help_text, optional=False)
     return with_help(parameter, help_text)
 
 
-# Yes/no parameters: the metadata key that marks them, and the spellings every one of them accepts
-# (any case) besides its ArcGIS keywords and Python's True/False.
+# The metadata key that marks a yes/no parameter; the spellings it takes are engine.yes_no's.
 YES_NO = "pixelwise_yes_no"
-YES_SPELLINGS = ("true", "yes", "1", "on")
-NO_SPELLINGS = ("false", "no", "0", "off")
 
 
 def yes_no_enum(name, description, keywords, default, help_text):
@@ -88,24 +86,9 @@ def yes_no_keywords(definition):
     return None if keywords is None else tuple(keywords)
 
 
-def parse_yes_no(definition, value):
+def yes_no_value(definition, value):
     """True or False for ``value`` of the yes/no parameter ``definition``; None when it is neither."""
-    if isinstance(value, bool):
-        return value
-    keywords = yes_no_keywords(definition) or ()
-    if isinstance(value, (int, float)) and value in (0, 1):
-        return bool(value)
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    for index, keyword in enumerate(keywords):
-        if text.upper() == keyword.upper():
-            return bool(index)
-    if text.lower() in YES_SPELLINGS:
-        return True
-    if text.lower() in NO_SPELLINGS:
-        return False
-    return None
+    return parse_yes_no(value, yes_no_keywords(definition) or ())
 
 
 def _yes_no_message(definition, value):
@@ -250,7 +233,7 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
             value = parameters.get(name)
             keywords = yes_no_keywords(definition)
             if keywords is not None and value is not None and not isinstance(value, QgsProperty):
-                answer = parse_yes_no(definition, value)
+                answer = yes_no_value(definition, value)
                 if answer is None:
                     return False, _yes_no_message(definition, value)
                 checked[name] = keywords[answer] if keywords else answer
@@ -268,7 +251,7 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
             value = definition.defaultValue()
         elif isinstance(value, QgsProperty):
             value = self.parameterAsString(parameters, name, context)
-        answer = parse_yes_no(definition, value)
+        answer = yes_no_value(definition, value)
         if answer is None:
             raise QgsProcessingException(_yes_no_message(definition, value))
         return answer

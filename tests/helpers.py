@@ -161,3 +161,42 @@ def write_corner_labels(raster, path, size=(100, 100)):
     layer.CreateFeature(feature)
     feature = layer = dataset = None
     return str(path)
+
+
+# Model definitions from strangers (tests/engine/test_model_fields.py, and through qgis_process in
+# tests/headless/test_qgis_process_model_fields.py): a valid EMD for a 3-class 1 × 1 model ``m.onnx``
+# with 16-pixel windows, and hostile variants as {name: (EMD text, what the one-line error names)}.
+HOSTILE_BASE = {"Framework": "ONNX", "ModelFile": "m.onnx", "ModelType": "ImageClassification",
+                "ImageHeight": 16, "ImageWidth": 16,
+                "Classes": [{"Value": 1, "Name": "a", "Color": [200, 0, 0]}, {"Value": 2, "Name": "b"},
+                            {"Value": 3, "Name": "c"}]}
+
+
+def _hostile(**changes):
+    return json.dumps({**HOSTILE_BASE, **changes}, allow_nan=True)
+
+
+HOSTILE_EMDS = {
+    "class_value_5e9": (_hostile(Classes=[{"Value": 5e9, "Name": "a"}]), "Classes[0].Value"),
+    "batch_infinity": (_hostile(BatchSize=float("inf")), "Infinity"),
+    "color_infinity": (_hostile(Classes=[{"Value": 1, "Color": [float("inf"), 0, 0]}]), "Infinity"),
+    "height_nan": (_hostile(ImageHeight=float("nan")), "NaN"),
+    "std_nan": (_hostile(NormalizationStats={"band_mean_values": [0, 0, 0],
+                                             "band_std_values": [float("nan"), 1, 1]}), "NaN"),
+    "class_value_negative": (_hostile(Classes=[{"Value": 1}, {"Value": -1}, {"Value": 3}]),
+                             "Classes[1].Value -1"),
+    "height_1e999": (_hostile().replace('"ImageHeight": 16', '"ImageHeight": 1e999'), "ImageHeight"),
+    "variable_size_text": (_hostile(SupportsVariableTileSize="maybe"), "SupportsVariableTileSize"),
+    "color_out_of_range": (_hostile(Classes=[{"Value": 1, "Color": [300, 0, 0]}]), "Classes[0].Color"),
+    "deep": ('{"Framework": "ONNX", "x": ' + "[" * 5000 + "]" * 5000 + "}", "nested"),
+}
+# Deepness-style ONNX metadata: {name: (metadata_props, what the one-line error names)}.
+HOSTILE_METADATA = {
+    "tiles_overlap_text": ({"tile_size": "16", "tiles_overlap": "abc"}, "tiles_overlap"),
+    "resolution_text": ({"tile_size": "16", "resolution": "ten"}, "resolution"),
+    "class_names_deep": ({"tile_size": "16", "class_names": "[" * 100000 + "]" * 100000}, "class_names"),
+    "tile_size_infinity": ({"tile_size": "Infinity"}, "Infinity"),
+    "std_nan": ({"tile_size": "16", "standardization_std": "[NaN, 1, 1]"}, "NaN"),
+    "tiles_overlap_150": ({"tile_size": "16", "tiles_overlap": "150"}, "tiles_overlap"),
+}
+

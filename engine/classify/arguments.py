@@ -22,6 +22,7 @@ import json
 from dataclasses import dataclass
 
 from ..errors import N_, InvalidInput
+from ..yes_no import parse_yes_no
 
 ARGUMENT_NAMES = ("padding", "batch_size", "tile_size", "predict_background", "test_time_augmentation",
                   "merge_policy")
@@ -32,9 +33,6 @@ MAX_BATCH_SIZE = 1024
 # Pixels in one batch of windows (batch × height × width): the memory a batch takes grows with it, so a
 # model definition cannot make a run allocate more than a few GiB, whatever the raster.
 MAX_BATCH_PIXELS = 2 ** 27
-
-_TRUE = ("true", "yes", "1", "on")
-_FALSE = ("false", "no", "0", "off")
 
 
 @dataclass(frozen=True)
@@ -124,11 +122,9 @@ def _int(raw, name, minimum, maximum=None):
 
 
 def _bool(raw, name):
-    low = raw.strip().lower()
-    if low in _TRUE:
-        return True
-    if low in _FALSE:
-        return False
+    answer = parse_yes_no(raw)
+    if answer is not None:
+        return answer
     raise _error("{name} must be True or False (got {raw!r})", "Write {name}=True or {name}=False",
                  name=name, raw=raw)
 

@@ -251,7 +251,6 @@ def _opt_int(emd, key, minimum, maximum):
     return model_fields.whole_number(value, key, minimum, maximum)
 
 
-_number = model_fields.number
 
 
 def _int_list(values, key):
@@ -270,7 +269,7 @@ def _extract_bands(value):
         if isinstance(item, str) and not item.strip().lstrip("-").isdigit():
             out.append(item.strip())
             continue
-        number = _number(item, "ExtractBands")
+        number = model_fields.number(item, "ExtractBands")
         if number != int(number) or number < 0:
             raise InvalidInput(PARAMETER, "ExtractBands holds {item!r}",
                                "Use 0-based band indices (0 is the first band) or band names", item=item)
@@ -284,7 +283,7 @@ def _data_range(value):
     if not isinstance(value, (list, tuple)) or len(value) != 2:
         raise InvalidInput(PARAMETER, "DataRange must be [min, max] (got {value!r})",
                            "Write DataRange as [0, 255]", value=value)
-    lo, hi = _number(value[0], "DataRange"), _number(value[1], "DataRange")
+    lo, hi = model_fields.number(value[0], "DataRange"), model_fields.number(value[1], "DataRange")
     if not hi > lo:
         raise InvalidInput(PARAMETER, "DataRange {value!r} is empty", "Give [min, max] with min < max",
                            value=value)
@@ -318,7 +317,7 @@ def _normalization(stats):
 def _float_list(values, key):
     if not isinstance(values, (list, tuple)) or not values:
         raise InvalidInput(PARAMETER, "{key} must be a non-empty list of numbers", "Fix {key}", key=key)
-    return [_number(v, key) for v in values]
+    return [model_fields.number(v, key) for v in values]
 
 
 def _emd_classes(items):
@@ -538,7 +537,7 @@ def _from_onnx(path):
             break
     default_padding = None
     if "tiles_overlap" in meta and tile:
-        overlap = _number(_meta_value(meta, "tiles_overlap"), "ONNX metadata tiles_overlap")
+        overlap = model_fields.number(_meta_value(meta, "tiles_overlap"), "ONNX metadata tiles_overlap")
         if not 0 <= overlap < 100:
             raise InvalidInput(PARAMETER, "ONNX metadata tiles_overlap must be a percentage from 0 to below "
                                "100 (got {value})", "Fix tiles_overlap in the model's metadata",
@@ -546,7 +545,7 @@ def _from_onnx(path):
         default_padding = int(round(tile * overlap / 100.0 / 2.0))
     resolution = None
     if "resolution" in meta:
-        resolution = _number(_meta_value(meta, "resolution"), "ONNX metadata resolution")
+        resolution = model_fields.number(_meta_value(meta, "resolution"), "ONNX metadata resolution")
         if resolution <= 0:
             raise InvalidInput(PARAMETER, "ONNX metadata resolution must be above 0 cm per pixel (got "
                                "{value})", "Fix resolution in the model's metadata", value=meta["resolution"])
@@ -575,10 +574,7 @@ def _meta_value(meta, key):
         value = ast.literal_eval(text)
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return text
-    if model_fields._depth(value) > model_fields.MAX_JSON_DEPTH:
-        raise InvalidInput(PARAMETER, "{what} is nested too deeply", "Fix it in the model's metadata",
-                           what=what)
-    return value
+    return model_fields.check_depth(value, what)
 
 
 def _meta_floats(meta, key):

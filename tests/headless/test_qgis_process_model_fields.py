@@ -2,7 +2,6 @@
 one ERROR line naming IN_MODEL_DEFINITION, no traceback and no output file."""
 
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -11,23 +10,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "engine"))
 from classify_models import conv1x1_model, write_raster  # noqa: E402
+from helpers import HOSTILE_BASE, HOSTILE_EMDS, HOSTILE_METADATA  # noqa: E402
 
-BASE = {"Framework": "ONNX", "ModelFile": "m.onnx", "ModelType": "ImageClassification", "ImageHeight": 16,
-        "ImageWidth": 16, "Classes": [{"Value": 1, "Name": "a"}, {"Value": 2, "Name": "b"},
-                                      {"Value": 3, "Name": "c"}]}
-CASES = {
-    "class_value_5e9": {**BASE, "Classes": [{"Value": 5e9, "Name": "a"}]},
-    "batch_infinity": {**BASE, "BatchSize": math.inf},
-    "color_infinity": {**BASE, "Classes": [{"Value": 1, "Color": [math.inf, 0, 0]}]},
-    "height_nan": {**BASE, "ImageHeight": math.nan},
-    "std_nan": {**BASE, "NormalizationStats": {"band_mean_values": [0, 0, 0],
-                                               "band_std_values": [math.nan, 1, 1]}},
-    "class_value_negative": {**BASE, "Classes": [{"Value": 1}, {"Value": -1}, {"Value": 3}]},
-    "nan_scores": {**BASE, "ModelFile": "nan.onnx"},
-}
-METADATA = {"tiles_overlap_text": {"tile_size": "16", "tiles_overlap": "abc"},
-            "resolution_text": {"tile_size": "16", "resolution": "ten"},
-            "class_names_deep": {"tile_size": "16", "class_names": "[" * 100000 + "]" * 100000}}
+CASES = {**HOSTILE_EMDS, "nan_scores": (json.dumps({**HOSTILE_BASE, "ModelFile": "nan.onnx"}), "NaN")}
+METADATA = HOSTILE_METADATA
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +23,9 @@ def folder(tmp_path_factory):
     write_raster(folder / "r.tif", pixels)
     conv1x1_model(folder / "m.onnx", np.eye(3))
     conv1x1_model(folder / "nan.onnx", np.eye(3), bias=[np.nan, 0, 0])
-    for name, emd in CASES.items():
-        (folder / f"{name}.emd").write_text(json.dumps(emd, allow_nan=True), encoding="utf-8")
-    for name, metadata in METADATA.items():
+    for name, (text, _says) in CASES.items():
+        (folder / f"{name}.emd").write_text(text, encoding="utf-8")
+    for name, (metadata, _says) in METADATA.items():
         conv1x1_model(folder / f"{name}.onnx", np.eye(3), metadata=metadata)
     return folder
 
@@ -55,4 +41,7 @@ def test_a_hostile_model_definition_is_one_line(qgis_process_ort, folder, defini
     assert "Traceback" not in output
     errors = [line for line in output.splitlines() if line.startswith("ERROR:")]
     assert len(errors) == 1 and "IN_MODEL_DEFINITION: " in errors[0], output[-3000:]
+    name, kind = definition.rsplit(".", 1)
+    says = (CASES if kind == "emd" else METADATA)[name][1]
+    assert says in errors[0]
     assert not out.exists()
