@@ -2,7 +2,9 @@
 
 import math
 import os
+import re
 import threading
+import time
 import warnings
 from contextlib import contextmanager
 
@@ -40,17 +42,109 @@ CHIP_FORMATS = {
 }
 
 
+# A web source's transient failures (HTTP 408, 429, 5xx, time-outs, refused connections) are retried
+# this many times with back-off (RETRY_DELAY_S, doubled each time) before the run ends. GDAL's WMS driver
+# does not retry the tiles it fetches in parallel; its disk cache keeps the tiles that did arrive.
+WEB_RETRIES = 3
+RETRY_DELAY_S = 0.5
+_TRANSIENT_STATUS = {0, 408, 429, 500, 502, 503, 504}
+
+
+def web_failure(text):
+    """``(url, status, timed_out)`` of the failed web request GDAL's error ``text`` describes, else None.
+
+    GDAL's WMS driver names the tile (``Unable to download block x, y``) and the service description it
+    came from; the URL is rebuilt from that description (GDAL 3.6 prints the server's answer where the URL
+    should be)."""
+    lowered = text.lower()
+    if not any(k in text for k in ("GDALWMS", "HTTP", "WMTS", "WCS")) and "curl" not in lowered \
+            and "timed out" not in lowered and "connect" not in lowered:
+        return None
+    match = re.search(r"HTTP (?:status |error )?code ?: ?(\d+)", text)
+    status = int(match.group(1)) if match else 0
+    timed_out = "timed out" in lowered or "timeout" in lowered
+    if status == 0 and not timed_out and "connect" not in lowered and "GDALWMS" not in text:
+        return None
+    url = None
+    match = re.search(r"URL: (https?://[^\s,]+)", text)
+    if match:
+        url = match.group(1)
+    else:
+        tile = re.search(r"Unable to download block (\d+), (\d+)", text)
+        xml = re.search(r"(\S+\.xml), band \d+", text)
+        if xml:
+            url = _service_url(xml.group(1), tile and (int(tile.group(1)), int(tile.group(2))))
+    return url, status, timed_out
+
+
+def _service_url(xml_path, tile):
+    """The URL a GDAL WMS service description asks for ``tile`` (x, y), or its server URL."""
+    from lxml import etree
+
+    try:
+        root = etree.parse(xml_path).getroot()
+    except (OSError, etree.XMLSyntaxError):
+        return None
+    server = root.findtext("Service/ServerUrl") or root.findtext("GetCapabilitiesUrl") or root.findtext(
+        "ServiceURL")
+    if not server or tile is None or root.find("Service") is None:
+        return server
+    level = root.findtext("DataWindow/TileLevel")
+    if level is None:
+        return server
+    z, (x, y) = int(level), tile
+    if root.findtext("DataWindow/YOrigin") == "bottom":
+        y = 2 ** z - 1 - y
+    quadkey = "".join(str(((x >> i) & 1) + 2 * ((y >> i) & 1)) for i in range(z - 1, -1, -1))
+    return (server.replace("${x}", str(x)).replace("${y}", str(y)).replace("${z}", str(z))
+            .replace("${quadkey}", quadkey))
+
+
+def _read_failed(path, parameter, err, tries=1):
+    """The one-line error for a failed read of ``path``: a web service's URL and status, or a damaged file."""
+    text = str(err)
+    web = web_failure(text)
+    if web is not None:
+        url, status, timed_out = web
+        what = (Phrase("did not answer in time") if timed_out else
+                Phrase("could not be reached") if status == 0 else None)
+        if what is None:
+            return InvalidInput(parameter, "the web service answered HTTP {status} for {url} ({tries} tries)",
+                                "Check that the service is up and that EXTENT lies inside its coverage",
+                                status=status, url=url or Phrase("its URL"), tries=tries)
+        return InvalidInput(parameter, "the web service {what}: {url} ({tries} tries)",
+                            "Check the network and the service; QGIS's network timeout (Settings > Options > "
+                            "Network) applies", what=what, url=url or Phrase("its URL"), tries=tries)
+    detail = text.split(": ")[-1].strip() or type(err).__name__
+    return InvalidInput(parameter, "reading {name} failed ({detail}): the file is "
+                        "truncated or damaged", "Re-create or re-download it; 'gdalinfo -checksum' "
+                        "shows whether every block can be read",
+                        name=os.path.basename(str(path)), detail=detail)
+
+
 @contextmanager
 def reading(path, parameter):
-    """Turn a failed read of ``path`` (a truncated or damaged file) into a one-line error."""
+    """Turn a failed read of ``path`` (a truncated or damaged file, a failing server) into a one-line
+    error."""
     try:
         yield
     except (RasterioError, RasterioIOError) as err:  # RasterioIOError is an OSError, not a RasterioError
-        detail = str(err).split(": ")[-1].strip() or type(err).__name__
-        raise InvalidInput(parameter, "reading {name} failed ({detail}): the file is "
-                           "truncated or damaged", "Re-create or re-download it; 'gdalinfo -checksum' "
-                           "shows whether every block can be read",
-                           name=os.path.basename(str(path)), detail=detail) from None
+        raise _read_failed(path, parameter, err) from None
+
+
+def read_retried(path, parameter, read):
+    """``read()``, retried with back-off while it fails the way a busy web service does (see
+    :data:`WEB_RETRIES`); any other failure, or the last, is a one-line error."""
+    for attempt in range(WEB_RETRIES + 1):
+        try:
+            return read()
+        except (RasterioError, RasterioIOError) as err:
+            web = web_failure(str(err))
+            transient = web is not None and (web[1] in _TRANSIENT_STATUS or web[2])
+            if not transient or attempt == WEB_RETRIES:
+                raise _read_failed(path, parameter, err, attempt + 1) from None
+            time.sleep(RETRY_DELAY_S * 2 ** attempt)
+    raise AssertionError("unreachable")
 
 
 def format_bounds(bounds):
@@ -174,7 +268,7 @@ class SourceView:
             height = max(1, int(math.ceil((north - south) / cell_size - 1e-9)))
             transform = Affine(cell_size, 0, west, 0, -cell_size, north)
             self._vrt = WarpedVRT(ds, crs=ds.crs, transform=transform, width=width, height=height,
-                                  resampling=resampling)
+                                  resampling=resampling, add_alpha=_needs_alpha(ds))
             self.reader, self.col0, self.row0 = self._vrt, 0, 0
             self.transform = transform
         else:
@@ -215,6 +309,11 @@ class SourceView:
         return self.dataset.count
 
     @property
+    def band_indexes(self):
+        """The raster's bands (1-based), without an alpha band a resampled view adds for its mask."""
+        return list(range(1, self.dataset.count + 1))
+
+    @property
     def dtype(self):
         return self.dataset.dtypes[0]
 
@@ -253,17 +352,19 @@ class SourceView:
         if inside and self.all_valid:
             # The usual chip: wholly inside a raster without NoData, alpha or mask, so every pixel is
             # valid (dataset_mask would be 255 throughout) and the read needs no fill and no copy.
-            with reading(self.path, self.parameter):
-                pixels = self.reader.read(window=Window(self.col0 + c0, self.row0 + r0, width, height))
+            window = Window(self.col0 + c0, self.row0 + r0, width, height)
+            pixels = read_retried(self.path, self.parameter,
+                                  lambda: self.reader.read(self.band_indexes, window=window))
             return pixels, np.ones((height, width), dtype=bool)
         pixels = np.full((self.count, height, width), self.fill_value, dtype=self.dtype)
         valid = np.zeros((height, width), dtype=bool)
         if c1 > c0 and r1 > r0:
             win = Window(self.col0 + c0, self.row0 + r0, c1 - c0, r1 - r0)
             ys, xs = slice(r0 - row_off, r1 - row_off), slice(c0 - col_off, c1 - col_off)
-            with reading(self.path, self.parameter):
-                pixels[:, ys, xs] = self.reader.read(window=win)
-                valid[ys, xs] = self.reader.dataset_mask(window=win) > 0
+            pixels[:, ys, xs], valid[ys, xs] = read_retried(
+                self.path, self.parameter,
+                lambda: (self.reader.read(self.band_indexes, window=win),
+                         self.reader.dataset_mask(window=win) > 0))
         return pixels, valid
 
     def aligned(self, path, parameter):
@@ -312,6 +413,15 @@ class SourceView:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _needs_alpha(dataset):
+    """True when a warped view of ``dataset`` needs an alpha band to keep its mask: GDAL's warper honours a
+    per-dataset mask (a .msk, an internal mask) but writes no mask of its own, so masked pixels would come
+    out as valid zeros. NoData values and alpha bands carry through the warp by themselves."""
+    if dataset.nodata is not None or MaskFlags.alpha in dataset.mask_flag_enums[0]:
+        return False
+    return any(MaskFlags.per_dataset in flags for flags in dataset.mask_flag_enums)
 
 
 def _whole_translation(to_view):
@@ -378,7 +488,7 @@ class _CompanionView(SourceView):
                                    "CRS, so they cannot be aligned",
                                    "Give both rasters a CRS, or the same grid")
             self._vrt = WarpedVRT(other, crs=view.crs, transform=view.transform, width=view.width,
-                                  height=view.height, resampling=resampling)
+                                  height=view.height, resampling=resampling, add_alpha=_needs_alpha(other))
             self.reader, self.col0, self.row0 = self._vrt, 0, 0
         self.all_valid = all_valid(self.reader)
 
@@ -453,9 +563,10 @@ class _AlignedView:
         c1, r1 = min(col_off + width, self.width), min(row_off + height, self.height)
         if c1 > c0 and r1 > r0:
             win = Window(self.col0 + c0, self.row0 + r0, c1 - c0, r1 - r0)
-            with reading(self.dataset.name, "IN_CLASS_DATA"):
-                data = self.reader.read(1, window=win)
-                mask = None if self.all_valid else self.reader.read_masks(1, window=win) > 0
+            data, mask = read_retried(
+                self.dataset.name, "IN_CLASS_DATA",
+                lambda: (self.reader.read(1, window=win),
+                         None if self.all_valid else self.reader.read_masks(1, window=win) > 0))
             ys, xs = slice(r0 - row_off, r1 - row_off), slice(c0 - col_off, c1 - col_off)
             out[ys, xs] = data if mask is None else np.where(mask, data, fill)
         return out
@@ -602,12 +713,14 @@ def read_context(view, bands, col_off, row_off, width, height):
                 (0, 0))
     win = Window(base_c + c0, base_r + r0, c1 - c0, r1 - r0)
     indexes = [b + 1 for b in bands]
-    with reading(view.path, view.parameter):
+
+    def read():
         pixels = view.reader.read(indexes, window=win)
         if all_valid(view.reader, indexes):
-            valid = np.ones(pixels.shape[1:], dtype=bool)
-        else:
-            valid = np.all(view.reader.read_masks(indexes, window=win) > 0, axis=0)
+            return pixels, np.ones(pixels.shape[1:], dtype=bool)
+        return pixels, np.all(view.reader.read_masks(indexes, window=win) > 0, axis=0)
+
+    pixels, valid = read_retried(view.path, view.parameter, read)
     return pixels, valid, (r0 - row_off, c0 - col_off)
 
 

@@ -111,6 +111,20 @@ def number(name, description, default, help_text, data_type=NUMBER_INTEGER, adva
     return with_help(parameter, help_text)
 
 
+WEB_TILE_LIMIT = "WEB_TILE_LIMIT"
+
+
+def web_tile_limit():
+    """The advanced WEB_TILE_LIMIT parameter of the algorithms that read web layers."""
+    from .raster_source import DEFAULT_TILE_LIMIT
+
+    return number(WEB_TILE_LIMIT, tr("Web tile limit"), DEFAULT_TILE_LIMIT,
+                  tr("Most tiles (or map requests) a web layer input (XYZ, WMS, WMTS, WCS, ArcGIS REST) may "
+                     "need over EXTENT at the cell size; a larger request stops before the first tile is "
+                     "fetched. 0: no limit. Raise it only if the service allows bulk downloads "
+                     "(Pixelwise addition)."), advanced=True)
+
+
 def rectangle_bounds(rectangle):
     """``(xmin, ymin, xmax, ymax)`` of a ``QgsRectangle``, or None for a null one (no EXTENT given)."""
     if rectangle.isNull():
@@ -255,6 +269,24 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
         if answer is None:
             raise QgsProcessingException(_yes_no_message(definition, value))
         return answer
+
+    def raster_sources(self, parameters, context, feedback):
+        """The run's :class:`~.raster_source.RasterSources`: how its raster layers reach the engine."""
+        import tempfile
+
+        from qgis.core import QgsProcessingUtils
+
+        from ..engine.errors import InvalidInput
+        from .raster_source import DEFAULT_TILE_LIMIT, RasterSources
+
+        limit = DEFAULT_TILE_LIMIT
+        if WEB_TILE_LIMIT in [p.name() for p in self.parameterDefinitions()]:
+            limit = self.parameterAsInt(parameters, WEB_TILE_LIMIT, context)
+            if limit < 0:
+                raise InvalidInput(WEB_TILE_LIMIT, "must be 0 (no limit) or positive (got {limit})",
+                                   "Give the most tiles a run may fetch, or 0", limit=limit)
+        folder = tempfile.mkdtemp(prefix="sources-", dir=QgsProcessingUtils.tempFolder())
+        return RasterSources(folder, limit, feedback)
 
     def invalid_raster(self, parameters, key):
         """The one-line error for a raster parameter whose value does not load as a raster layer."""

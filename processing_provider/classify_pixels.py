@@ -18,7 +18,15 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QColor
 
-from .base import PROCESSOR_TYPES, PixelwiseAlgorithm, keyword_enum, rectangle_bounds, tr, with_help
+from .base import (
+    PROCESSOR_TYPES,
+    PixelwiseAlgorithm,
+    keyword_enum,
+    rectangle_bounds,
+    tr,
+    web_tile_limit,
+    with_help,
+)
 from .compat import FILE_BEHAVIOR_FILE, SOURCE_VECTOR_POLYGON
 
 # Parameter keys: the ArcGIS Pro parameter names in upper case (public API of qgis_process and
@@ -179,6 +187,7 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
                                                     optional=True, createByDefault=False),
             tr("Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel "
                "(Pixelwise addition).")))
+        self.addParameter(web_tile_limit())
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
@@ -191,7 +200,7 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
             raise self.invalid_raster(parameters, IN_RASTER)
         out_classified = self.parameterAsOutputLayer(parameters, OUT_CLASSIFIED_RASTER, context)
         out_confidence = self.parameterAsOutputLayer(parameters, OUT_CONFIDENCE_RASTER, context) or None
-        config = self.run_engine(self._classify_config, parameters, context, raster, out_classified,
+        config = self.run_engine(self._classify_config, parameters, context, feedback, raster, out_classified,
                                  out_confidence)
         result = self.run_engine(classify_pixels, config, self.engine_feedback(feedback))
 
@@ -201,7 +210,7 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
             results[OUT_CONFIDENCE_RASTER] = out_confidence
         return results
 
-    def _classify_config(self, parameters, context, raster, out_classified, out_confidence):
+    def _classify_config(self, parameters, context, feedback, raster, out_classified, out_confidence):
         """Read every parameter into the engine's frozen ``ClassifyConfig`` (raises ``InvalidInput``)."""
         from ..engine.classify import ClassifyConfig
         from ..engine.errors import InvalidInput
@@ -213,15 +222,19 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
                                    "Pixelwise writes GeoTIFF: give a .tif file name",
                                    name=os.path.basename(path))
         mask_source = self.parameterAsSource(parameters, IN_MASK_POLYGONS, context)
+        # Files as they are; web layers and other providers as GDAL names the engine opens.
+        source = self.raster_sources(parameters, context, feedback).engine_raster(
+            raster, IN_RASTER, rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, raster.crs())),
+            self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0)
         return ClassifyConfig(
-            in_raster=raster.source(),
+            in_raster=source.path,
             # A value that is no file is passed on as text: the engine reads EMD JSON text, as ArcGIS does.
             in_model_definition=self.parameterAsFile(parameters, IN_MODEL_DEFINITION, context),
             out_classified_raster=out_classified,
             arguments=self.parameterAsString(parameters, ARGUMENTS, context) or None,
             processor_type=self.parameterAsEnumString(parameters, PROCESSOR_TYPE, context),
-            extent=rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, raster.crs())),
-            cell_size=self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0,
+            extent=source.extent,
+            cell_size=source.cell_size,
             in_mask_polygons=mask_polygons(mask_source) if mask_source is not None else None,
             out_confidence_raster=out_confidence,
         )

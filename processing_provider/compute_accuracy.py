@@ -203,12 +203,12 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
         from ..engine.accuracy import AccuracyConfig
         from ..engine.errors import InvalidInput, Phrase
         from ..engine.labels import RasterLabels
-        from .labels import class_field_name, vector_labels
+        from .labels import class_field_name, raster_path, vector_labels
 
         layer = self.parameterAsLayer(parameters, IN_GROUND_TRUTH_DATA, context)
         match_class_names = False
         if isinstance(layer, QgsRasterLayer):
-            ground_truth = RasterLabels(path=layer.source())
+            ground_truth = RasterLabels(path=raster_path(layer, IN_GROUND_TRUTH_DATA))
         elif isinstance(layer, QgsVectorLayer):
             if layer.geometryType() != GEOMETRY_POLYGON:
                 raise InvalidInput(IN_GROUND_TRUTH_DATA, "layer '{layer}' holds {geometry} geometries",
@@ -228,7 +228,7 @@ class ComputeAccuracyAlgorithm(PixelwiseAlgorithm):
                                "Give a class raster or a polygon layer",
                                value=parameters.get(IN_GROUND_TRUTH_DATA))
         return AccuracyConfig(
-            in_classified_raster=raster.source(),
+            in_classified_raster=raster_path(raster, IN_CLASSIFIED_RASTER),
             in_ground_truth_data=ground_truth,
             match_class_names=match_class_names,
             num_random_points=self.parameterAsInt(parameters, NUM_RANDOM_POINTS, context),

@@ -25,7 +25,16 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from .base import PixelwiseAlgorithm, keyword_enum, number, rectangle_bounds, tr, with_help, yes_no_enum
+from .base import (
+    PixelwiseAlgorithm,
+    keyword_enum,
+    number,
+    rectangle_bounds,
+    tr,
+    web_tile_limit,
+    with_help,
+    yes_no_enum,
+)
 from .compat import (
     NUMBER_DOUBLE,
     SOURCE_RASTER,
@@ -309,6 +318,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                                               defaultValue=QgsProcessing.TEMPORARY_OUTPUT, optional=True,
                                               createByDefault=True),
             tr("One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.")))
+        self.addParameter(web_tile_limit())
         self.addOutput(QgsProcessingOutputNumber(CHIP_COUNT, tr("Number of chips")))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -323,7 +333,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         # one CRS anyway): the layer's, as QGIS shows it, also for a file without georeference.
         crs = rasters[0].crs()
         out_folder = self.parameterAsFileOutput(parameters, OUT_FOLDER, context)
-        config = self.run_engine(self._export_config, parameters, context, rasters, crs, out_folder)
+        config = self.run_engine(self._export_config, parameters, context, feedback, rasters, crs, out_folder)
         result = self.run_engine(export_training_data, config, self.engine_feedback(feedback))
         index_id = self._write_chip_index(parameters, context, result, crs)
         return {OUT_FOLDER: out_folder, CHIP_COUNT: result.chip_count, OUT_CHIP_INDEX: index_id}
@@ -347,7 +357,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return index_id
 
-    def _export_config(self, parameters, context, rasters, crs, out_folder):
+    def _export_config(self, parameters, context, feedback, rasters, crs, out_folder):
         """Read every parameter into the engine's frozen ``ExportConfig`` (raises ``InvalidInput``)."""
         from ..engine.errors import InvalidInput
         from ..engine.export import ExportConfig
@@ -359,21 +369,32 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                                "Give the fraction of a feature's area that must lie inside a chip, or 0",
                                overlap_ratio=overlap_ratio)
         buffer_radius = self.parameterAsDouble(parameters, BUFFER_RADIUS, context)
+        # Files as they are; web layers and other providers as GDAL names the engine opens.
+        sources = self.raster_sources(parameters, context, feedback)
+        extent = rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, crs))
+        cell_size = self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0
+        images = [sources.engine_raster(layer, IN_RASTER, extent, cell_size) for layer in rasters]
+        raster2 = self.parameterAsRasterLayer(parameters, IN_RASTER2, context)
+        if raster2 is not None:
+            images.append(sources.engine_raster(raster2, IN_RASTER2, extent, cell_size))
+        if len({(image.extent, image.cell_size) for image in images}) > 1:
+            raise InvalidInput(IN_RASTER, "mixes web layers with other rasters", "Export the web layers and "
+                               "the other rasters in separate runs")
         class_data = class_labels(self.parameterAsLayer(parameters, IN_CLASS_DATA, context),
                                   self.parameterAsString(parameters, CLASS_VALUE_FIELD, context),
-                                  buffer_radius)
+                                  buffer_radius, sources=sources, extent=extent, cell_size=cell_size)
         instance_data = class_labels(self.parameterAsLayer(parameters, IN_INSTANCE_DATA, context),
                                      self.parameterAsString(parameters, INSTANCE_CLASS_VALUE_FIELD, context),
-                                     buffer_radius, IN_INSTANCE_DATA, INSTANCE_CLASS_VALUE_FIELD)
+                                     buffer_radius, IN_INSTANCE_DATA, INSTANCE_CLASS_VALUE_FIELD, sources,
+                                     extent, cell_size)
         mask_source = self.parameterAsSource(parameters, IN_MASK_POLYGONS, context)
         mask = mask_polygons(mask_source) if mask_source is not None else None
         if not rasters[0].dataProvider().crs().isValid():
             class_data, instance_data, mask = (_drawn_over_the_raster(labels, crs)
                                                for labels in (class_data, instance_data, mask))
-        raster2 = self.parameterAsRasterLayer(parameters, IN_RASTER2, context)
-        sources = tuple(layer.source() for layer in rasters)
+        paths = tuple(image.path for image in images[:len(rasters)])
         return ExportConfig(
-            in_raster=sources[0] if len(sources) == 1 else sources,
+            in_raster=paths[0] if len(paths) == 1 else paths,
             out_folder=out_folder,
             in_class_data=class_data,
             image_chip_format=self.parameterAsEnumString(parameters, IMAGE_CHIP_FORMAT, context),
@@ -386,8 +407,8 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             metadata_format=self.parameterAsEnumString(parameters, METADATA_FORMAT, context),
             start_index=self.parameterAsInt(parameters, START_INDEX, context),
             in_mask_polygons=mask,
-            extent=rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, crs)),
-            cell_size=self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0,
+            extent=images[0].extent,
+            cell_size=images[0].cell_size,
             edge_policy=self.parameterAsEnumString(parameters, EDGE_POLICY, context),
             png_zlevel=self.parameterAsInt(parameters, PNG_COMPRESSION_LEVEL, context),
             rotation_angle=self.parameterAsDouble(parameters, ROTATION_ANGLE, context),
@@ -395,7 +416,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             processing_mode=self.parameterAsEnumString(parameters, PROCESSING_MODE, context),
             blacken_around_feature=self.parameterAsYesNo(parameters, BLACKEN_AROUND_FEATURE, context),
             crop_mode=self.parameterAsEnumString(parameters, CROP_MODE, context),
-            in_raster2=raster2.source() if raster2 is not None else None,
+            in_raster2=images[-1].path if raster2 is not None else None,
             in_instance_data=instance_data,
             min_polygon_overlap_ratio=overlap_ratio,
         )

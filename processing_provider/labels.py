@@ -57,20 +57,32 @@ def _polygon_mapping(geometry, buffer_radius=0.0, repaired=None):
     return json.loads(geometry.asJson(17))
 
 
-def class_labels(layer, class_field, buffer_radius, layer_key="IN_CLASS_DATA", field_key="CLASS_VALUE_FIELD"):
+def class_labels(layer, class_field, buffer_radius, layer_key="IN_CLASS_DATA", field_key="CLASS_VALUE_FIELD",
+                 sources=None, extent=None, cell_size=0.0):
     """A label layer as engine labels: vector labels, a class raster (read by the engine) or None.
 
     ``layer_key`` and ``field_key`` are the parameters the layer and ``class_field`` came from
-    (IN_INSTANCE_DATA and INSTANCE_CLASS_VALUE_FIELD for instance labels); errors name them.
+    (IN_INSTANCE_DATA and INSTANCE_CLASS_VALUE_FIELD for instance labels); errors name them. A class
+    raster reaches the engine through ``sources`` (:class:`~.raster_source.RasterSources`), over
+    ``extent`` at ``cell_size`` where it is a web layer.
     """
     if layer is None:
         return None
     if isinstance(layer, QgsVectorLayer):
         return vector_labels(layer, class_field, buffer_radius, layer_key, field_key)
     if isinstance(layer, QgsRasterLayer):
-        return RasterLabels(path=layer.source())
+        return RasterLabels(path=raster_path(layer, layer_key, sources, extent, cell_size))
     raise InvalidInput(layer_key, "layer '{layer}' is neither a vector nor a raster layer",
                        "Use polygons, points with a BUFFER_RADIUS, or a class raster.", layer=layer.name())
+
+
+def raster_path(layer, key, sources=None, extent=None, cell_size=0.0):
+    """The name the engine opens for the raster layer ``layer`` of parameter ``key``."""
+    if sources is None:
+        from .raster_source import RasterSources
+
+        sources = RasterSources()
+    return sources.engine_raster(layer, key, extent, cell_size).path
 
 
 def class_field_name(layer, requested, layer_key="IN_CLASS_DATA", field_key="CLASS_VALUE_FIELD"):
