@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 # The same names in Debian 12 (bookworm), 13 (trixie) and sid; deps says which one a release lacks.
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-lxml python3-venv python3-pip gdal-bin \
-	qttools5-dev-tools python3-matplotlib
+	qttools5-dev-tools python3-matplotlib qgis-server-bin qgis-server-wms qgis-server-wmts qgis-server-wcs
 # make test-matrix and the CI's second suite: root file systems of other suites (scripts/debian_suite.sh).
 MATRIX_PACKAGES := mmdebstrap
 VENV := .venv

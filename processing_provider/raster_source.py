@@ -172,11 +172,7 @@ class RasterSources:
                 return self._wmts(layer, uri, parameter, extent, cell_size)
             return self._wms(layer, uri, parameter, extent, cell_size)
         if provider == "wcs":
-            uri = QgsDataSourceUri()
-            uri.setEncodedUri(source)
-            if uri.hasParam("authcfg") and uri.param("authcfg"):
-                return self._through_qgis(layer, parameter, extent, cell_size, web=True)
-            return self._wcs(layer, uri, parameter, extent, cell_size)
+            return self._through_qgis(layer, parameter, extent, cell_size, web=True)
         if provider == "arcgismapserver":
             uri = QgsDataSourceUri(source)
             if uri.authConfigId():
@@ -406,31 +402,8 @@ class RasterSources:
             return self._on_grid(self._write("wmts", xml), crs.toWkt(), grid, "wmts", description)
 
     # --- WCS ------------------------------------------------------------------------------------
-    def _wcs(self, layer, uri, parameter, extent, cell_size):
-        gdal = _gdal()
-        url = uri.param("url")
-        coverage = uri.param("identifier")
-        version = uri.param("version") or "1.0.0"
-        extent = self._request_extent(layer, parameter, extent)
-        name = "WCS:" + _with_query(url, {"SERVICE": "WCS", "VERSION": version, "COVERAGE": coverage})
-        try:
-            with _gdal_network():
-                dataset = gdal.Open(name)
-        except RuntimeError as err:
-            raise InvalidInput(parameter, "the WCS service {url} did not answer as expected ({detail})",
-                               "Check that the service is up and the coverage exists",
-                               url=url, detail=_first_line(err)) from None
-        native = abs(dataset.GetGeoTransform()[1])
-        dataset = None
-        cell = cell_size or native
-        grid = _grid(extent, cell)
-        requested = _grid(extent, max(cell, native))
-        count = self._check_tiles(layer, parameter, _blocks(requested), f"cell size {cell:g}")
-        description = f"WCS {url} coverage {coverage} ({count} requests, cell size {cell:g})"
-        self._log(description)
-        crs = self._layer_crs(layer, parameter)
-        with _gdal_network():
-            return self._on_grid(name, crs.toWkt(), grid, "wcs", description)
+    # Read through QGIS's WCS client: GDAL's WCS 1.0 driver misreads coverages whose grid origin is the
+    # lower-left corner (QGIS Server's DescribeCoverage) and then refuses every tile.
 
     # --- ArcGIS REST MapServer / ImageServer ----------------------------------------------------
     def _arcgis(self, layer, uri, parameter, extent, cell_size):
@@ -472,9 +445,13 @@ class RasterSources:
         has_size = bool(provider.capabilities() & _size_capability()) and provider.xSize() > 0
         if web or not has_size:
             extent = self._request_extent(layer, parameter, extent)
+            if not cell_size and has_size:
+                cell_size = provider.extent().width() / provider.xSize()  # a coverage's own cell size
             if not cell_size:
                 raise InvalidInput("CELL_SIZE", "is required for the layer {layer!r}: it has no cell size "
                                    "of its own", "Set CELL_SIZE, in the layer CRS's units", layer=layer.name())
+            grid = _grid(extent, cell_size)
+            self._check_tiles(layer, parameter, _blocks(grid), f"cell size {cell_size:g}")
         else:
             full = provider.extent()
             native = full.width() / provider.xSize()
@@ -487,7 +464,7 @@ class RasterSources:
                 y1 = full.yMaximum() - math.floor((full.yMaximum() - extent[3]) / native + 1e-9) * native
                 extent = (max(x0, full.xMinimum()), max(extent[1], full.yMinimum()),
                           min(extent[2], full.xMaximum()), min(y1, full.yMaximum()))
-        grid = _grid(extent, cell_size)
+            grid = _grid(extent, cell_size)
         count = layer.bandCount()
         data_type = provider.dataType(1)
         argb = data_type in _ARGB

@@ -119,7 +119,7 @@ def qgis_mapserver(project, log):
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("qgis_mapserver did not start: " + Path(log).read_text()[-2000:])
+                    raise RuntimeError("qgis_mapserver did not start: " + Path(log).read_text()[-2000:]) from None
                 time.sleep(0.3)
         yield url
     finally:
@@ -129,3 +129,93 @@ def qgis_mapserver(project, log):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(10)
+
+
+def publish_project(rasters, path):
+    """A QGIS project at ``path`` that publishes ``rasters`` ({layer name: file}) over WMS, WMTS and WCS,
+    drawn without contrast enhancement (the image's own values) so that a map of them can be compared
+    with the files. Needs a running QGIS application (pytest-qgis provides one)."""
+    from qgis.core import QgsContrastEnhancement, QgsProject, QgsRasterLayer
+
+    project = QgsProject()
+    layers = []
+    for name, raster in rasters.items():
+        layer = QgsRasterLayer(str(raster), name)
+        assert layer.isValid(), raster
+        renderer = layer.renderer()
+        for setter in (renderer.setRedContrastEnhancement, renderer.setGreenContrastEnhancement,
+                       renderer.setBlueContrastEnhancement):
+            enhancement = QgsContrastEnhancement(layer.dataProvider().dataType(1))
+            enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.NoEnhancement)
+            setter(enhancement)
+        project.addMapLayer(layer)
+        layers.append(layer)
+    layer = layers[0]
+    project.setCrs(layer.crs())
+    extent = layer.extent()
+    project.writeEntry("WMSExtent", "/", [repr(v) for v in (extent.xMinimum(), extent.yMinimum(),
+                                                             extent.xMaximum(), extent.yMaximum())])
+    project.writeEntry("WMSCrsList", "/", [layer.crs().authid(), "EPSG:3857", "EPSG:4326"])
+    ids = [lyr.id() for lyr in layers]
+    project.writeEntry("WCSLayers", "/", ids)
+    project.writeEntry("WMTSLayers", "Layer", ids)
+    project.writeEntry("WMTSPngLayers", "Layer", ids)
+    assert project.write(str(path))
+    return str(path)
+
+
+# The served raster's grid: the pixels of ../shared/data/rasterio_rgb_byte on square 300 m cells.
+SERVED_ORIGIN, SERVED_CELL = (101985.0, 2826915.0), 300.0
+
+
+def served_rasters(shared_data, folder):
+    """{layer name: file} of the rasters the QGIS Server tests publish: ``rgb`` (the real pixels of
+    rasterio_rgb_byte on square 300 m cells, NoData 0) and ``smooth`` (the same upsampled four times with
+    bilinear resampling, 75 m cells: a raster that survives the resampling of a tile matrix)."""
+    import rasterio
+    from rasterio.enums import Resampling
+    from rasterio.transform import from_origin
+
+    with rasterio.open(Path(shared_data) / "rasterio_rgb_byte" / "RGB.byte.tif") as src:
+        pixels = src.read()
+    rasters = {"rgb": Path(folder) / "rgb.tif", "smooth": Path(folder) / "smooth.tif"}
+    profile = dict(driver="GTiff", count=3, dtype="uint8", crs="EPSG:32618", nodata=0, tiled=True)
+    with rasterio.open(rasters["rgb"], "w", width=pixels.shape[2], height=pixels.shape[1],
+                       transform=from_origin(*SERVED_ORIGIN, SERVED_CELL, SERVED_CELL), **profile) as ds:
+        ds.write(pixels)
+    with rasterio.open(rasters["rgb"]) as src:
+        up = src.read(out_shape=(3, src.height * 4, src.width * 4), resampling=Resampling.bilinear)
+    with rasterio.open(rasters["smooth"], "w", width=up.shape[2], height=up.shape[1],
+                       transform=from_origin(*SERVED_ORIGIN, SERVED_CELL / 4, SERVED_CELL / 4), **profile) as ds:
+        ds.write(up)
+    return {name: str(path) for name, path in rasters.items()}
+
+
+def service_uri(kind, url, name="rgb"):
+    """(provider, QGIS data source) of the served layer ``name`` as a WMS, WMTS or WCS layer."""
+    from qgis.core import QgsDataSourceUri
+
+    if kind == "WMS":
+        provider, params = "wms", dict(url=url, layers=name, styles="", format="image/png", crs="EPSG:32618")
+    elif kind == "WMTS":
+        provider, params = "wms", dict(url=url + "?SERVICE=WMTS&REQUEST=GetCapabilities", layers=name,
+                                       styles="default", format="image/png", crs="EPSG:32618",
+                                       tileMatrixSet="EPSG:32618")
+    else:
+        provider, params = "wcs", dict(url=url, identifier=name, crs="EPSG:32618", format="GeoTIFF")
+    uri = QgsDataSourceUri()
+    for key, value in params.items():
+        uri.setParam(key, value)
+    return provider, bytes(uri.encodedUri()).decode()
+
+
+def xyz_uri(base_url, zmin=8, zmax=10):
+    """The QGIS data source of an XYZ layer of the tile server at ``base_url``."""
+    from qgis.core import QgsDataSourceUri
+
+    uri = QgsDataSourceUri()
+    uri.setParam("type", "xyz")
+    uri.setParam("url", base_url + "/{z}/{x}/{y}.png")
+    uri.setParam("zmin", str(zmin))
+    uri.setParam("zmax", str(zmax))
+    return bytes(uri.encodedUri()).decode()

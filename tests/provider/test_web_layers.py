@@ -16,9 +16,9 @@ import numpy as np
 import pytest
 import rasterio
 from PIL import Image
-from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsRasterLayer, QgsSettings
+from qgis.core import QgsProcessingException, QgsRasterLayer, QgsSettings
 from rasterio.transform import from_origin
-from servers import tile_server, xyz_tiles
+from servers import tile_server, xyz_tiles, xyz_uri
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "engine"))
 from classify_models import conv1x1_model  # noqa: E402
@@ -79,12 +79,7 @@ def faults(server):
 
 
 def xyz_layer(base_url, zmin=8, zmax=ZOOM):
-    uri = QgsDataSourceUri()
-    uri.setParam("type", "xyz")
-    uri.setParam("url", base_url + "/{z}/{x}/{y}.png")
-    uri.setParam("zmin", str(zmin))
-    uri.setParam("zmax", str(zmax))
-    source = bytes(uri.encodedUri()).decode()
+    source = xyz_uri(base_url, zmin, zmax)
     layer = QgsRasterLayer(source, "tiles", "wms")
     assert layer.isValid(), source
     return layer

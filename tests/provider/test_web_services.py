@@ -1,0 +1,140 @@
+"""WMS, WMTS and WCS layers from a real server: QGIS Server's ``qgis_mapserver`` on 127.0.0.1 serving a
+project with a real raster (the pixels of ../shared/data/rasterio_rgb_byte on a grid of square 300 m
+cells), classified with a model whose output follows from the pixels (class = brightest band) and
+compared with the same model on the file itself, at the same extent and cell size.
+
+WMS and WCS give the file's own pixels on its own grid. WMTS tiles come from the server's tile matrix,
+whose cells are not the file's: the pixels are resampled twice (by the server onto the tile matrix, by
+Pixelwise onto the requested grid), which moves the brightest band wherever the bands are close. So
+WMTS is compared on a smooth version of the same raster (upsampled four times, 75 m cells). Where
+one band clearly wins every class matches; where the bands are nearly tied (parts of the sea here) the
+two resamplings decide: 83 % of this window's classes match (99 % over its land part, as the
+qgis_process test measures), against 16 % for a red/blue swap."""
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import rasterio
+from qgis.core import QgsRasterLayer, QgsSettings
+from rasterio.transform import from_origin
+from servers import SERVED_CELL, SERVED_ORIGIN, publish_project, qgis_mapserver, served_rasters, service_uri
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "engine"))
+from classify_models import conv1x1_model  # noqa: E402
+
+CLASSIFY = "pixelwise:classifypixels"
+EXPORT = "pixelwise:exporttrainingdata"
+CELL = SERVED_CELL
+ORIGIN = SERVED_ORIGIN
+# A part of the raster on its own grid: columns 150–650, rows 120–520.
+COL0, ROW0, WIDTH, HEIGHT = 150, 120, 500, 400
+
+
+def bounds(col0=COL0, row0=ROW0, width=WIDTH, height=HEIGHT):
+    west, north = ORIGIN[0] + col0 * CELL, ORIGIN[1] - row0 * CELL
+    return west, north - height * CELL, west + width * CELL, north
+
+
+def extent_text(b, crs="EPSG:32618"):
+    return f"{b[0]!r},{b[2]!r},{b[1]!r},{b[3]!r} [{crs}]"
+
+
+@pytest.fixture(scope="module")
+def served(shared_data, tmp_path_factory, qgis_app):
+    folder = tmp_path_factory.mktemp("qgis_server")
+    rasters = served_rasters(shared_data, folder)
+    project = publish_project(rasters, folder / "project.qgs")
+    try:
+        with qgis_mapserver(project, folder / "server.log") as url:
+            yield url, rasters
+    except FileNotFoundError as err:
+        pytest.skip(str(err))
+
+
+@pytest.fixture(autouse=True)
+def tile_cache(tmp_path_factory):
+    settings = QgsSettings()
+    before = settings.value("cache/directory")
+    settings.setValue("cache/directory", str(tmp_path_factory.mktemp("qgis_cache")))
+    yield
+    if before is None:
+        settings.remove("cache/directory")
+    else:
+        settings.setValue("cache/directory", before)
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("brightest")
+    conv1x1_model(folder / "m.onnx", np.eye(3))
+    emd = folder / "brightest.emd"
+    emd.write_text(json.dumps({"Framework": "ONNX", "ModelType": "ImageClassification", "ModelFile": "m.onnx",
+                               "ImageHeight": 128, "ImageWidth": 128}), encoding="utf-8")
+    return str(emd)
+
+
+def service_layer(kind, url, name="rgb"):
+    provider, source = service_uri(kind, url, name)
+    layer = QgsRasterLayer(source, "served", provider)
+    assert layer.isValid(), layer.error().summary()
+    return layer
+
+
+def classify(processing_run, raster, model, out, **extra):
+    processing_run(CLASSIFY, {"IN_RASTER": raster, "IN_MODEL_DEFINITION": model,
+                              "OUT_CLASSIFIED_RASTER": str(out), "PROCESSOR_TYPE": "CPU", **extra})
+    with rasterio.open(out) as ds:
+        return ds.read(1), ds.transform, ds.crs, ds.nodata
+
+
+# (raster, cell size, floor): WMS and WCS serve the file's pixels on its grid, so nearly every class must
+# match; WMTS resamples twice (see the module's text), on the smooth raster.
+CASES = {"WMS": ("rgb", CELL, 0.99), "WCS": ("rgb", CELL, 0.99), "WMTS": ("smooth", CELL / 4, 0.75)}
+
+
+@pytest.mark.parametrize("kind", ["WMS", "WMTS", "WCS"])
+def test_service_classification_matches_the_file(processing_run, served, model, tmp_path, kind):
+    url, rasters = served
+    name, cell, floor = CASES[kind]
+    raster = rasters[name]
+    b = bounds()
+    if cell != CELL:  # a quarter of the area at four times the resolution: as many pixels
+        b = (b[0], b[3] - (b[3] - b[1]) / 4, b[0] + (b[2] - b[0]) / 4, b[3])
+    web, transform, crs, nodata = classify(processing_run, service_layer(kind, url, name), model,
+                                           tmp_path / "web.tif", EXTENT=extent_text(b), CELL_SIZE=cell)
+    ref, ref_transform, _crs, _nd = classify(processing_run, raster, model, tmp_path / "ref.tif",
+                                             EXTENT=extent_text(b), CELL_SIZE=cell)
+    size = (HEIGHT, WIDTH) if cell == CELL else (HEIGHT, WIDTH)
+    assert crs.to_epsg() == 32618 and web.shape == size == ref.shape
+    assert transform.almost_equals(from_origin(b[0], b[3], cell, cell), precision=1e-6)
+    assert ref_transform.almost_equals(transform, precision=1e-6)
+    either = (web != nodata) | (ref != nodata)
+    agreement = float((web == ref)[either].mean())
+    # The comparison is sharp: the same service read with red and blue swapped would fail it.
+    swapped = ref.copy()
+    swapped[ref == 0], swapped[ref == 2] = 2, 0
+    wrong = float((web == swapped)[either].mean())
+    print(f"{kind}: {agreement:.4%} of classes as from the file (R/B swapped: {wrong:.2%})")
+    assert len(set(np.unique(web[web != nodata]).tolist())) >= 2
+    assert agreement >= floor > wrong
+
+
+def test_export_chips_from_wms(processing_run, served, tmp_path):
+    url, rasters = served
+    b = bounds(width=256, height=256)
+    out = tmp_path / "chips"
+    result = processing_run(EXPORT, {"IN_RASTER": [service_layer("WMS", url)], "OUT_FOLDER": str(out),
+                                     "EXTENT": extent_text(b), "CELL_SIZE": CELL, "TILE_SIZE_X": 128,
+                                     "TILE_SIZE_Y": 128, "STRIDE_X": 128, "STRIDE_Y": 128,
+                                     "OUTPUT_NOFEATURE_TILES": True, "METADATA_FORMAT": "Export_Tiles",
+                                     "IMAGE_CHIP_FORMAT": "TIFF"})
+    chips = sorted((out / "images").glob("*.tif"))
+    assert result["CHIP_COUNT"] == len(chips) == 4
+    with rasterio.open(chips[0]) as ds, rasterio.open(rasters["rgb"]) as src:
+        assert ds.count == 3 and ds.crs.to_epsg() == 32618
+        assert ds.transform.almost_equals(from_origin(b[0], b[3], CELL, CELL), precision=1e-6)
+        same = ds.read() == src.read(window=((ROW0, ROW0 + 128), (COL0, COL0 + 128)))
+        assert same.mean() >= 0.99, same.mean()
