@@ -73,17 +73,22 @@ class EngineRaster:
 
 @dataclass(frozen=True)
 class _Grid:
-    """The pixel grid asked of a web layer: origin at the extent's upper left, square cells."""
+    """A pixel grid: origin at the upper left; cells square (web requests) unless ``cell_y`` is given."""
 
     west: float
     north: float
     cell: float
     width: int
     height: int
+    cell_y: float = None
+
+    @property
+    def dy(self):
+        return self.cell_y or self.cell
 
     @property
     def bounds(self):
-        return (self.west, self.north - self.height * self.cell, self.west + self.width * self.cell, self.north)
+        return (self.west, self.north - self.height * self.dy, self.west + self.width * self.cell, self.north)
 
 
 def _grid(extent, cell):
@@ -419,9 +424,12 @@ class RasterSources:
         epsg = crs.authid().split(":")[-1]
         image_format = (uri.param("format") or "png").lower()
         bands = 3 if "jp" in image_format else 4
-        layers = uri.param("layer")
+        image_server = url.lower().endswith("/imageserver")
+        # GDAL asks a MapServer's export endpoint, and an ImageServer's exportImage when the URL names it.
+        server_url = url + "/exportImage?" if image_server else url
+        layers = None if image_server else uri.param("layer")
         west, south, east, north = grid.bounds
-        xml = (f'<GDAL_WMS><Service name="AGS"><ServerUrl>{escape(url)}</ServerUrl><BBoxOrder>xyXY</BBoxOrder>'
+        xml = (f'<GDAL_WMS><Service name="AGS"><ServerUrl>{escape(server_url)}</ServerUrl><BBoxOrder>xyXY</BBoxOrder>'
                f"<SRS>{escape(epsg)}</SRS><ImageFormat>{escape(image_format)}</ImageFormat>"
                f"<Transparent>{'TRUE' if bands == 4 else 'FALSE'}</Transparent>"
                + (f"<Layers>show:{escape(layers)}</Layers>" if layers else "")
@@ -452,19 +460,23 @@ class RasterSources:
                                    "of its own", "Set CELL_SIZE, in the layer CRS's units", layer=layer.name())
             grid = _grid(extent, cell_size)
             self._check_tiles(layer, parameter, _blocks(grid), f"cell size {cell_size:g}")
+            handed = (None, 0.0)  # the copy is the grid asked for
         else:
+            # The layer's own pixels over the extent (snapped outwards); the engine then crops and
+            # resamples the copy exactly as it would the file.
             full = provider.extent()
-            native = full.width() / provider.xSize()
-            cell_size = cell_size or native
-            if extent is None:
-                extent = (full.xMinimum(), full.yMinimum(), full.xMaximum(), full.yMaximum())
-            else:
-                # Snapped outwards onto the layer's own pixels when the cell size is its own.
-                x0 = full.xMinimum() + math.floor((extent[0] - full.xMinimum()) / native + 1e-9) * native
-                y1 = full.yMaximum() - math.floor((full.yMaximum() - extent[3]) / native + 1e-9) * native
-                extent = (max(x0, full.xMinimum()), max(extent[1], full.yMinimum()),
-                          min(extent[2], full.xMaximum()), min(y1, full.yMaximum()))
-            grid = _grid(extent, cell_size)
+            nx, ny = full.width() / provider.xSize(), full.height() / provider.ySize()
+            c0, r0, c1, r1 = 0, 0, provider.xSize(), provider.ySize()
+            if extent is not None:
+                c0 = max(0, math.floor((extent[0] - full.xMinimum()) / nx + 1e-9))
+                c1 = min(c1, math.ceil((extent[2] - full.xMinimum()) / nx - 1e-9))
+                r0 = max(0, math.floor((full.yMaximum() - extent[3]) / ny + 1e-9))
+                r1 = min(r1, math.ceil((full.yMaximum() - extent[1]) / ny - 1e-9))
+                if c1 <= c0 or r1 <= r0:
+                    raise InvalidInput("EXTENT", "does not overlap {layer!r}", "Give an extent inside the "
+                                       "layer, in its CRS, or leave it unset", layer=layer.name())
+            grid = _Grid(full.xMinimum() + c0 * nx, full.yMaximum() - r0 * ny, nx, c1 - c0, r1 - r0, ny)
+            handed = (extent, cell_size)
         count = layer.bandCount()
         data_type = provider.dataType(1)
         argb = data_type in _ARGB
@@ -478,7 +490,7 @@ class RasterSources:
         driver = gdal.GetDriverByName("GTiff")
         out = driver.Create(path, grid.width, grid.height, bands, gdal.GDT_Byte if argb else gdal_type,
                             ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"])
-        out.SetGeoTransform((grid.west, grid.cell, 0.0, grid.north, 0.0, -grid.cell))
+        out.SetGeoTransform((grid.west, grid.cell, 0.0, grid.north, 0.0, -grid.dy))
         if layer.crs().isValid():
             out.SetProjection(layer.crs().toWkt())
         if argb:
@@ -503,8 +515,8 @@ class RasterSources:
                 raise Cancelled()
             row0 = step * COPY_ROWS
             rows = min(COPY_ROWS, grid.height - row0)
-            top = grid.north - row0 * grid.cell
-            rect = QgsRectangle(grid.west, top - rows * grid.cell, grid.west + grid.width * grid.cell, top)
+            top = grid.north - row0 * grid.dy
+            rect = QgsRectangle(grid.west, top - rows * grid.dy, grid.west + grid.width * grid.cell, top)
             for b in range(1, (1 if argb else count) + 1):
                 block = provider.block(b, rect, grid.width, rows)
                 if block is None or not block.isValid():
@@ -523,7 +535,7 @@ class RasterSources:
                     pixels = np.frombuffer(raw, dtype=dtype).reshape(rows, grid.width)
                     out.GetRasterBand(b).WriteArray(pixels, 0, row0)
             if self.feedback is not None:
-                self.feedback.setProgressText(f"Reading {layer.name()} through QGIS")
+                self.feedback.setProgress(100.0 * (step + 1) / steps)
         out.FlushCache()
         out = None
         kind = "qgis"
@@ -531,8 +543,8 @@ class RasterSources:
         if argb:
             vrt = self._path("copy", "vrt")
             gdal.Translate(vrt, path, format="VRT", bandList=[1, 2, 3], maskBand=4)
-            return EngineRaster(vrt, None, 0.0, kind, description)
-        return EngineRaster(path, None, 0.0, kind, description)
+            return EngineRaster(vrt, *handed, kind, description)
+        return EngineRaster(path, *handed, kind, description)
 
 
 # --- helpers ------------------------------------------------------------------------------------

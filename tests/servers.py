@@ -3,6 +3,7 @@
 ``qgis_mapserver`` serving a project with a real raster (WMS, WMTS and WCS)."""
 
 import contextlib
+import json
 import functools
 import http.server
 import os
@@ -219,3 +220,98 @@ def xyz_uri(base_url, zmin=8, zmax=10):
     uri.setParam("zmin", str(zmin))
     uri.setParam("zmax", str(zmax))
     return bytes(uri.encodedUri()).decode()
+
+
+class _ArcGISHandler(http.server.BaseHTTPRequestHandler):
+    """ArcGIS REST's MapServer and ImageServer endpoints as Esri documents them, for one real raster:
+    the service and layer descriptions (``?f=json``) and ``export`` / ``exportImage`` (``f=image``, a
+    PNG of ``bbox`` at ``size`` in ``bboxSR``), answered from the raster's own pixels (nearest cell
+    centres, as a map server draws at 1:1). No ArcGIS Server can run here; this is the protocol only."""
+
+    raster = None
+    requests = None
+
+    def log_message(self, *args):
+        pass
+
+    def _json(self, data):
+        body = json.dumps(data).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        import urllib.parse
+
+        import numpy as np
+        import rasterio
+        from PIL import Image
+
+        parts = urllib.parse.urlsplit(self.path)
+        query = {k.lower(): v for k, v in urllib.parse.parse_qsl(parts.query)}
+        path = parts.path.rstrip("/")
+        self.requests.append(self.path)
+        with rasterio.open(self.raster) as ds:
+            b, epsg = ds.bounds, ds.crs.to_epsg()
+            extent = {"xmin": b.left, "ymin": b.bottom, "xmax": b.right, "ymax": b.top,
+                      "spatialReference": {"wkid": epsg, "latestWkid": epsg}}
+            if path.endswith(("/MapServer", "/ImageServer")):
+                info = {"currentVersion": 10.81, "serviceDescription": "Pixelwise test service",
+                        "mapName": "rgb", "name": "rgb", "spatialReference": extent["spatialReference"],
+                        "singleFusedMapCache": False, "initialExtent": extent, "fullExtent": extent,
+                        "extent": extent, "units": "esriMeters", "capabilities": "Map,Image",
+                        "supportedImageFormatTypes": "PNG32,PNG24,PNG,JPG", "bandCount": ds.count,
+                        "pixelSizeX": ds.res[0], "pixelSizeY": ds.res[1], "pixelType": "U8",
+                        "layers": [{"id": 0, "name": "rgb", "parentLayerId": -1, "defaultVisibility": True,
+                                    "subLayerIds": None, "minScale": 0, "maxScale": 0}]}
+                return self._json(info)
+            if path.endswith("/MapServer/0"):
+                return self._json({"id": 0, "name": "rgb", "type": "Raster Layer", "extent": extent,
+                                   "defaultVisibility": True, "minScale": 0, "maxScale": 0})
+            if path.endswith(("/MapServer/export", "/ImageServer/exportImage")):
+                xmin, ymin, xmax, ymax = (float(v) for v in query["bbox"].split(","))
+                width, height = (int(v) for v in query["size"].split(","))
+                if query.get("bboxsr", str(epsg)).split(":")[-1] != str(epsg):
+                    self.send_error(400, "only the service's own spatial reference is drawn here")
+                    return None
+                cols = ((xmin + (np.arange(width) + 0.5) * (xmax - xmin) / width - b.left) / ds.res[0])
+                rows = ((b.top - (ymax - (np.arange(height) + 0.5) * (ymax - ymin) / height)) / ds.res[1])
+                cols, rows = np.floor(cols).astype(int), np.floor(rows).astype(int)
+                inside = ((cols >= 0) & (cols < ds.width))[None, :] & ((rows >= 0) & (rows < ds.height))[:, None]
+                pixels = ds.read()
+                rgba = np.zeros((height, width, 4), np.uint8)
+                picked = pixels[:, np.clip(rows, 0, ds.height - 1)][:, :, np.clip(cols, 0, ds.width - 1)]
+                rgba[..., :3] = picked.transpose(1, 2, 0)
+                valid = inside & (picked != (ds.nodata or 0)).any(axis=0) if ds.nodata is not None else inside
+                rgba[..., 3] = np.where(valid, 255, 0)
+                import io
+
+                out = io.BytesIO()
+                Image.fromarray(rgba, "RGBA").save(out, "PNG")
+                body = out.getvalue()
+                self.send_response(200)
+                self.send_header("Content-Type", "image/png")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return None
+        self.send_error(404)
+        return None
+
+
+@contextlib.contextmanager
+def arcgis_rest_server(raster):
+    """MapServer and ImageServer endpoints for ``raster`` on 127.0.0.1; yields (services URL, requests)."""
+    requests = []
+    handler = type("Handler", (_ArcGISHandler,), {"raster": str(raster), "requests": requests})
+    server = _QuietServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/arcgis/rest/services/rgb", requests
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)

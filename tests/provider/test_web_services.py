@@ -138,3 +138,37 @@ def test_export_chips_from_wms(processing_run, served, tmp_path):
         assert ds.transform.almost_equals(from_origin(b[0], b[3], CELL, CELL), precision=1e-6)
         same = ds.read() == src.read(window=((ROW0, ROW0 + 128), (COL0, COL0 + 128)))
         assert same.mean() >= 0.99, same.mean()
+
+
+@pytest.mark.parametrize("service", ["MapServer", "ImageServer"])
+def test_arcgis_rest_layers(processing_run, served, model, tmp_path, service):
+    """ArcGIS REST services through GDAL's AGS client, against a loopback server that speaks the
+    documented protocol (tests/servers.py: no ArcGIS Server can run here) from the file's pixels."""
+    from qgis.core import QgsDataSourceUri
+    from servers import arcgis_rest_server
+
+    _url, rasters = served
+    with arcgis_rest_server(rasters["rgb"]) as (base, requests):
+        uri = QgsDataSourceUri()
+        uri.setParam("url", f"{base}/{service}")
+        uri.setParam("crs", "EPSG:32618")
+        uri.setParam("format", "PNG32")
+        if service == "MapServer":
+            uri.setParam("layer", "0")
+        layer = QgsRasterLayer(uri.uri(False), "rest", "arcgismapserver")
+        if not layer.isValid():
+            pytest.skip(f"this QGIS's arcgismapserver provider does not open a {service} "
+                        f"({layer.error().summary()[:120]})")
+        b = bounds()
+        web, transform, crs, nodata = classify(processing_run, layer, model, tmp_path / "web.tif",
+                                               EXTENT=extent_text(b), CELL_SIZE=CELL)
+        endpoint = "/exportImage?" if service == "ImageServer" else "/export?"
+        assert any(endpoint in r and "f=image" in r for r in requests), requests[-3:]
+    ref, *_ = classify(processing_run, rasters["rgb"], model, tmp_path / "ref.tif", EXTENT=extent_text(b),
+                       CELL_SIZE=CELL)
+    assert crs.to_epsg() == 32618 and web.shape == ref.shape == (HEIGHT, WIDTH)
+    assert transform.almost_equals(from_origin(b[0], b[3], CELL, CELL), precision=1e-6)
+    either = (web != nodata) | (ref != nodata)
+    agreement = float((web == ref)[either].mean())
+    print(f"ArcGIS {service}: {agreement:.4%}")
+    assert agreement >= 0.99
