@@ -109,10 +109,11 @@ def _read_failed(path, parameter, err, tries=1):
         what = (Phrase("did not answer in time") if timed_out else
                 Phrase("could not be reached") if status == 0 else None)
         if what is None:
-            return InvalidInput(parameter, "the web service answered HTTP {status} for {url} ({tries} tries)",
+            return InvalidInput(parameter,
+                                "the web service answered HTTP {status} for {url} (attempts: {tries})",
                                 "Check that the service is up and that EXTENT lies inside its coverage",
                                 status=status, url=url or Phrase("its URL"), tries=tries)
-        return InvalidInput(parameter, "the web service {what}: {url} ({tries} tries)",
+        return InvalidInput(parameter, "the web service {what}: {url} (attempts: {tries})",
                             "Check the network and the service; QGIS's network timeout (Settings > Options > "
                             "Network) applies", what=what, url=url or Phrase("its URL"), tries=tries)
     detail = text.split(": ")[-1].strip() or type(err).__name__

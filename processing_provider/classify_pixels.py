@@ -139,7 +139,9 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
         self.addParameter(with_help(
             QgsProcessingParameterRasterLayer(IN_RASTER, tr("Input raster")),
             tr("The imagery to classify. It must have the bands the model expects (ExtractBands of the "
-               "model definition, else the model's input channels).")))
+               "model definition, else the model's input channels). Any QGIS raster layer works, web "
+               "services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then "
+               "required).")))
         model_definition = QgsProcessingParameterFile(IN_MODEL_DEFINITION, tr("Model definition"),
                                                       behavior=FILE_BEHAVIOR_FILE,
                                                       fileFilter=MODEL_FILE_FILTER)
@@ -170,13 +172,15 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
                "instead of falling back to the CPU; CPU uses the CPU only.")))
         self.addParameter(with_help(
             QgsProcessingParameterExtent(EXTENT, tr("Extent"), optional=True),
-            tr("Area to classify (the ArcGIS 'extent' environment); the whole raster if not set.")))
+            tr("Area to classify (the ArcGIS 'extent' environment); the whole raster if not set. Required "
+               "for a web layer, which has no extent of its own.")))
         self.addParameter(with_help(
             QgsProcessingParameterDistance(CELL_SIZE, tr("Cell size"), defaultValue=0.0,
                                            parentParameterName=IN_RASTER, optional=True),
             tr("Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' "
                "environment); the input is resampled to it before the model runs. 0 keeps the raster's own "
-               "cell size.")))
+               "cell size. For a tiled web layer it picks the zoom level (0: the finest the service "
+               "offers); a WMS or ArcGIS layer needs it.")))
         self.addParameter(with_help(
             QgsProcessingParameterFeatureSource(IN_MASK_POLYGONS, tr("Input mask polygons"),
                                                 [SOURCE_VECTOR_POLYGON], optional=True),
@@ -223,9 +227,9 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
                                    name=os.path.basename(path))
         mask_source = self.parameterAsSource(parameters, IN_MASK_POLYGONS, context)
         # Files as they are; web layers and other providers as GDAL names the engine opens.
+        extent = rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, raster.crs()))
         source = self.raster_sources(parameters, context, feedback).engine_raster(
-            raster, IN_RASTER, rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, raster.crs())),
-            self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0)
+            raster, IN_RASTER, extent, self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0)
         return ClassifyConfig(
             in_raster=source.path,
             # A value that is no file is passed on as text: the engine reads EMD JSON text, as ArcGIS does.

@@ -167,7 +167,9 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         self.addParameter(with_help(
             in_raster,
             tr("The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they "
-               "are mosaicked or cut one by one). Chips keep the raster's data type and all its bands.")))
+               "are mosaicked or cut one by one). Chips keep the raster's data type and all its bands. Any "
+               "QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and "
+               "blue bands; EXTENT is then required).")))
         self.addParameter(with_help(
             QgsProcessingParameterFolderDestination(OUT_FOLDER, tr("Output folder")),
             tr("Folder that receives images/, labels/ and the metadata files. It must not exist, be "
@@ -244,12 +246,14 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             tr("Only chips that lie completely inside these polygons are written.")))
         self.addParameter(with_help(
             QgsProcessingParameterExtent(EXTENT, tr("Extent"), optional=True),
-            tr("Area to export (the ArcGIS 'extent' environment); the whole raster if not set.")))
+            tr("Area to export (the ArcGIS 'extent' environment); the whole raster if not set. Required for a "
+               "web layer, which has no extent of its own.")))
         self.addParameter(with_help(
             QgsProcessingParameterDistance(CELL_SIZE, tr("Cell size"), defaultValue=0.0,
                                            parentParameterName=IN_RASTER, optional=True),
             tr("Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' "
-               "environment); 0 keeps the raster's own cell size.")))
+               "environment); 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom "
+               "level (0: the finest the service offers); a WMS or ArcGIS layer needs it.")))
         self.addParameter(number(
             PNG_COMPRESSION_LEVEL, tr("PNG compression level"), 1,
             tr("zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. "

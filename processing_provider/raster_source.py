@@ -233,8 +233,8 @@ class RasterSources:
         cols, rows = tiles
         count = cols * rows
         if self.tile_limit and count > self.tile_limit:
-            raise InvalidInput(parameter, "reading {layer!r} over EXTENT at {level} needs {count} tiles ({cols} × {rows}), "
-                               "more than WEB_TILE_LIMIT ({limit})",
+            raise InvalidInput(parameter, "reading {layer!r} over EXTENT at {level} needs {count} tiles "
+                               "({cols} × {rows}), more than WEB_TILE_LIMIT ({limit})",
                                "Make EXTENT smaller, CELL_SIZE larger, or raise WEB_TILE_LIMIT (0: no limit) "
                                "if the service allows it", layer=layer.name(), level=level, count=count,
                                cols=cols, rows=rows, limit=self.tile_limit)
@@ -305,7 +305,8 @@ class RasterSources:
         cell = cell_size or res(zmax)
         zoom = next((z for z in range(zmin, zmax + 1) if res(z) <= cell * (1 + 1e-6)), zmax)
         grid = _grid(extent, cell)
-        count = self._check_tiles(layer, parameter, _tiles_over(grid.bounds, res(zoom) * tile), f"zoom {zoom}")
+        tiles = _tiles_over(grid.bounds, res(zoom) * tile)
+        count = self._check_tiles(layer, parameter, tiles, f"zoom {zoom}")
         service, template = "TMS", url
         y_origin = "top"
         if "{q}" in url:
@@ -429,7 +430,8 @@ class RasterSources:
         server_url = url + "/exportImage?" if image_server else url
         layers = None if image_server else uri.param("layer")
         west, south, east, north = grid.bounds
-        xml = (f'<GDAL_WMS><Service name="AGS"><ServerUrl>{escape(server_url)}</ServerUrl><BBoxOrder>xyXY</BBoxOrder>'
+        xml = (f'<GDAL_WMS><Service name="AGS"><ServerUrl>{escape(server_url)}</ServerUrl>'
+               "<BBoxOrder>xyXY</BBoxOrder>"
                f"<SRS>{escape(epsg)}</SRS><ImageFormat>{escape(image_format)}</ImageFormat>"
                f"<Transparent>{'TRUE' if bands == 4 else 'FALSE'}</Transparent>"
                + (f"<Layers>show:{escape(layers)}</Layers>" if layers else "")
@@ -457,7 +459,8 @@ class RasterSources:
                 cell_size = provider.extent().width() / provider.xSize()  # a coverage's own cell size
             if not cell_size:
                 raise InvalidInput("CELL_SIZE", "is required for the layer {layer!r}: it has no cell size "
-                                   "of its own", "Set CELL_SIZE, in the layer CRS's units", layer=layer.name())
+                                   "of its own", "Set CELL_SIZE, in the layer CRS's units",
+                                   layer=layer.name())
             grid = _grid(extent, cell_size)
             self._check_tiles(layer, parameter, _blocks(grid), f"cell size {cell_size:g}")
             handed = (None, 0.0)  # the copy is the grid asked for

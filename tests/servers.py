@@ -3,9 +3,9 @@
 ``qgis_mapserver`` serving a project with a real raster (WMS, WMTS and WCS)."""
 
 import contextlib
-import json
 import functools
 import http.server
+import json
 import os
 import shutil
 import socket
@@ -120,7 +120,8 @@ def qgis_mapserver(project, log):
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("qgis_mapserver did not start: " + Path(log).read_text()[-2000:]) from None
+                    log_tail = Path(log).read_text()[-2000:]
+                    raise RuntimeError("qgis_mapserver did not start: " + log_tail) from None
                 time.sleep(0.3)
         yield url
     finally:
@@ -187,7 +188,8 @@ def served_rasters(shared_data, folder):
     with rasterio.open(rasters["rgb"]) as src:
         up = src.read(out_shape=(3, src.height * 4, src.width * 4), resampling=Resampling.bilinear)
     with rasterio.open(rasters["smooth"], "w", width=up.shape[2], height=up.shape[1],
-                       transform=from_origin(*SERVED_ORIGIN, SERVED_CELL / 4, SERVED_CELL / 4), **profile) as ds:
+                       transform=from_origin(*SERVED_ORIGIN, SERVED_CELL / 4, SERVED_CELL / 4),
+                       **profile) as ds:
         ds.write(up)
     return {name: str(path) for name, path in rasters.items()}
 
@@ -279,7 +281,8 @@ class _ArcGISHandler(http.server.BaseHTTPRequestHandler):
                 cols = ((xmin + (np.arange(width) + 0.5) * (xmax - xmin) / width - b.left) / ds.res[0])
                 rows = ((b.top - (ymax - (np.arange(height) + 0.5) * (ymax - ymin) / height)) / ds.res[1])
                 cols, rows = np.floor(cols).astype(int), np.floor(rows).astype(int)
-                inside = ((cols >= 0) & (cols < ds.width))[None, :] & ((rows >= 0) & (rows < ds.height))[:, None]
+                inside = (((cols >= 0) & (cols < ds.width))[None, :]
+                          & ((rows >= 0) & (rows < ds.height))[:, None])
                 pixels = ds.read()
                 rgba = np.zeros((height, width, 4), np.uint8)
                 picked = pixels[:, np.clip(rows, 0, ds.height - 1)][:, :, np.clip(cols, 0, ds.width - 1)]

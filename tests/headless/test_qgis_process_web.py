@@ -95,7 +95,8 @@ def test_xyz_layer_string_classify_and_export(qgis_process_ort, shared_data, mod
         classes, transform, crs, _nodata = run_classify(qgis_process_ort, source, model, tmp_path / "c.tif",
                                                         extent, RES10)
         result = qgis_process_ort("run", "pixelwise:exporttrainingdata", "--", f"IN_RASTER={source}",
-                                  f"OUT_FOLDER={tmp_path / 'chips'}", f"EXTENT={extent}", f"CELL_SIZE={RES10!r}",
+                                  f"OUT_FOLDER={tmp_path / 'chips'}", f"EXTENT={extent}",
+                                  f"CELL_SIZE={RES10!r}",
                                   "TILE_SIZE_X=100", "TILE_SIZE_Y=100", "STRIDE_X=100", "STRIDE_Y=100",
                                   "OUTPUT_NOFEATURE_TILES=ALL_TILES", "METADATA_FORMAT=Export_Tiles")
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]

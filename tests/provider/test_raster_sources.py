@@ -75,8 +75,8 @@ def reference(processing_run, rasters, models, tmp_path_factory):
 
 @pytest.mark.parametrize("form", ["gpkg_name", "gpkg_layername", "vrt", "zip"])
 def test_gdal_names_classify_like_the_file(processing_run, rasters, models, reference, tmp_path, form):
-    source = {"gpkg_name": f"GPKG:{rasters['gpkg']}:croptable", "gpkg_layername": f"{rasters['gpkg']}|layername=croptable",
-              
+    source = {"gpkg_name": f"GPKG:{rasters['gpkg']}:croptable",
+              "gpkg_layername": f"{rasters['gpkg']}|layername=croptable",
               "vrt": rasters["vrt"], "zip": rasters["zip"]}[form]
     layer = QgsRasterLayer(source, form, "gdal")
     if form == "gpkg_layername" and not layer.isValid():

@@ -44,8 +44,8 @@ def extent_text(bounds):
 
 @pytest.fixture(scope="module")
 def tiles(shared_data, tmp_path_factory):
-    folder = xyz_tiles(shared_data / "rasterio_rgb_byte" / "RGB.byte.tif", tmp_path_factory.mktemp("xyz") / "t",
-                       "8-10")
+    folder = xyz_tiles(shared_data / "rasterio_rgb_byte" / "RGB.byte.tif",
+                       tmp_path_factory.mktemp("xyz") / "t", "8-10")
     if folder is None:
         pytest.skip("gdal2tiles.py (Debian gdal-bin) is not installed")
     return folder
@@ -206,7 +206,8 @@ def run_error(processing_run, algorithm, parameters):
 
 
 def test_a_web_layer_needs_an_extent(processing_run, server, model, tmp_path):
-    message = run_error(processing_run, CLASSIFY, {"IN_RASTER": xyz_layer(server[0]), "IN_MODEL_DEFINITION": model,
+    message = run_error(processing_run, CLASSIFY, {"IN_RASTER": xyz_layer(server[0]),
+                                                   "IN_MODEL_DEFINITION": model,
                                                    "OUT_CLASSIFIED_RASTER": str(tmp_path / "o.tif")})
     assert message.startswith("EXTENT: is required for the web layer 'tiles' (IN_RASTER)"), message
     assert not (tmp_path / "o.tif").exists()
@@ -217,8 +218,8 @@ def test_too_many_tiles_stop_before_the_first_request(processing_run, server, fa
     message = run_error(processing_run, CLASSIFY, {
         "IN_RASTER": xyz_layer(server[0]), "IN_MODEL_DEFINITION": model, "EXTENT": extent_text(bounds),
         "OUT_CLASSIFIED_RASTER": str(tmp_path / "o.tif"), "WEB_TILE_LIMIT": 5})
-    assert message.startswith("IN_RASTER: reading 'tiles' over EXTENT at zoom 10 needs 6 tiles (3 × 2), more than "
-                              "WEB_TILE_LIMIT (5)"), message
+    assert message.startswith("IN_RASTER: reading 'tiles' over EXTENT at zoom 10 needs 6 tiles (3 × 2), "
+                              "more than WEB_TILE_LIMIT (5)"), message
     assert faults.requests == [] and not (tmp_path / "o.tif").exists()
 
 
@@ -235,8 +236,8 @@ def short_timeout():
 
 
 @pytest.mark.parametrize("fault", ["500", "404", "stall"])
-def test_server_faults_are_one_line_and_leave_the_output_alone(processing_run, server, faults, model, tmp_path,
-                                                               short_timeout, fault):
+def test_server_faults_are_one_line_and_leave_the_output_alone(processing_run, server, faults, model,
+                                                               tmp_path, short_timeout, fault):
     from pixelwise.engine import raster_io
 
     bounds = grid_extent()
@@ -261,7 +262,7 @@ def test_server_faults_are_one_line_and_leave_the_output_alone(processing_run, s
         expected = f"IN_RASTER: the web service answered HTTP {fault} for {server[0]}{tile}"
         assert message.startswith(expected), message
         tries = 1 if fault == "404" else 1 + raster_io.WEB_RETRIES
-        assert f"({tries} tries)" in message, message
+        assert f"(attempts: {tries})" in message, message
     assert out.read_bytes() == b"an earlier result"
     assert [p for p in os.listdir(tmp_path) if p != "existing.tif"] == []
 
