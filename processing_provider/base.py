@@ -20,7 +20,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..engine.errors import PixelwiseError
 from ..engine.feedback import Feedback
 from ..engine.yes_no import parse_yes_no
-from .compat import FLAG_ADVANCED, FLAG_HIDDEN, NUMBER_INTEGER
+from .compat import FLAG_ADVANCED, FLAG_HIDDEN, FLAG_OPTIONAL, NUMBER_INTEGER
 from .dependencies import missing_dependencies_message
 
 RESOURCES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources")
@@ -118,11 +118,13 @@ def web_tile_limit():
     """The advanced WEB_TILE_LIMIT parameter of the algorithms that read web layers."""
     from .raster_source import DEFAULT_TILE_LIMIT
 
-    return number(WEB_TILE_LIMIT, tr("Web tile limit"), DEFAULT_TILE_LIMIT,
+    parameter = number(WEB_TILE_LIMIT, tr("Web tile limit"), DEFAULT_TILE_LIMIT,
                   tr("Most tiles (or map requests) a web layer input (XYZ, WMS, WMTS, WCS, ArcGIS REST) may "
                      "need over EXTENT at the cell size; a larger request stops before the first tile is "
                      "fetched. 0: no limit. Raise it only if the service allows bulk downloads "
                      "(Pixelwise addition)."), advanced=True)
+    parameter.setFlags(parameter.flags() | FLAG_OPTIONAL)
+    return parameter
 
 
 def rectangle_bounds(rectangle):

@@ -48,6 +48,9 @@ SOURCE_VECTOR_POINT = _lookup("Qgis.ProcessingSourceType.VectorPoint",
 SOURCE_VECTOR_POLYGON = _lookup("Qgis.ProcessingSourceType.VectorPolygon",
                                 "QgsProcessing.SourceType.TypeVectorPolygon")
 
+# Raster provider capabilities (QgsRasterInterface.Capability became Qgis.RasterInterfaceCapability).
+RASTER_CAPABILITY_SIZE = _lookup("Qgis.RasterInterfaceCapability.Size", "QgsRasterInterface.Capability.Size")
+
 # Parameter definitions.
 NUMBER_INTEGER = _lookup("Qgis.ProcessingNumberParameterType.Integer",
                          "QgsProcessingParameterNumber.Type.Integer")
@@ -59,6 +62,8 @@ FILE_BEHAVIOR_FOLDER = _lookup("Qgis.ProcessingFileParameterBehavior.Folder",
                                "QgsProcessingParameterFile.Behavior.Folder")
 FLAG_ADVANCED = _lookup("Qgis.ProcessingParameterFlag.Advanced",
                         "QgsProcessingParameterDefinition.Flag.FlagAdvanced")
+FLAG_OPTIONAL = _lookup("Qgis.ProcessingParameterFlag.Optional",
+                        "QgsProcessingParameterDefinition.Flag.FlagOptional")
 FLAG_HIDDEN = _lookup("Qgis.ProcessingParameterFlag.Hidden",
                       "QgsProcessingParameterDefinition.Flag.FlagHidden")
 

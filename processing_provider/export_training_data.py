@@ -62,6 +62,7 @@ BUFFER_RADIUS = "BUFFER_RADIUS"
 IN_MASK_POLYGONS = "IN_MASK_POLYGONS"
 EXTENT = "EXTENT"
 CELL_SIZE = "CELL_SIZE"
+WEB_TILE_LIMIT = "WEB_TILE_LIMIT"
 EDGE_POLICY = "EDGE_POLICY"
 PNG_COMPRESSION_LEVEL = "PNG_COMPRESSION_LEVEL"
 ROTATION_ANGLE = "ROTATION_ANGLE"
@@ -246,8 +247,8 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             tr("Only chips that lie completely inside these polygons are written.")))
         self.addParameter(with_help(
             QgsProcessingParameterExtent(EXTENT, tr("Extent"), optional=True),
-            tr("Area to export (the ArcGIS 'extent' environment); the whole raster if not set. Required for a "
-               "web layer, which has no extent of its own.")))
+            tr("Area to export (the ArcGIS 'extent' environment); the whole raster if not set. Required "
+               "for a web layer, which has no extent of its own.")))
         self.addParameter(with_help(
             QgsProcessingParameterDistance(CELL_SIZE, tr("Cell size"), defaultValue=0.0,
                                            parentParameterName=IN_RASTER, optional=True),

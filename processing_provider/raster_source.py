@@ -41,6 +41,7 @@ from qgis.core import (
 )
 
 from ..engine.errors import InvalidInput
+from .compat import RASTER_CAPABILITY_SIZE
 
 # A request of more tiles than this stops before the first is fetched (WEB_TILE_LIMIT raises it; 0: none).
 DEFAULT_TILE_LIMIT = 50000
@@ -452,7 +453,7 @@ class RasterSources:
         if provider is None or not layer.isValid():
             raise InvalidInput(parameter, "the layer {layer!r} is not valid", "Fix or reload the layer",
                                layer=layer.name())
-        has_size = bool(provider.capabilities() & _size_capability()) and provider.xSize() > 0
+        has_size = bool(provider.capabilities() & RASTER_CAPABILITY_SIZE) and provider.xSize() > 0
         if web or not has_size:
             extent = self._request_extent(layer, parameter, extent)
             if not cell_size and has_size:
@@ -551,15 +552,6 @@ class RasterSources:
 
 
 # --- helpers ------------------------------------------------------------------------------------
-def _size_capability():
-    caps = getattr(Qgis, "RasterInterfaceCapability", None)
-    if caps is not None and hasattr(caps, "Size"):
-        return caps.Size
-    from qgis.core import QgsRasterInterface
-
-    return QgsRasterInterface.Size
-
-
 def _gdal_type(data_type):
     gdal = _gdal()
     names = {"Byte": gdal.GDT_Byte, "UInt16": gdal.GDT_UInt16, "Int16": gdal.GDT_Int16,

@@ -148,7 +148,7 @@ def publish_project(rasters, path):
         for setter in (renderer.setRedContrastEnhancement, renderer.setGreenContrastEnhancement,
                        renderer.setBlueContrastEnhancement):
             enhancement = QgsContrastEnhancement(layer.dataProvider().dataType(1))
-            enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.NoEnhancement)
+            enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.ContrastEnhancementAlgorithm.NoEnhancement)
             setter(enhancement)
         project.addMapLayer(layer)
         layers.append(layer)

@@ -81,6 +81,12 @@ def test_service_layer_strings(qgis_process_ort, served, model, tmp_path, kind):
     agreement = float((classes == expected_classes(pixels, np.eye(3)))[valid].mean())
     print(f"qgis_process {kind}: {agreement:.4%}")
     assert agreement >= (0.75 if kind == "WMTS" else 0.99), agreement  # WMTS: see test_web_services.py
+    result = qgis_process_ort("run", "pixelwise:exporttrainingdata", "--", f"IN_RASTER={provider}://{source}",
+                              f"OUT_FOLDER={tmp_path / 'chips'}", f"EXTENT={extent}", f"CELL_SIZE={cell!r}",
+                              "TILE_SIZE_X=100", "TILE_SIZE_Y=100", "STRIDE_X=100", "STRIDE_Y=100",
+                              "OUTPUT_NOFEATURE_TILES=ALL_TILES", "METADATA_FORMAT=Export_Tiles")
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    assert len(list((tmp_path / "chips" / "images").glob("*.tif"))) == 6
 
 
 def test_xyz_layer_string_classify_and_export(qgis_process_ort, shared_data, model, tmp_path):
