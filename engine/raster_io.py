@@ -50,12 +50,13 @@ RETRY_DELAY_S = 0.5
 _TRANSIENT_STATUS = {0, 408, 429, 500, 502, 503, 504}
 
 
-def web_failure(text):
+def web_failure(text, path=None):
     """``(url, status, timed_out)`` of the failed web request GDAL's error ``text`` describes, else None.
 
     GDAL's WMS driver names the tile (``Unable to download block x, y``) and the service description it
     came from; the URL is rebuilt from that description (GDAL 3.6 prints the server's answer where the URL
-    should be)."""
+    should be). GDAL 3.10 names the description by its file name only: it is looked for beside ``path``,
+    the raster being read (a VRT that Pixelwise wrote next to it)."""
     lowered = text.lower()
     if not any(k in text for k in ("GDALWMS", "HTTP", "WMTS", "WCS")) and "curl" not in lowered \
             and "timed out" not in lowered and "connect" not in lowered:
@@ -73,7 +74,10 @@ def web_failure(text):
         tile = re.search(r"Unable to download block (\d+), (\d+)", text)
         xml = re.search(r"(\S+\.xml), band \d+", text)
         if xml:
-            url = _service_url(xml.group(1), tile and (int(tile.group(1)), int(tile.group(2))))
+            name = xml.group(1)
+            if not os.path.isabs(name) and path and not os.path.exists(name):
+                name = os.path.join(os.path.dirname(os.path.abspath(str(path))), name)
+            url = _service_url(name, tile and (int(tile.group(1)), int(tile.group(2))))
     return url, status, timed_out
 
 
@@ -100,10 +104,21 @@ def _service_url(xml_path, tile):
             .replace("${quadkey}", quadkey))
 
 
+def error_text(err):
+    """The text of ``err`` and of the GDAL errors behind it: rasterio 1.4 raises "Read failed. See previous
+    exception for details." and chains GDAL's own message as the cause."""
+    texts, seen = [], set()
+    while err is not None and id(err) not in seen:
+        seen.add(id(err))
+        texts.append(str(err))
+        err = err.__cause__ or err.__context__
+    return " | ".join(t for t in texts if t)
+
+
 def _read_failed(path, parameter, err, tries=1):
     """The one-line error for a failed read of ``path``: a web service's URL and status, or a damaged file."""
-    text = str(err)
-    web = web_failure(text)
+    text = error_text(err)
+    web = web_failure(text, path)
     if web is not None:
         url, status, timed_out = web
         what = (Phrase("did not answer in time") if timed_out else
@@ -116,7 +131,7 @@ def _read_failed(path, parameter, err, tries=1):
         return InvalidInput(parameter, "the web service {what}: {url} (attempts: {tries})",
                             "Check the network and the service; QGIS's network timeout (Settings > Options > "
                             "Network) applies", what=what, url=url or Phrase("its URL"), tries=tries)
-    detail = text.split(": ")[-1].strip() or type(err).__name__
+    detail = str(err).split(": ")[-1].strip() or type(err).__name__
     return InvalidInput(parameter, "reading {name} failed ({detail}): the file is "
                         "truncated or damaged", "Re-create or re-download it; 'gdalinfo -checksum' "
                         "shows whether every block can be read",
@@ -140,7 +155,7 @@ def read_retried(path, parameter, read):
         try:
             return read()
         except (RasterioError, RasterioIOError) as err:
-            web = web_failure(str(err))
+            web = web_failure(error_text(err), path)
             transient = web is not None and (web[1] in _TRANSIENT_STATUS or web[2])
             if not transient or attempt == WEB_RETRIES:
                 raise _read_failed(path, parameter, err, attempt + 1) from None
