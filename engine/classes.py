@@ -105,8 +105,55 @@ _NAME_FIELDS = ("class", "classname", "class_name", "name")
 
 
 def class_names(raster_path):
-    """Value → class name from the raster's PAM sidecar (``<raster>.aux.xml``, as Pixelwise, GDAL and
-    QGIS write it): the attribute table's name field, else the category names (index = value)."""
+    """Value → class name of a class raster: its attribute table's name field, else its category names
+    (index = value), from its PAM sidecar (``<raster>.aux.xml``, as Pixelwise, GDAL and QGIS write it).
+    GDAL 3.13 keeps an attribute table inside the GeoTIFF instead: that one is read through GDAL."""
+    names = _pam_class_names(raster_path)
+    names.update(_gdal_table_names(raster_path) or {})
+    return names
+
+
+def _gdal_table_names(raster_path):
+    """The attribute table's names through GDAL's API, or None when its Python bindings are missing."""
+    try:
+        from osgeo import gdal
+    except ImportError:
+        return None
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        try:
+            dataset = gdal.OpenEx(str(raster_path), gdal.OF_RASTER | gdal.OF_READONLY)
+        except RuntimeError:
+            dataset = None
+        if dataset is None or dataset.RasterCount < 1:
+            return {}
+        band = dataset.GetRasterBand(1)
+        names = {}
+        rat = band.GetDefaultRAT()
+        if rat is not None:
+            value_index = name_index = None
+            for index in range(rat.GetColumnCount()):
+                name, usage = (rat.GetNameOfCol(index) or "").lower(), rat.GetUsageOfCol(index)
+                if value_index is None and (usage == gdal.GFU_MinMax or name in _VALUE_FIELDS):
+                    value_index = index
+                if name_index is None and (usage == gdal.GFU_Name or name in _NAME_FIELDS):
+                    name_index = index
+            if value_index is not None and name_index is not None:
+                for row in range(rat.GetRowCount()):
+                    try:
+                        value = int(float(rat.GetValueAsString(row, value_index)))
+                    except ValueError:
+                        continue
+                    name = rat.GetValueAsString(row, name_index)
+                    if name.strip():
+                        names[value] = name
+        return names
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _pam_class_names(raster_path):
+    """The names from the PAM sidecar, read as XML."""
     path = str(raster_path) + ".aux.xml"
     if not os.path.isfile(path):
         return {}
