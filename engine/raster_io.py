@@ -57,14 +57,12 @@ def web_failure(text, path=None):
     came from; the URL is rebuilt from that description (GDAL 3.6 prints the server's answer where the URL
     should be). GDAL 3.10 names the description by its file name only: it is looked for beside ``path``,
     the raster being read (a VRT that Pixelwise wrote next to it)."""
-    lowered = text.lower()
-    if not any(k in text for k in ("GDALWMS", "HTTP", "WMTS", "WCS")) and "curl" not in lowered \
-            and "timed out" not in lowered and "connect" not in lowered:
-        return None
     match = re.search(r"HTTP (?:status |error )?code ?: ?(\d+)", text)
     status = int(match.group(1)) if match else 0
+    lowered = text.lower()
     timed_out = "timed out" in lowered or "timeout" in lowered
-    if status == 0 and not timed_out and "connect" not in lowered and "GDALWMS" not in text:
+    unreachable = any(k in lowered for k in ("couldn't connect", "could not connect", "connection refused"))
+    if not (match or timed_out or unreachable or "GDALWMS" in text):
         return None
     url = None
     match = re.search(r"URL: (https?://[^\s,]+)", text)

@@ -34,124 +34,124 @@
             <translation>Höchstzahl der Kacheln (oder Kartenanfragen), die ein Web-Layer als Eingabe (XYZ, WMS, WMTS, WCS, ArcGIS REST) über EXTENT bei der Zellgröße brauchen darf; eine größere Anfrage stoppt vor der ersten Kachel. 0: kein Limit. Nur erhöhen, wenn der Dienst Massen-Downloads erlaubt (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="161"/>
+            <location filename="../processing_provider/base.py" line="163"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} ist weder eine Datei noch ein Rasterlayer des Projekts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="162"/>
-            <location filename="../processing_provider/base.py" line="295"/>
+            <location filename="../processing_provider/base.py" line="164"/>
+            <location filename="../processing_provider/base.py" line="297"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Geben Sie den Pfad einer Rasterdatei oder den Namen eines geladenen Rasterlayers an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="165"/>
+            <location filename="../processing_provider/base.py" line="167"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL kann {name} nicht als Raster öffnen{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="167"/>
+            <location filename="../processing_provider/base.py" line="169"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Prüfen Sie, ob die Datei ein vollständiges Raster ist: Öffnen Sie sie in QGIS oder führen Sie gdalinfo dafür aus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="171"/>
+            <location filename="../processing_provider/base.py" line="173"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} hat keine eigenen Kanäle: Es enthält {n} Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="173"/>
+            <location filename="../processing_provider/base.py" line="175"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Geben Sie eines davon an, z. B. '{first}' (ein Raster mit mindestens einem Kanal)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="175"/>
+            <location filename="../processing_provider/base.py" line="177"/>
             <source>{name} has no bands</source>
             <translation>{name} hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="176"/>
-            <location filename="../engine/raster_io.py" line="255"/>
+            <location filename="../processing_provider/base.py" line="178"/>
+            <location filename="../engine/raster_io.py" line="268"/>
             <source>Choose a raster with at least one band</source>
             <translation>Wählen Sie ein Raster mit mindestens einem Kanal</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="189"/>
+            <location filename="../processing_provider/base.py" line="191"/>
             <source>has no value</source>
             <translation>hat keinen Wert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="189"/>
+            <location filename="../processing_provider/base.py" line="191"/>
             <source>Give a value for '{description}'</source>
             <translation>Geben Sie einen Wert für '{description}' an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="196"/>
+            <location filename="../processing_provider/base.py" line="198"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ist keine der Auswahlmöglichkeiten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="197"/>
+            <location filename="../processing_provider/base.py" line="199"/>
             <source>Use one of {options}</source>
             <translation>Verwenden Sie einen der Werte {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="200"/>
+            <location filename="../processing_provider/base.py" line="202"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} ist keine Zahl von {low:g} bis {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="202"/>
+            <location filename="../processing_provider/base.py" line="204"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Geben Sie eine Zahl von mindestens {low:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="203"/>
+            <location filename="../processing_provider/base.py" line="205"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Geben Sie eine Zahl von {low:g} bis {high:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="205"/>
+            <location filename="../processing_provider/base.py" line="207"/>
             <source>{value} is not an existing file</source>
             <translation>{value} ist keine vorhandene Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="205"/>
+            <location filename="../processing_provider/base.py" line="207"/>
             <source>Choose a file</source>
             <translation>Wählen Sie eine Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="207"/>
+            <location filename="../processing_provider/base.py" line="209"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} ist kein gültiger Wert für '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="209"/>
+            <location filename="../processing_provider/base.py" line="211"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Die Hilfe des Parameters ('qgis_process help ALGORITHM') nennt die zulässigen Werte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="226"/>
+            <location filename="../processing_provider/base.py" line="228"/>
             <source>Deep learning</source>
             <translation>Deep Learning</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="294"/>
+            <location filename="../processing_provider/base.py" line="296"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} lässt sich nicht als Rasterlayer laden</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="109"/>
+            <location filename="../processing_provider/classify_pixels.py" line="110"/>
             <source>Classify Pixels Using Deep Learning</source>
             <translation>Pixel mit Deep Learning klassifizieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="112"/>
+            <location filename="../processing_provider/classify_pixels.py" line="113"/>
             <source>deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inference,model,cloud mask</source>
             <translation>Deep Learning,Klassifizierung,Segmentierung,onnx,emd,dlpk,arcgis,Inferenz,Modell,Wolkenmaske</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="116"/>
+            <location filename="../processing_provider/classify_pixels.py" line="117"/>
             <source>Runs a trained pixel classification (semantic segmentation) model over a raster and writes a classified raster, like ArcGIS Pro's 'Classify Pixels Using Deep Learning'. The model is an Esri model definition (.emd, or the EMD JSON text itself), a .dlpk package or an .onnx file with Deepness-style metadata; Pixelwise runs ONNX models with ONNX Runtime and never runs code from a model package.
 
 Inputs: the raster (IN_RASTER, with the bands the model expects), the model (IN_MODEL_DEFINITION) and optionally model arguments, an extent, a cell size and mask polygons.
@@ -176,98 +176,98 @@ Die Parameternamen sind die von ArcGIS. Das Protokoll nennt den ONNX-Runtime-Exe
 Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64;batch_size=4 PROCESSOR_TYPE=AUTO OUT_CLASSIFIED_RASTER=classified.tif</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="140"/>
-            <location filename="../processing_provider/export_training_data.py" line="164"/>
+            <location filename="../processing_provider/classify_pixels.py" line="141"/>
+            <location filename="../processing_provider/export_training_data.py" line="165"/>
             <source>Input raster</source>
             <translation>Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="141"/>
+            <location filename="../processing_provider/classify_pixels.py" line="142"/>
             <source>The imagery to classify. It must have the bands the model expects (ExtractBands of the model definition, else the model's input channels). Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>Das zu klassifizierende Bild. Es muss die Bänder haben, die das Modell erwartet (ExtractBands der Modelldefinition, sonst die Eingabekanäle des Modells). Jeder QGIS-Rasterlayer geht, auch Webdienste (XYZ, WMS, WMTS, WCS, ArcGIS REST: Rot-, Grün- und Blauband; EXTENT ist dann nötig).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="145"/>
+            <location filename="../processing_provider/classify_pixels.py" line="146"/>
             <location filename="../plugin/widgets/model_card.py" line="195"/>
             <source>Model definition</source>
             <translation>Modelldefinition</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="153"/>
+            <location filename="../processing_provider/classify_pixels.py" line="154"/>
             <source>An Esri model definition (.emd) whose ModelFile is an ONNX model, a deep learning package (.dlpk) holding one, or an .onnx model with Deepness metadata. The EMD JSON text itself is accepted too, as in ArcGIS.</source>
             <translation>Eine Esri-Modelldefinition (.emd), deren ModelFile ein ONNX-Modell ist, ein Deep-Learning-Paket (.dlpk), das eines enthält, oder ein .onnx-Modell mit Deepness-Metadaten. Auch der JSON-Text der EMD selbst wird angenommen, wie in ArcGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="157"/>
+            <location filename="../processing_provider/classify_pixels.py" line="158"/>
             <source>Output classified raster</source>
             <translation>Klassifiziertes Ausgaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="158"/>
+            <location filename="../processing_provider/classify_pixels.py" line="159"/>
             <source>The classified raster (GeoTIFF, .tif): one band of class values, with the model's class colours and names.</source>
             <translation>Das klassifizierte Raster (GeoTIFF, .tif): ein Kanal mit Klassenwerten, mit den Klassenfarben und -namen des Modells.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="161"/>
+            <location filename="../processing_provider/classify_pixels.py" line="162"/>
             <source>Arguments</source>
             <translation>Argumente</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="162"/>
+            <location filename="../processing_provider/classify_pixels.py" line="163"/>
             <source>Model arguments as name=value;name=value (ArcGIS's 'name value;name value' works too): padding (overlap margin of each window, pixels; default a quarter of the window), batch_size (windows per model call; default 4), tile_size (window size, only for models whose input size is open), predict_background (True/False: whether class 0 may win), test_time_augmentation (True/False: average over flips and rotations), merge_policy (mean, max or min: how augmented predictions merge).</source>
             <translation>Modellargumente als name=wert;name=wert (ArcGIS' Schreibweise 'name wert;name wert' geht auch): padding (Überlappungsrand jedes Fensters in Pixeln; Standard ein Viertel des Fensters), batch_size (Fenster pro Modellaufruf; Standard 4), tile_size (Fenstergröße, nur für Modelle mit offener Eingabegröße), predict_background (True/False: ob Klasse 0 gewinnen darf), test_time_augmentation (True/False: Mittel über Spiegelungen und Drehungen), merge_policy (mean, max oder min: wie augmentierte Vorhersagen zusammengeführt werden).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="169"/>
+            <location filename="../processing_provider/classify_pixels.py" line="170"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="133"/>
             <source>Processor type</source>
             <translation>Prozessortyp</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="170"/>
+            <location filename="../processing_provider/classify_pixels.py" line="171"/>
             <source>Where the model runs (the ArcGIS 'processorType' environment): AUTO uses a GPU when ONNX Runtime has a working GPU provider (CUDA, ROCm, DirectML) and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only.</source>
             <translation>Wo das Modell läuft (die ArcGIS-Umgebung 'processorType'): AUTO nutzt eine GPU, wenn ONNX Runtime einen funktionierenden GPU-Provider hat (CUDA, ROCm, DirectML), sonst die CPU; GPU schlägt fehl, statt auf die CPU auszuweichen; CPU nutzt nur die CPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="174"/>
-            <location filename="../processing_provider/export_training_data.py" line="248"/>
+            <location filename="../processing_provider/classify_pixels.py" line="175"/>
+            <location filename="../processing_provider/export_training_data.py" line="249"/>
             <source>Extent</source>
             <translation>Ausdehnung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="175"/>
+            <location filename="../processing_provider/classify_pixels.py" line="176"/>
             <source>Area to classify (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zu klassifizierender Bereich (die ArcGIS-Umgebung „extent“); ohne Angabe das ganze Raster. Nötig für einen Web-Layer, der keine eigene Ausdehnung hat.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="178"/>
-            <location filename="../processing_provider/export_training_data.py" line="252"/>
+            <location filename="../processing_provider/classify_pixels.py" line="179"/>
+            <location filename="../processing_provider/export_training_data.py" line="253"/>
             <source>Cell size</source>
             <translation>Zellengröße</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="180"/>
+            <location filename="../processing_provider/classify_pixels.py" line="181"/>
             <source>Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
             <translation>Zellgröße des klassifizierten Rasters in den Einheiten des Raster-KBS (die ArcGIS-Umgebung „cellSize“); die Eingabe wird vor dem Modell darauf umgerechnet. 0 behält die eigene Zellgröße. Bei einem gekachelten Web-Layer wählt sie die Zoomstufe (0: die feinste des Dienstes); ein WMS- oder ArcGIS-Layer braucht sie.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="185"/>
-            <location filename="../processing_provider/export_training_data.py" line="244"/>
+            <location filename="../processing_provider/classify_pixels.py" line="186"/>
+            <location filename="../processing_provider/export_training_data.py" line="245"/>
             <source>Input mask polygons</source>
             <translation>Eingabe-Maskenpolygone</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="187"/>
+            <location filename="../processing_provider/classify_pixels.py" line="188"/>
             <source>Only pixels inside these polygons are classified; the rest are NoData (the ArcGIS 'mask' environment).</source>
             <translation>Nur Pixel innerhalb dieser Polygone werden klassifiziert; die übrigen sind NoData (die ArcGIS-Umgebung 'mask').</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="190"/>
+            <location filename="../processing_provider/classify_pixels.py" line="191"/>
             <source>Output confidence raster</source>
             <translation>Konfidenz-Ausgaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="192"/>
+            <location filename="../processing_provider/classify_pixels.py" line="193"/>
             <source>Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel (Pixelwise addition).</source>
             <translation>Optionales GeoTIFF (.tif) mit der Wahrscheinlichkeit der gewinnenden Klasse (0–1, float32) für jedes Pixel (Pixelwise-Ergänzung).</translation>
         </message>
@@ -320,7 +320,7 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="117"/>
-            <location filename="../processing_provider/export_training_data.py" line="233"/>
+            <location filename="../processing_provider/export_training_data.py" line="234"/>
             <source>Class value field</source>
             <translation>Klassenwertfeld</translation>
         </message>
@@ -487,17 +487,17 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
             <translation>Pixelwise benötigt die Python-Pakete {missing}, die das Python von QGIS nicht importieren kann. {hint} und starten Sie QGIS neu.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="132"/>
+            <location filename="../processing_provider/export_training_data.py" line="133"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Trainingsdaten für Deep Learning exportieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="135"/>
+            <location filename="../processing_provider/export_training_data.py" line="136"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>Deep Learning,Trainingsdaten,Bildkacheln,Kacheln,Labels,arcgis,pascal voc,kitti,Segmentierung,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptisch</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="139"/>
+            <location filename="../processing_provider/export_training_data.py" line="140"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -518,97 +518,97 @@ Ausgaben: der Ordner (OUT_FOLDER), der neu, leer oder ein früherer Pixelwise-Ex
 Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="169"/>
+            <location filename="../processing_provider/export_training_data.py" line="170"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands. Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>Das in Kacheln zu schneidende Bild: ein Raster oder mehrere (PROCESSING_MODE sagt, ob sie mosaikiert oder einzeln geschnitten werden). Kacheln behalten Datentyp und alle Bänder des Rasters. Jeder QGIS-Rasterlayer geht, auch Webdienste (XYZ, WMS, WMTS, WCS, ArcGIS REST: Rot-, Grün- und Blauband; EXTENT ist dann nötig).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="174"/>
+            <location filename="../processing_provider/export_training_data.py" line="175"/>
             <source>Output folder</source>
             <translation>Ausgabeordner</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="175"/>
+            <location filename="../processing_provider/export_training_data.py" line="176"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Ordner, der images/, labels/ und die Metadatendateien aufnimmt. Er darf nicht existieren, muss leer sein oder einen früheren Pixelwise-Export enthalten.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="179"/>
+            <location filename="../processing_provider/export_training_data.py" line="180"/>
             <source>Input feature class or classified raster</source>
             <translation>Eingabe-Feature-Class oder klassifiziertes Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="182"/>
+            <location filename="../processing_provider/export_training_data.py" line="183"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Labels: Polygone, Punkte (mit Pufferradius) oder ein einkanaliges Klassenraster, dessen Werte die Klassen sind (0 = keine Klasse). Bei Export_Tiles leer lassen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="185"/>
+            <location filename="../processing_provider/export_training_data.py" line="186"/>
             <source>Image format</source>
             <translation>Bildformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="186"/>
+            <location filename="../processing_provider/export_training_data.py" line="187"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Dateiformat der Bildkacheln. PNG und JPEG nehmen höchstens 3 Kanäle auf; JPEG nimmt nur 8-Bit-Daten auf.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="190"/>
+            <location filename="../processing_provider/export_training_data.py" line="191"/>
             <source>Tile size X</source>
             <translation>Kachelgröße X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="190"/>
+            <location filename="../processing_provider/export_training_data.py" line="191"/>
             <source>Chip width in pixels.</source>
             <translation>Kachelbreite in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="193"/>
+            <location filename="../processing_provider/export_training_data.py" line="194"/>
             <source>Tile size Y</source>
             <translation>Kachelgröße Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="193"/>
+            <location filename="../processing_provider/export_training_data.py" line="194"/>
             <source>Chip height in pixels.</source>
             <translation>Kachelhöhe in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="196"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Stride X</source>
             <translation>Schrittweite X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="197"/>
+            <location filename="../processing_provider/export_training_data.py" line="198"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Horizontaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="200"/>
+            <location filename="../processing_provider/export_training_data.py" line="201"/>
             <source>Stride Y</source>
             <translation>Schrittweite Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="201"/>
+            <location filename="../processing_provider/export_training_data.py" line="202"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Vertikaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="204"/>
+            <location filename="../processing_provider/export_training_data.py" line="205"/>
             <source>Output no feature tiles</source>
             <translation>Kacheln ohne Objekte ausgeben</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="206"/>
+            <location filename="../processing_provider/export_training_data.py" line="207"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES schreibt jede Kachel; ONLY_TILES_WITH_FEATURES überspringt Kacheln ohne jedes Label.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="208"/>
+            <location filename="../processing_provider/export_training_data.py" line="209"/>
             <source>Metadata format</source>
             <translation>Metadatenformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="209"/>
+            <location filename="../processing_provider/export_training_data.py" line="210"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -637,167 +637,167 @@ Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO: normierte Rechtecke in einer YOLO-Textdatei je Kachel, dazu data.yaml (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="229"/>
+            <location filename="../processing_provider/export_training_data.py" line="230"/>
             <source>Start index</source>
             <translation>Startindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="230"/>
+            <location filename="../processing_provider/export_training_data.py" line="231"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Nummer der ersten Kachel (in ArcGIS Pro veraltet; ein früherer Pixelwise-Export im Ausgabeordner wird ab seinem nächsten freien Index fortgesetzt).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="235"/>
+            <location filename="../processing_provider/export_training_data.py" line="236"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Eingabeobjekte mit der Klasse. Ganze Zahlen werden als Klassenwerte verwendet (0 = keine Klasse); Textwerte werden zu Klassen 1…n, benannt nach dem Text. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="239"/>
+            <location filename="../processing_provider/export_training_data.py" line="240"/>
             <source>Buffer radius</source>
             <translation>Pufferradius</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="241"/>
+            <location filename="../processing_provider/export_training_data.py" line="242"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Puffer um jedes Eingabeobjekt (und jedes Objekt von IN_INSTANCE_DATA), in den Einheiten des KBS der Objekte. Punkte brauchen einen Radius größer als 0 (sie werden zu Kreisen).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="246"/>
+            <location filename="../processing_provider/export_training_data.py" line="247"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Nur Kacheln, die vollständig innerhalb dieser Polygone liegen, werden geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="249"/>
+            <location filename="../processing_provider/export_training_data.py" line="250"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zu exportierender Bereich (die ArcGIS-Umgebung „extent“); ohne Angabe das ganze Raster. Nötig für einen Web-Layer, der keine eigene Ausdehnung hat.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="254"/>
+            <location filename="../processing_provider/export_training_data.py" line="255"/>
             <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
             <translation>Ausgabezellgröße in den Einheiten des KBS des (ersten) Eingaberasters (die ArcGIS-Umgebung „cellSize“); 0 behält die eigene Zellgröße. Bei einem gekachelten Web-Layer wählt sie die Zoomstufe (0: die feinste des Dienstes); ein WMS- oder ArcGIS-Layer braucht sie.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="258"/>
+            <location filename="../processing_provider/export_training_data.py" line="259"/>
             <source>PNG compression level</source>
             <translation>PNG-Kompressionsstufe</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="259"/>
+            <location filename="../processing_provider/export_training_data.py" line="260"/>
             <source>zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. Measured on aerial RGB chips, level 6 (GDAL's default) encodes 2.5 times slower than 1 for files 2 % smaller, so 1 is the default. (Pixelwise addition.)</source>
             <translation>zlib-Stufe der PNG-Bildkacheln, 1 (am schnellsten) bis 9 (am kleinsten); Label-PNGs werden mit Stufe 1 geschrieben. Gemessen an RGB-Luftbildkacheln kodiert Stufe 6 (GDALs Standard) 2,5-mal langsamer als 1 bei 2 % kleineren Dateien, daher ist 1 der Standard. (Pixelwise-Ergänzung.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="263"/>
+            <location filename="../processing_provider/export_training_data.py" line="264"/>
             <source>Edge chips</source>
             <translation>Randkacheln</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="264"/>
+            <location filename="../processing_provider/export_training_data.py" line="265"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Was mit Gitterzellen geschieht, die über den rechten oder unteren Rand des Rasters hinausreichen: SHIFT_INWARD verschiebt die letzte Kachel zurück, sodass sie am Rand endet, PAD füllt die fehlenden Pixel mit NoData, DROP lässt die Zelle weg. (Pixelwise-Ergänzung; ArcGIS dokumentiert sein Verhalten nicht.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="269"/>
+            <location filename="../processing_provider/export_training_data.py" line="270"/>
             <source>Rotation angle</source>
             <translation>Drehwinkel</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="270"/>
+            <location filename="../processing_provider/export_training_data.py" line="271"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentierung, in Grad: Bei einem Winkel a größer als 0 wird jede Kachel zusätzlich gegen den Uhrzeigersinn um ihren Mittelpunkt um a, 2a, … (weniger als 360°) gedreht geschrieben, insgesamt ceil(360 / a) Kopien; gedrehte Kacheln werden aus dem umgebenden Raster neu berechnet und ihre Labels neu bestimmt. 0 schreibt keine gedrehten Kacheln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="276"/>
+            <location filename="../processing_provider/export_training_data.py" line="277"/>
             <source>Reference system</source>
             <translation>Bezugssystem</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="277"/>
+            <location filename="../processing_provider/export_training_data.py" line="278"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE schneidet georeferenzierte Kacheln (das Raster braucht ein KBS); PIXEL_SPACE schneidet Kacheln in Bildzeilen und -spalten und schreibt sie ohne KBS oder World-File, auch aus einem Raster ohne Georeferenzierung. Verwenden Sie den Raum, in dem das Modell ausgeführt wird.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="281"/>
+            <location filename="../processing_provider/export_training_data.py" line="282"/>
             <source>Processing mode</source>
             <translation>Verarbeitungsmodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="282"/>
+            <location filename="../processing_provider/export_training_data.py" line="283"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Bei mehreren Eingaberastern: PROCESS_AS_MOSAICKED_IMAGE fügt sie zuerst zu einem Bild zusammen (gleiches KBS, gleiche Kanalanzahl und gleicher Datentyp; spätere Raster oben); PROCESS_ITEMS_SEPARATELY zerlegt jedes Raster auf seinem eigenen Gitter, wobei die Kachelnummern von einem Raster zum nächsten fortlaufen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="286"/>
+            <location filename="../processing_provider/export_training_data.py" line="287"/>
             <source>Blacken around feature</source>
             <translation>Um Objekt schwärzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="287"/>
+            <location filename="../processing_provider/export_training_data.py" line="288"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Für die Ein-Objekt-Kacheln von Labeled_Tiles und Imagenet: BLACKEN_AROUND_FEATURE setzt jedes Pixel, dessen Mittelpunkt außerhalb des Objekts liegt, auf 0; NO_BLACKEN behält die Bilddaten darum herum.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="290"/>
+            <location filename="../processing_provider/export_training_data.py" line="291"/>
             <source>Crop mode</source>
             <translation>Zuschneidemodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="291"/>
+            <location filename="../processing_provider/export_training_data.py" line="292"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Für Labeled_Tiles und Imagenet (eine Kachel je Objekt): FIXED_SIZE schreibt eine Kachel in Kachelgröße, zentriert auf das Objekt; BOUNDING_BOX schneidet die Kachel auf das umgebende Rechteck des Objekts zu, sodass die Kachelgrößen variieren.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="295"/>
+            <location filename="../processing_provider/export_training_data.py" line="296"/>
             <source>Additional input raster</source>
             <translation>Zusätzliches Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="296"/>
+            <location filename="../processing_provider/export_training_data.py" line="297"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Ein zweites Raster, nach denselben Kacheln zerlegt (auf das Gitter des Eingaberasters umgerechnet) und in images2/ geschrieben, für Bildübersetzung oder Änderungserkennung. Nur mit Export_Tiles, Classified_Tiles und CycleGAN; arcgis.learn liest Classified_Tiles mit images2/ als Änderungserkennung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="302"/>
+            <location filename="../processing_provider/export_training_data.py" line="303"/>
             <source>Input instance data</source>
             <translation>Eingabe-Instanzdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="304"/>
+            <location filename="../processing_provider/export_training_data.py" line="305"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Instanzlabels für Panoptic_Segmentation: Polygone oder Punkte mit Pufferradius; jedes Objekt ist eine Instanz in den Masken von labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="307"/>
+            <location filename="../processing_provider/export_training_data.py" line="308"/>
             <source>Instance class value field</source>
             <translation>Klassenwertfeld der Instanzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="309"/>
+            <location filename="../processing_provider/export_training_data.py" line="310"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Instanzobjekte mit der Klasse, gelesen wie das Klassenwertfeld. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="312"/>
+            <location filename="../processing_provider/export_training_data.py" line="313"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Minimales Polygon-Überlappungsverhältnis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="313"/>
+            <location filename="../processing_provider/export_training_data.py" line="314"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Ein Objekt kommt nur dann in das Label einer Kachel, wenn mindestens dieser Anteil (0 bis 1) seiner Fläche in der Kachel liegt; 0 behält jedes Objekt, das die Kachel berührt. Nur für Polygon- und Punktlabels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="320"/>
+            <location filename="../processing_provider/export_training_data.py" line="321"/>
             <source>Chip index</source>
             <translation>Kachelindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="324"/>
+            <location filename="../processing_provider/export_training_data.py" line="325"/>
             <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
             <translation>Ein Polygon je geschriebener Kachel (chip_name, image_path, feature_count), im KBS des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="326"/>
+            <location filename="../processing_provider/export_training_data.py" line="327"/>
             <source>Number of chips</source>
             <translation>Anzahl der Kacheln</translation>
         </message>
@@ -2596,7 +2596,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="743"/>
+            <location filename="../engine/raster_io.py" line="756"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
@@ -2934,209 +2934,209 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>{path!r} wiederholt die Zeilen {start}–{stop}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="109"/>
+            <location filename="../engine/raster_io.py" line="122"/>
             <source>did not answer in time</source>
             <translation>hat nicht rechtzeitig geantwortet</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="110"/>
+            <location filename="../engine/raster_io.py" line="123"/>
             <source>could not be reached</source>
             <translation>ist nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="113"/>
+            <location filename="../engine/raster_io.py" line="126"/>
             <source>the web service answered HTTP {status} for {url} (attempts: {tries})</source>
             <translation>der Webdienst antwortete HTTP {status} für {url} (Versuche: {tries})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="114"/>
+            <location filename="../engine/raster_io.py" line="127"/>
             <source>Check that the service is up and that EXTENT lies inside its coverage</source>
             <translation>Prüfen Sie, ob der Dienst läuft und EXTENT in seiner Abdeckung liegt</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="115"/>
-            <location filename="../engine/raster_io.py" line="118"/>
+            <location filename="../engine/raster_io.py" line="128"/>
+            <location filename="../engine/raster_io.py" line="131"/>
             <source>its URL</source>
             <translation>seine URL</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="116"/>
+            <location filename="../engine/raster_io.py" line="129"/>
             <source>the web service {what}: {url} (attempts: {tries})</source>
             <translation>der Webdienst {what}: {url} (Versuche: {tries})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="117"/>
+            <location filename="../engine/raster_io.py" line="130"/>
             <source>Check the network and the service; QGIS's network timeout (Settings &gt; Options &gt; Network) applies</source>
             <translation>Prüfen Sie Netzwerk und Dienst; es gilt das Netzwerk-Timeout von QGIS (Einstellungen &gt; Optionen &gt; Netzwerk)</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="120"/>
+            <location filename="../engine/raster_io.py" line="133"/>
             <source>reading {name} failed ({detail}): the file is truncated or damaged</source>
             <translation>das Lesen von {name} ist fehlgeschlagen ({detail}): Die Datei ist abgeschnitten oder beschädigt</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="121"/>
+            <location filename="../engine/raster_io.py" line="134"/>
             <source>Re-create or re-download it; 'gdalinfo -checksum' shows whether every block can be read</source>
             <translation>Erzeugen oder laden Sie sie neu; 'gdalinfo -checksum' zeigt, ob jeder Block lesbar ist</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="162"/>
+            <location filename="../engine/raster_io.py" line="175"/>
             <source>cannot open {path!r} as a raster ({first_line})</source>
             <translation>{path!r} kann nicht als Raster geöffnet werden ({first_line})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="163"/>
+            <location filename="../engine/raster_io.py" line="176"/>
             <source>Choose a raster file GDAL can read</source>
             <translation>Wählen Sie eine Rasterdatei, die GDAL lesen kann</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="173"/>
+            <location filename="../engine/raster_io.py" line="186"/>
             <source>its CRS is not understood ({value})</source>
             <translation>sein KBS wird nicht verstanden ({value})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="174"/>
+            <location filename="../engine/raster_io.py" line="187"/>
             <source>Assign a valid CRS to the layer</source>
             <translation>Weisen Sie dem Layer ein gültiges KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="251"/>
+            <location filename="../engine/raster_io.py" line="264"/>
             <source>must be 0 (the raster's own) or positive (got {cell_size})</source>
             <translation>muss 0 (die des Rasters) oder positiv sein (erhalten: {cell_size})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="252"/>
+            <location filename="../engine/raster_io.py" line="265"/>
             <source>Set a positive cell size in the raster's CRS units, or 0</source>
             <translation>Setzen Sie eine positive Zellgröße in den Einheiten des Raster-KBS, oder 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="255"/>
+            <location filename="../engine/raster_io.py" line="268"/>
             <source>the raster has no bands</source>
             <translation>das Raster hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="260"/>
+            <location filename="../engine/raster_io.py" line="273"/>
             <source>cannot resample a raster without georeference</source>
             <translation>ein Raster ohne Georeferenz kann nicht neu abgetastet werden</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="261"/>
+            <location filename="../engine/raster_io.py" line="274"/>
             <source>Leave CELL_SIZE at 0 for this raster</source>
             <translation>Lassen Sie CELL_SIZE für dieses Raster auf 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="285"/>
+            <location filename="../engine/raster_io.py" line="298"/>
             <source>is empty ({xmin}, {ymin}, {xmax}, {ymax})</source>
             <translation>ist leer ({xmin}, {ymin}, {xmax}, {ymax})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="286"/>
+            <location filename="../engine/raster_io.py" line="299"/>
             <source>Give xmin &lt; xmax and ymin &lt; ymax, or leave it unset</source>
             <translation>Geben Sie xmin &lt; xmax und ymin &lt; ymax an, oder lassen Sie es leer</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="297"/>
+            <location filename="../engine/raster_io.py" line="310"/>
             <source>does not overlap IN_RASTER (extent {extent}; raster {b})</source>
             <translation>überlappt IN_RASTER nicht (Ausdehnung {extent}; Raster {b})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="299"/>
+            <location filename="../engine/raster_io.py" line="312"/>
             <source>Give an extent inside the raster, in the raster's CRS, or leave it unset</source>
             <translation>Geben Sie eine Ausdehnung innerhalb des Rasters im KBS des Rasters an, oder lassen Sie sie leer</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="382"/>
+            <location filename="../engine/raster_io.py" line="395"/>
             <source>one of the two rasters has no CRS, so they cannot be aligned</source>
             <translation>eines der beiden Raster hat kein KBS, daher lassen sie sich nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="383"/>
+            <location filename="../engine/raster_io.py" line="396"/>
             <source>Assign the same CRS to both rasters</source>
             <translation>Weisen Sie beiden Rastern dasselbe KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="488"/>
+            <location filename="../engine/raster_io.py" line="501"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>liegt nicht im Gitter von IN_RASTER, und beiden Rastern fehlt ein KBS, daher lassen sie sich nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="490"/>
+            <location filename="../engine/raster_io.py" line="503"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Geben Sie beiden Rastern ein KBS, oder dasselbe Gitter</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="509"/>
+            <location filename="../engine/raster_io.py" line="522"/>
             <source>CRS</source>
             <translation>KBS</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="509"/>
+            <location filename="../engine/raster_io.py" line="522"/>
             <source>band count</source>
             <translation>Kanalanzahl</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="509"/>
+            <location filename="../engine/raster_io.py" line="522"/>
             <source>data type</source>
             <translation>Datentyp</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="511"/>
+            <location filename="../engine/raster_io.py" line="524"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} hat ein anderes Merkmal {what} als {first_name} ({value} gegenüber {first_value}), daher lassen sie sich nicht mosaikieren</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="513"/>
+            <location filename="../engine/raster_io.py" line="526"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, oder gleichen Sie die Raster zuerst an</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="517"/>
+            <location filename="../engine/raster_io.py" line="530"/>
             <source>{name} is rotated</source>
             <translation>{name} ist gedreht</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="517"/>
+            <location filename="../engine/raster_io.py" line="530"/>
             <source>Warp it north-up first</source>
             <translation>Entzerren Sie es zuerst nach Norden ausgerichtet</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="520"/>
+            <location filename="../engine/raster_io.py" line="533"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>die Raster haben kein KBS, daher lassen sie sich nicht in ein Mosaik setzen</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="521"/>
+            <location filename="../engine/raster_io.py" line="534"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Weisen Sie ihnen ihr KBS zu, oder verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="590"/>
+            <location filename="../engine/raster_io.py" line="603"/>
             <source>unknown format {chip_format!r}</source>
             <translation>unbekanntes Format {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="591"/>
+            <location filename="../engine/raster_io.py" line="604"/>
             <source>Use one of {chip_formats}</source>
             <translation>Verwenden Sie einen der Werte {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="595"/>
+            <location filename="../engine/raster_io.py" line="608"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8- oder 16-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="597"/>
-            <location filename="../engine/raster_io.py" line="603"/>
+            <location filename="../engine/raster_io.py" line="610"/>
+            <location filename="../engine/raster_io.py" line="616"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Verwenden Sie TIFF oder MRF, die jeden Kanal und den Datentyp erhalten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="601"/>
+            <location filename="../engine/raster_io.py" line="614"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="742"/>
+            <location filename="../engine/raster_io.py" line="755"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>{path!r} kann nicht angelegt werden ({detail})</translation>
         </message>
@@ -3488,22 +3488,22 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Vom Benutzer abgebrochen, bevor die erste Epoche fertig war; nichts wurde geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="286"/>
+            <location filename="../processing_provider/base.py" line="288"/>
             <source>must be 0 (no limit) or positive (got {limit})</source>
             <translation>muss 0 (kein Limit) oder positiv sein (erhalten: {limit})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="287"/>
+            <location filename="../processing_provider/base.py" line="289"/>
             <source>Give the most tiles a run may fetch, or 0</source>
             <translation>Geben Sie an, wie viele Kacheln ein Lauf höchstens laden darf, oder 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="225"/>
+            <location filename="../processing_provider/classify_pixels.py" line="226"/>
             <source>{name!r} is not a GeoTIFF file name</source>
             <translation>{name!r} ist kein GeoTIFF-Dateiname</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="226"/>
+            <location filename="../processing_provider/classify_pixels.py" line="227"/>
             <source>Pixelwise writes GeoTIFF: give a .tif file name</source>
             <translation>Pixelwise schreibt GeoTIFF: Geben Sie einen .tif-Dateinamen an</translation>
         </message>
@@ -3539,22 +3539,22 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Geben Sie ein Klassenraster oder einen Polygonlayer an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="372"/>
+            <location filename="../processing_provider/export_training_data.py" line="373"/>
             <source>must be between 0 and 1 (got {overlap_ratio:g})</source>
             <translation>muss zwischen 0 und 1 liegen (erhalten: {overlap_ratio:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="373"/>
+            <location filename="../processing_provider/export_training_data.py" line="374"/>
             <source>Give the fraction of a feature's area that must lie inside a chip, or 0</source>
             <translation>Geben Sie den Anteil der Fläche eines Objekts an, der in einer Kachel liegen muss, oder 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="385"/>
+            <location filename="../processing_provider/export_training_data.py" line="386"/>
             <source>mixes web layers with other rasters</source>
             <translation>mischt Web-Layer mit anderen Rastern</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="385"/>
+            <location filename="../processing_provider/export_training_data.py" line="386"/>
             <source>Export the web layers and the other rasters in separate runs</source>
             <translation>Exportieren Sie Web-Layer und andere Raster in getrennten Läufen</translation>
         </message>
@@ -3625,130 +3625,132 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Verwenden Sie ein Feld mit ganzen Zahlen (0 = keine Klasse) oder ein Textfeld.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="213"/>
+            <location filename="../processing_provider/raster_source.py" line="211"/>
             <source>GDAL cannot open {name!r} with the options {options} ({detail})</source>
             <translation>GDAL kann {name!r} mit den Optionen {options} nicht öffnen ({detail})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="214"/>
+            <location filename="../processing_provider/raster_source.py" line="212"/>
             <source>Check the layer's open options (Layer Properties ▸ Source)</source>
             <translation>Prüfen Sie die Öffnungsoptionen des Layers (Layereigenschaften ▸ Quelle)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="224"/>
+            <location filename="../processing_provider/raster_source.py" line="222"/>
             <source>is required for the web layer {layer!r} ({key}): a web service has no extent of its own</source>
             <translation>ist für den Web-Layer {layer!r} ({key}) nötig: ein Webdienst hat keine eigene Ausdehnung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="226"/>
+            <location filename="../processing_provider/raster_source.py" line="224"/>
             <source>Set EXTENT to the area to read (in the dialog: 'Use Map Canvas Extent'; in qgis_process: EXTENT='xmin,xmax,ymin,ymax [EPSG:code]')</source>
             <translation>Setzen Sie EXTENT auf den zu lesenden Bereich (im Dialog: „Kartenausdehnung verwenden“; in qgis_process: EXTENT='xmin,xmax,ymin,ymax [EPSG:code]')</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="236"/>
+            <location filename="../processing_provider/raster_source.py" line="234"/>
             <source>reading {layer!r} over EXTENT at {level} needs {count} tiles ({cols} × {rows}), more than WEB_TILE_LIMIT ({limit})</source>
             <translation>{layer!r} über EXTENT bei {level} zu lesen braucht {count} Kacheln ({cols} × {rows}), mehr als WEB_TILE_LIMIT ({limit})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="238"/>
+            <location filename="../processing_provider/raster_source.py" line="236"/>
             <source>Make EXTENT smaller, CELL_SIZE larger, or raise WEB_TILE_LIMIT (0: no limit) if the service allows it</source>
             <translation>Verkleinern Sie EXTENT, vergrößern Sie CELL_SIZE oder erhöhen Sie WEB_TILE_LIMIT (0: kein Limit), wenn der Dienst es erlaubt</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="286"/>
+            <location filename="../processing_provider/raster_source.py" line="272"/>
             <source>the web layer {layer!r} has no valid CRS</source>
             <translation>der Web-Layer {layer!r} hat kein gültiges KBS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="287"/>
+            <location filename="../processing_provider/raster_source.py" line="273"/>
             <source>Set the layer's CRS (Layer Properties ▸ Source)</source>
             <translation>Setzen Sie das KBS des Layers (Layereigenschaften ▸ Quelle)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="294"/>
+            <location filename="../processing_provider/raster_source.py" line="280"/>
             <source>the XYZ layer {layer!r} has no URL</source>
             <translation>der XYZ-Layer {layer!r} hat keine URL</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="294"/>
+            <location filename="../processing_provider/raster_source.py" line="280"/>
             <source>Fix the layer's source</source>
             <translation>Korrigieren Sie die Quelle des Layers</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="334"/>
-            <source>is required for the WMS layer {layer!r}: a WMS draws at any resolution</source>
-            <translation>ist für den WMS-Layer {layer!r} nötig: ein WMS zeichnet in jeder Auflösung</translation>
+            <location filename="../processing_provider/raster_source.py" line="317"/>
+            <source>is required for the {service} layer {layer!r}: the service draws maps at any resolution</source>
+            <translation>ist für den {service}-Layer {layer!r} nötig: der Dienst zeichnet Karten in jeder Auflösung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="335"/>
-            <location filename="../processing_provider/raster_source.py" line="420"/>
+            <location filename="../processing_provider/raster_source.py" line="318"/>
             <source>Set CELL_SIZE to the ground size of a pixel, in the layer CRS's units</source>
             <translation>Setzen Sie CELL_SIZE auf die Bodengröße eines Pixels, in den Einheiten des Layer-KBS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="377"/>
+            <location filename="../processing_provider/raster_source.py" line="371"/>
             <source>the WMTS service {url} did not answer as expected ({detail})</source>
             <translation>der WMTS-Dienst {url} antwortete nicht wie erwartet ({detail})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="378"/>
+            <location filename="../processing_provider/raster_source.py" line="372"/>
             <source>Check that the service is up and the layer and tile matrix set exist</source>
             <translation>Prüfen Sie, ob der Dienst läuft und Layer und Kachelmatrix-Satz existieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="419"/>
-            <source>is required for the ArcGIS layer {layer!r}: its export endpoint draws at any resolution</source>
-            <translation>ist für den ArcGIS-Layer {layer!r} nötig: sein Export-Endpunkt zeichnet in jeder Auflösung</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/raster_source.py" line="453"/>
+            <location filename="../processing_provider/raster_source.py" line="408"/>
             <source>the layer {layer!r} is not valid</source>
             <translation>der Layer {layer!r} ist ungültig</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="453"/>
+            <location filename="../processing_provider/raster_source.py" line="408"/>
             <source>Fix or reload the layer</source>
             <translation>Korrigieren oder laden Sie den Layer neu</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="461"/>
+            <location filename="../processing_provider/raster_source.py" line="416"/>
             <source>is required for the layer {layer!r}: it has no cell size of its own</source>
             <translation>ist für den Layer {layer!r} nötig: er hat keine eigene Zellgröße</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="462"/>
+            <location filename="../processing_provider/raster_source.py" line="417"/>
             <source>Set CELL_SIZE, in the layer CRS's units</source>
             <translation>Setzen Sie CELL_SIZE, in den Einheiten des Layer-KBS</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="479"/>
+            <location filename="../processing_provider/raster_source.py" line="434"/>
             <source>does not overlap {layer!r}</source>
             <translation>überlappt {layer!r} nicht</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="479"/>
+            <location filename="../processing_provider/raster_source.py" line="434"/>
             <source>Give an extent inside the layer, in its CRS, or leave it unset</source>
             <translation>Geben Sie eine Ausdehnung im Layer an, in seinem KBS, oder lassen Sie sie leer</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="488"/>
+            <location filename="../processing_provider/raster_source.py" line="443"/>
             <source>the layer {layer!r} has pixels of a type Pixelwise cannot read</source>
             <translation>der Layer {layer!r} hat Pixel eines Typs, den Pixelwise nicht lesen kann</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="489"/>
+            <location filename="../processing_provider/raster_source.py" line="444"/>
             <source>Save the layer as a GeoTIFF (Export ▸ Save As) and use that</source>
             <translation>Speichern Sie den Layer als GeoTIFF (Exportieren ▸ Speichern unter) und nutzen Sie diesen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="527"/>
+            <location filename="../processing_provider/raster_source.py" line="486"/>
             <source>QGIS could not read {layer!r} (block {step} of {steps})</source>
             <translation>QGIS konnte {layer!r} nicht lesen (Block {step} von {steps})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="528"/>
+            <location filename="../processing_provider/raster_source.py" line="487"/>
             <source>Check the layer loads and draws in QGIS</source>
             <translation>Prüfen Sie, ob der Layer in QGIS lädt und sich zeichnen lässt</translation>
+        </message>
+        <message>
+            <source>is required for the WMS layer {layer!r}: a WMS draws at any resolution</source>
+            <translation type="vanished">ist für den WMS-Layer {layer!r} nötig: ein WMS zeichnet in jeder Auflösung</translation>
+        </message>
+        <message>
+            <source>is required for the ArcGIS layer {layer!r}: its export endpoint draws at any resolution</source>
+            <translation type="vanished">ist für den ArcGIS-Layer {layer!r} nötig: sein Export-Endpunkt zeichnet in jeder Auflösung</translation>
         </message>
         <message>
             <source>The imagery to classify. It must have the bands the model expects (ExtractBands of the model definition, else the model's input channels).</source>

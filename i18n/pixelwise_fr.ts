@@ -34,124 +34,124 @@
             <translation>Nombre maximal de tuiles (ou de requêtes de carte) qu’une couche web en entrée (XYZ, WMS, WMTS, WCS, ArcGIS REST) peut demander sur EXTENT à la taille de cellule ; une demande plus grande s’arrête avant la première tuile. 0 : pas de limite. Ne l’augmentez que si le service autorise les téléchargements massifs (ajout de Pixelwise).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="161"/>
+            <location filename="../processing_provider/base.py" line="163"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} n'est ni un fichier ni une couche raster du projet</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="162"/>
-            <location filename="../processing_provider/base.py" line="295"/>
+            <location filename="../processing_provider/base.py" line="164"/>
+            <location filename="../processing_provider/base.py" line="297"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Indiquez le chemin d'un fichier raster ou le nom d'une couche raster chargée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="165"/>
+            <location filename="../processing_provider/base.py" line="167"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL ne peut pas ouvrir {name} comme raster{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="167"/>
+            <location filename="../processing_provider/base.py" line="169"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Vérifiez que le fichier est un raster complet : ouvrez-le dans QGIS ou lancez gdalinfo dessus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="171"/>
+            <location filename="../processing_provider/base.py" line="173"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} n'a pas de bandes propres : il contient {n} rasters</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="173"/>
+            <location filename="../processing_provider/base.py" line="175"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Indiquez l'un d'eux, p. ex. '{first}' (un raster avec au moins une bande)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="175"/>
+            <location filename="../processing_provider/base.py" line="177"/>
             <source>{name} has no bands</source>
             <translation>{name} n'a aucune bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="176"/>
-            <location filename="../engine/raster_io.py" line="255"/>
+            <location filename="../processing_provider/base.py" line="178"/>
+            <location filename="../engine/raster_io.py" line="268"/>
             <source>Choose a raster with at least one band</source>
             <translation>Choisissez un raster avec au moins une bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="189"/>
+            <location filename="../processing_provider/base.py" line="191"/>
             <source>has no value</source>
             <translation>n'a pas de valeur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="189"/>
+            <location filename="../processing_provider/base.py" line="191"/>
             <source>Give a value for '{description}'</source>
             <translation>Donnez une valeur à '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="196"/>
+            <location filename="../processing_provider/base.py" line="198"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ne fait pas partie des choix possibles</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="197"/>
+            <location filename="../processing_provider/base.py" line="199"/>
             <source>Use one of {options}</source>
             <translation>Utilisez l'une des valeurs {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="200"/>
+            <location filename="../processing_provider/base.py" line="202"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} n'est pas un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="202"/>
+            <location filename="../processing_provider/base.py" line="204"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Indiquez un nombre supérieur ou égal à {low:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="203"/>
+            <location filename="../processing_provider/base.py" line="205"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Indiquez un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="205"/>
+            <location filename="../processing_provider/base.py" line="207"/>
             <source>{value} is not an existing file</source>
             <translation>{value} n'est pas un fichier existant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="205"/>
+            <location filename="../processing_provider/base.py" line="207"/>
             <source>Choose a file</source>
             <translation>Choisissez un fichier</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="207"/>
+            <location filename="../processing_provider/base.py" line="209"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} n'est pas une valeur valide pour '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="209"/>
+            <location filename="../processing_provider/base.py" line="211"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Consultez l'aide du paramètre ('qgis_process help ALGORITHM') pour savoir ce qu'il accepte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="226"/>
+            <location filename="../processing_provider/base.py" line="228"/>
             <source>Deep learning</source>
             <translation>Apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="294"/>
+            <location filename="../processing_provider/base.py" line="296"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} ne se charge pas comme couche raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="109"/>
+            <location filename="../processing_provider/classify_pixels.py" line="110"/>
             <source>Classify Pixels Using Deep Learning</source>
             <translation>Classer les pixels à l'aide de l'apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="112"/>
+            <location filename="../processing_provider/classify_pixels.py" line="113"/>
             <source>deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inference,model,cloud mask</source>
             <translation>apprentissage profond,deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inférence,modèle,masque de nuages</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="116"/>
+            <location filename="../processing_provider/classify_pixels.py" line="117"/>
             <source>Runs a trained pixel classification (semantic segmentation) model over a raster and writes a classified raster, like ArcGIS Pro's 'Classify Pixels Using Deep Learning'. The model is an Esri model definition (.emd, or the EMD JSON text itself), a .dlpk package or an .onnx file with Deepness-style metadata; Pixelwise runs ONNX models with ONNX Runtime and never runs code from a model package.
 
 Inputs: the raster (IN_RASTER, with the bands the model expects), the model (IN_MODEL_DEFINITION) and optionally model arguments, an extent, a cell size and mask polygons.
@@ -176,98 +176,98 @@ Les noms des paramètres sont ceux d'ArcGIS. Le journal indique le fournisseur d
 Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64;batch_size=4 PROCESSOR_TYPE=AUTO OUT_CLASSIFIED_RASTER=classified.tif</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="140"/>
-            <location filename="../processing_provider/export_training_data.py" line="164"/>
+            <location filename="../processing_provider/classify_pixels.py" line="141"/>
+            <location filename="../processing_provider/export_training_data.py" line="165"/>
             <source>Input raster</source>
             <translation>Raster en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="141"/>
+            <location filename="../processing_provider/classify_pixels.py" line="142"/>
             <source>The imagery to classify. It must have the bands the model expects (ExtractBands of the model definition, else the model's input channels). Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>L’image à classifier. Elle doit avoir les bandes qu’attend le modèle (ExtractBands de la définition du modèle, sinon les canaux d’entrée du modèle). Toute couche raster QGIS convient, services web compris (XYZ, WMS, WMTS, WCS, ArcGIS REST : bandes rouge, verte et bleue ; EXTENT est alors requis).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="145"/>
+            <location filename="../processing_provider/classify_pixels.py" line="146"/>
             <location filename="../plugin/widgets/model_card.py" line="195"/>
             <source>Model definition</source>
             <translation>Définition du modèle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="153"/>
+            <location filename="../processing_provider/classify_pixels.py" line="154"/>
             <source>An Esri model definition (.emd) whose ModelFile is an ONNX model, a deep learning package (.dlpk) holding one, or an .onnx model with Deepness metadata. The EMD JSON text itself is accepted too, as in ArcGIS.</source>
             <translation>Une définition de modèle Esri (.emd) dont le ModelFile est un modèle ONNX, un paquet d'apprentissage profond (.dlpk) qui en contient un, ou un modèle .onnx avec des métadonnées Deepness. Le texte JSON de l'EMD lui-même est aussi accepté, comme dans ArcGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="157"/>
+            <location filename="../processing_provider/classify_pixels.py" line="158"/>
             <source>Output classified raster</source>
             <translation>Raster classé en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="158"/>
+            <location filename="../processing_provider/classify_pixels.py" line="159"/>
             <source>The classified raster (GeoTIFF, .tif): one band of class values, with the model's class colours and names.</source>
             <translation>Le raster classé (GeoTIFF, .tif) : une bande de valeurs de classes, avec les couleurs et les noms des classes du modèle.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="161"/>
+            <location filename="../processing_provider/classify_pixels.py" line="162"/>
             <source>Arguments</source>
             <translation>Arguments</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="162"/>
+            <location filename="../processing_provider/classify_pixels.py" line="163"/>
             <source>Model arguments as name=value;name=value (ArcGIS's 'name value;name value' works too): padding (overlap margin of each window, pixels; default a quarter of the window), batch_size (windows per model call; default 4), tile_size (window size, only for models whose input size is open), predict_background (True/False: whether class 0 may win), test_time_augmentation (True/False: average over flips and rotations), merge_policy (mean, max or min: how augmented predictions merge).</source>
             <translation>Arguments du modèle sous la forme nom=valeur;nom=valeur (la forme d'ArcGIS 'nom valeur;nom valeur' fonctionne aussi) : padding (marge de chevauchement de chaque fenêtre, en pixels ; par défaut un quart de la fenêtre), batch_size (fenêtres par appel du modèle ; 4 par défaut), tile_size (taille de fenêtre, uniquement pour les modèles dont la taille d'entrée est libre), predict_background (True/False : si la classe 0 peut l'emporter), test_time_augmentation (True/False : moyenne sur les retournements et rotations), merge_policy (mean, max ou min : manière de fusionner les prédictions augmentées).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="169"/>
+            <location filename="../processing_provider/classify_pixels.py" line="170"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="133"/>
             <source>Processor type</source>
             <translation>Type de processeur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="170"/>
+            <location filename="../processing_provider/classify_pixels.py" line="171"/>
             <source>Where the model runs (the ArcGIS 'processorType' environment): AUTO uses a GPU when ONNX Runtime has a working GPU provider (CUDA, ROCm, DirectML) and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only.</source>
             <translation>Où le modèle s'exécute (l'environnement 'processorType' d'ArcGIS) : AUTO utilise un GPU quand ONNX Runtime dispose d'un fournisseur GPU fonctionnel (CUDA, ROCm, DirectML), sinon le CPU ; GPU échoue au lieu de se rabattre sur le CPU ; CPU n'utilise que le CPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="174"/>
-            <location filename="../processing_provider/export_training_data.py" line="248"/>
+            <location filename="../processing_provider/classify_pixels.py" line="175"/>
+            <location filename="../processing_provider/export_training_data.py" line="249"/>
             <source>Extent</source>
             <translation>Emprise</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="175"/>
+            <location filename="../processing_provider/classify_pixels.py" line="176"/>
             <source>Area to classify (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zone à classifier (l’environnement ArcGIS « extent ») ; tout le raster si non défini. Requis pour une couche web, qui n’a pas d’emprise propre.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="178"/>
-            <location filename="../processing_provider/export_training_data.py" line="252"/>
+            <location filename="../processing_provider/classify_pixels.py" line="179"/>
+            <location filename="../processing_provider/export_training_data.py" line="253"/>
             <source>Cell size</source>
             <translation>Taille de cellule</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="180"/>
+            <location filename="../processing_provider/classify_pixels.py" line="181"/>
             <source>Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
             <translation>Taille de cellule du raster classifié dans les unités du SCR du raster (l’environnement ArcGIS « cellSize ») ; l’entrée est rééchantillonnée avant l’exécution du modèle. 0 garde la taille de cellule du raster. Pour une couche web tuilée, elle choisit le niveau de zoom (0 : le plus fin offert par le service) ; une couche WMS ou ArcGIS l’exige.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="185"/>
-            <location filename="../processing_provider/export_training_data.py" line="244"/>
+            <location filename="../processing_provider/classify_pixels.py" line="186"/>
+            <location filename="../processing_provider/export_training_data.py" line="245"/>
             <source>Input mask polygons</source>
             <translation>Polygones de masque en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="187"/>
+            <location filename="../processing_provider/classify_pixels.py" line="188"/>
             <source>Only pixels inside these polygons are classified; the rest are NoData (the ArcGIS 'mask' environment).</source>
             <translation>Seuls les pixels situés dans ces polygones sont classés ; les autres sont NoData (l'environnement 'mask' d'ArcGIS).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="190"/>
+            <location filename="../processing_provider/classify_pixels.py" line="191"/>
             <source>Output confidence raster</source>
             <translation>Raster de confiance en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="192"/>
+            <location filename="../processing_provider/classify_pixels.py" line="193"/>
             <source>Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel (Pixelwise addition).</source>
             <translation>GeoTIFF (.tif) facultatif de la probabilité de la classe gagnante (0–1, float32) pour chaque pixel (ajout de Pixelwise).</translation>
         </message>
@@ -320,7 +320,7 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="117"/>
-            <location filename="../processing_provider/export_training_data.py" line="233"/>
+            <location filename="../processing_provider/export_training_data.py" line="234"/>
             <source>Class value field</source>
             <translation>Champ de valeur de classe</translation>
         </message>
@@ -487,17 +487,17 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
             <translation>Pixelwise a besoin des paquets Python {missing}, que le Python de QGIS ne peut pas importer. {hint}, puis redémarrez QGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="132"/>
+            <location filename="../processing_provider/export_training_data.py" line="133"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Exporter les données d'entraînement pour l'apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="135"/>
+            <location filename="../processing_provider/export_training_data.py" line="136"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>apprentissage profond,deep learning,données d'entraînement,imagettes,tuiles,étiquettes,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptique</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="139"/>
+            <location filename="../processing_provider/export_training_data.py" line="140"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -518,97 +518,97 @@ Sorties : le dossier (OUT_FOLDER), qui doit être nouveau, vide ou un export Pix
 Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="169"/>
+            <location filename="../processing_provider/export_training_data.py" line="170"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands. Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>L’image à découper en vignettes : un raster ou plusieurs (PROCESSING_MODE indique s’ils sont mosaïqués ou découpés un par un). Les vignettes gardent le type de données et toutes les bandes du raster. Toute couche raster QGIS convient, services web compris (XYZ, WMS, WMTS, WCS, ArcGIS REST : bandes rouge, verte et bleue ; EXTENT est alors requis).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="174"/>
+            <location filename="../processing_provider/export_training_data.py" line="175"/>
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="175"/>
+            <location filename="../processing_provider/export_training_data.py" line="176"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Dossier qui reçoit images/, labels/ et les fichiers de métadonnées. Il ne doit pas exister, ou être vide, ou contenir un export Pixelwise antérieur.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="179"/>
+            <location filename="../processing_provider/export_training_data.py" line="180"/>
             <source>Input feature class or classified raster</source>
             <translation>Classe d'entités ou raster classé en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="182"/>
+            <location filename="../processing_provider/export_training_data.py" line="183"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Étiquettes : polygones, points (avec un rayon de tampon) ou raster de classes à une bande dont les valeurs sont les classes (0 = aucune classe). Laisser vide avec Export_Tiles.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="185"/>
+            <location filename="../processing_provider/export_training_data.py" line="186"/>
             <source>Image format</source>
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="186"/>
+            <location filename="../processing_provider/export_training_data.py" line="187"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Format de fichier des imagettes. PNG et JPEG acceptent au plus 3 bandes ; JPEG n'accepte que des données 8 bits.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="190"/>
+            <location filename="../processing_provider/export_training_data.py" line="191"/>
             <source>Tile size X</source>
             <translation>Taille de tuile X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="190"/>
+            <location filename="../processing_provider/export_training_data.py" line="191"/>
             <source>Chip width in pixels.</source>
             <translation>Largeur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="193"/>
+            <location filename="../processing_provider/export_training_data.py" line="194"/>
             <source>Tile size Y</source>
             <translation>Taille de tuile Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="193"/>
+            <location filename="../processing_provider/export_training_data.py" line="194"/>
             <source>Chip height in pixels.</source>
             <translation>Hauteur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="196"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Stride X</source>
             <translation>Pas X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="197"/>
+            <location filename="../processing_provider/export_training_data.py" line="198"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance horizontale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="200"/>
+            <location filename="../processing_provider/export_training_data.py" line="201"/>
             <source>Stride Y</source>
             <translation>Pas Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="201"/>
+            <location filename="../processing_provider/export_training_data.py" line="202"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance verticale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="204"/>
+            <location filename="../processing_provider/export_training_data.py" line="205"/>
             <source>Output no feature tiles</source>
             <translation>Produire les tuiles sans entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="206"/>
+            <location filename="../processing_provider/export_training_data.py" line="207"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES écrit chaque imagette ; ONLY_TILES_WITH_FEATURES ignore les imagettes sans aucune étiquette.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="208"/>
+            <location filename="../processing_provider/export_training_data.py" line="209"/>
             <source>Metadata format</source>
             <translation>Format des métadonnées</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="209"/>
+            <location filename="../processing_provider/export_training_data.py" line="210"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -637,167 +637,167 @@ Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO : rectangles normalisés dans un fichier texte YOLO par imagette, plus data.yaml (ajout de Pixelwise).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="229"/>
+            <location filename="../processing_provider/export_training_data.py" line="230"/>
             <source>Start index</source>
             <translation>Indice de départ</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="230"/>
+            <location filename="../processing_provider/export_training_data.py" line="231"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Numéro de la première imagette (obsolète dans ArcGIS Pro ; un export Pixelwise antérieur dans le dossier de sortie est poursuivi à partir de son prochain indice libre).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="235"/>
+            <location filename="../processing_provider/export_training_data.py" line="236"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités en entrée contenant la classe. Les nombres entiers servent de valeurs de classes (0 = aucune classe) ; les valeurs texte deviennent les classes 1…n nommées d'après le texte. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="239"/>
+            <location filename="../processing_provider/export_training_data.py" line="240"/>
             <source>Buffer radius</source>
             <translation>Rayon du tampon</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="241"/>
+            <location filename="../processing_provider/export_training_data.py" line="242"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Tampon tracé autour de chaque entité en entrée (et de chaque entité de IN_INSTANCE_DATA), dans les unités du SCR des entités. Les points exigent un rayon supérieur à 0 (ils deviennent des cercles).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="246"/>
+            <location filename="../processing_provider/export_training_data.py" line="247"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Seules les imagettes entièrement situées dans ces polygones sont écrites.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="249"/>
+            <location filename="../processing_provider/export_training_data.py" line="250"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zone à exporter (l’environnement ArcGIS « extent ») ; tout le raster si non défini. Requis pour une couche web, qui n’a pas d’emprise propre.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="254"/>
+            <location filename="../processing_provider/export_training_data.py" line="255"/>
             <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
             <translation>Taille de cellule en sortie dans les unités du SCR du (premier) raster d’entrée (l’environnement ArcGIS « cellSize ») ; 0 garde la taille de cellule du raster. Pour une couche web tuilée, elle choisit le niveau de zoom (0 : le plus fin offert par le service) ; une couche WMS ou ArcGIS l’exige.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="258"/>
+            <location filename="../processing_provider/export_training_data.py" line="259"/>
             <source>PNG compression level</source>
             <translation>Niveau de compression PNG</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="259"/>
+            <location filename="../processing_provider/export_training_data.py" line="260"/>
             <source>zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. Measured on aerial RGB chips, level 6 (GDAL's default) encodes 2.5 times slower than 1 for files 2 % smaller, so 1 is the default. (Pixelwise addition.)</source>
             <translation>Niveau zlib des imagettes PNG, de 1 (le plus rapide) à 9 (le plus compact) ; les PNG d'étiquettes sont écrits au niveau 1. Mesuré sur des imagettes aériennes RVB, le niveau 6 (celui de GDAL par défaut) encode 2,5 fois plus lentement que 1 pour des fichiers 2 % plus petits : 1 est donc la valeur par défaut. (Ajout de Pixelwise.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="263"/>
+            <location filename="../processing_provider/export_training_data.py" line="264"/>
             <source>Edge chips</source>
             <translation>Imagettes de bord</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="264"/>
+            <location filename="../processing_provider/export_training_data.py" line="265"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Ce qu'il advient des cellules de la grille qui dépassent le bord droit ou inférieur du raster : SHIFT_INWARD recule la dernière imagette pour qu'elle se termine au bord, PAD remplit les pixels manquants avec NoData, DROP omet la cellule. (Ajout de Pixelwise ; ArcGIS ne documente pas son comportement.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="269"/>
+            <location filename="../processing_provider/export_training_data.py" line="270"/>
             <source>Rotation angle</source>
             <translation>Angle de rotation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="270"/>
+            <location filename="../processing_provider/export_training_data.py" line="271"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentation, en degrés : avec un angle a supérieur à 0, chaque imagette est aussi écrite pivotée dans le sens antihoraire autour de son centre de a, 2a, … (moins de 360°), soit ceil(360 / a) copies au total ; les imagettes pivotées sont rééchantillonnées à partir du raster qui les entoure et leurs étiquettes recalculées. 0 n'écrit aucune imagette pivotée.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="276"/>
+            <location filename="../processing_provider/export_training_data.py" line="277"/>
             <source>Reference system</source>
             <translation>Système de référence</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="277"/>
+            <location filename="../processing_provider/export_training_data.py" line="278"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE découpe des imagettes géoréférencées (le raster doit avoir un SCR) ; PIXEL_SPACE découpe les imagettes en lignes et colonnes d'image et les écrit sans SCR ni fichier de géoréférencement (world file), y compris à partir d'un raster non géoréférencé. Utilisez l'espace dans lequel le modèle sera exécuté.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="281"/>
+            <location filename="../processing_provider/export_training_data.py" line="282"/>
             <source>Processing mode</source>
             <translation>Mode de traitement</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="282"/>
+            <location filename="../processing_provider/export_training_data.py" line="283"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Avec plusieurs rasters en entrée : PROCESS_AS_MOSAICKED_IMAGE les mosaïque d'abord en une seule image (même SCR, même nombre de bandes et même type de données ; les rasters suivants par-dessus) ; PROCESS_ITEMS_SEPARATELY découpe chaque raster sur sa propre grille, la numérotation des imagettes se poursuivant d'un raster au suivant.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="286"/>
+            <location filename="../processing_provider/export_training_data.py" line="287"/>
             <source>Blacken around feature</source>
             <translation>Noircir autour de l'entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="287"/>
+            <location filename="../processing_provider/export_training_data.py" line="288"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Pour les imagettes à une entité de Labeled_Tiles et Imagenet : BLACKEN_AROUND_FEATURE met à 0 chaque pixel dont le centre est hors de l'entité ; NO_BLACKEN conserve l'imagerie autour.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="290"/>
+            <location filename="../processing_provider/export_training_data.py" line="291"/>
             <source>Crop mode</source>
             <translation>Mode de rognage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="291"/>
+            <location filename="../processing_provider/export_training_data.py" line="292"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Pour Labeled_Tiles et Imagenet (une imagette par entité) : FIXED_SIZE écrit une imagette de la taille de tuile centrée sur l'entité ; BOUNDING_BOX rogne l'imagette au rectangle englobant de l'entité, les tailles d'imagettes varient donc.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="295"/>
+            <location filename="../processing_provider/export_training_data.py" line="296"/>
             <source>Additional input raster</source>
             <translation>Raster supplémentaire en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="296"/>
+            <location filename="../processing_provider/export_training_data.py" line="297"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Un second raster découpé selon les mêmes imagettes (rééchantillonné sur la grille du raster en entrée) et écrit dans images2/, pour la traduction d'images ou la détection de changements. Uniquement avec Export_Tiles, Classified_Tiles et CycleGAN ; arcgis.learn lit Classified_Tiles avec images2/ comme détection de changements.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="302"/>
+            <location filename="../processing_provider/export_training_data.py" line="303"/>
             <source>Input instance data</source>
             <translation>Données d'instances en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="304"/>
+            <location filename="../processing_provider/export_training_data.py" line="305"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Étiquettes d'instances pour Panoptic_Segmentation : polygones, ou points avec un rayon de tampon ; chaque entité est une instance dans les masques de labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="307"/>
+            <location filename="../processing_provider/export_training_data.py" line="308"/>
             <source>Instance class value field</source>
             <translation>Champ de valeur de classe des instances</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="309"/>
+            <location filename="../processing_provider/export_training_data.py" line="310"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités d'instances contenant la classe, lu comme le champ de valeur de classe. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="312"/>
+            <location filename="../processing_provider/export_training_data.py" line="313"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Rapport minimal de recouvrement des polygones</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="313"/>
+            <location filename="../processing_provider/export_training_data.py" line="314"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Une entité n'entre dans l'étiquette d'une imagette que si au moins cette fraction (0 à 1) de sa surface se trouve dans l'imagette ; 0 conserve toute entité qui touche l'imagette. Étiquettes de polygones et de points uniquement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="320"/>
+            <location filename="../processing_provider/export_training_data.py" line="321"/>
             <source>Chip index</source>
             <translation>Index des imagettes</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="324"/>
+            <location filename="../processing_provider/export_training_data.py" line="325"/>
             <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
             <translation>Un polygone par imagette écrite (chip_name, image_path, feature_count), dans le SCR du raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="326"/>
+            <location filename="../processing_provider/export_training_data.py" line="327"/>
             <source>Number of chips</source>
             <translation>Nombre d'imagettes</translation>
         </message>
@@ -2596,7 +2596,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="743"/>
+            <location filename="../engine/raster_io.py" line="756"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Choisissez un dossier dans lequel vous pouvez écrire</translation>
@@ -2934,209 +2934,209 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>{path!r} répète les lignes {start}–{stop}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="109"/>
+            <location filename="../engine/raster_io.py" line="122"/>
             <source>did not answer in time</source>
             <translation>n’a pas répondu à temps</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="110"/>
+            <location filename="../engine/raster_io.py" line="123"/>
             <source>could not be reached</source>
             <translation>est injoignable</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="113"/>
+            <location filename="../engine/raster_io.py" line="126"/>
             <source>the web service answered HTTP {status} for {url} (attempts: {tries})</source>
             <translation>le service web a répondu HTTP {status} pour {url} (tentatives : {tries})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="114"/>
+            <location filename="../engine/raster_io.py" line="127"/>
             <source>Check that the service is up and that EXTENT lies inside its coverage</source>
             <translation>Vérifiez que le service fonctionne et que EXTENT est dans sa couverture</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="115"/>
-            <location filename="../engine/raster_io.py" line="118"/>
+            <location filename="../engine/raster_io.py" line="128"/>
+            <location filename="../engine/raster_io.py" line="131"/>
             <source>its URL</source>
             <translation>son URL</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="116"/>
+            <location filename="../engine/raster_io.py" line="129"/>
             <source>the web service {what}: {url} (attempts: {tries})</source>
             <translation>le service web {what} : {url} (tentatives : {tries})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="117"/>
+            <location filename="../engine/raster_io.py" line="130"/>
             <source>Check the network and the service; QGIS's network timeout (Settings &gt; Options &gt; Network) applies</source>
             <translation>Vérifiez le réseau et le service ; le délai réseau de QGIS (Préférences &gt; Options &gt; Réseau) s’applique</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="120"/>
+            <location filename="../engine/raster_io.py" line="133"/>
             <source>reading {name} failed ({detail}): the file is truncated or damaged</source>
             <translation>la lecture de {name} a échoué ({detail}) : le fichier est tronqué ou endommagé</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="121"/>
+            <location filename="../engine/raster_io.py" line="134"/>
             <source>Re-create or re-download it; 'gdalinfo -checksum' shows whether every block can be read</source>
             <translation>Recréez-le ou téléchargez-le à nouveau ; 'gdalinfo -checksum' indique si chaque bloc peut être lu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="162"/>
+            <location filename="../engine/raster_io.py" line="175"/>
             <source>cannot open {path!r} as a raster ({first_line})</source>
             <translation>impossible d'ouvrir {path!r} comme raster ({first_line})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="163"/>
+            <location filename="../engine/raster_io.py" line="176"/>
             <source>Choose a raster file GDAL can read</source>
             <translation>Choisissez un fichier raster que GDAL sait lire</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="173"/>
+            <location filename="../engine/raster_io.py" line="186"/>
             <source>its CRS is not understood ({value})</source>
             <translation>son SCR n'est pas compris ({value})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="174"/>
+            <location filename="../engine/raster_io.py" line="187"/>
             <source>Assign a valid CRS to the layer</source>
             <translation>Attribuez un SCR valide à la couche</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="251"/>
+            <location filename="../engine/raster_io.py" line="264"/>
             <source>must be 0 (the raster's own) or positive (got {cell_size})</source>
             <translation>doit valoir 0 (celle du raster) ou être positive (reçu {cell_size})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="252"/>
+            <location filename="../engine/raster_io.py" line="265"/>
             <source>Set a positive cell size in the raster's CRS units, or 0</source>
             <translation>Indiquez une taille de cellule positive dans les unités du SCR du raster, ou 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="255"/>
+            <location filename="../engine/raster_io.py" line="268"/>
             <source>the raster has no bands</source>
             <translation>le raster n'a aucune bande</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="260"/>
+            <location filename="../engine/raster_io.py" line="273"/>
             <source>cannot resample a raster without georeference</source>
             <translation>impossible de rééchantillonner un raster sans géoréférencement</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="261"/>
+            <location filename="../engine/raster_io.py" line="274"/>
             <source>Leave CELL_SIZE at 0 for this raster</source>
             <translation>Laissez CELL_SIZE à 0 pour ce raster</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="285"/>
+            <location filename="../engine/raster_io.py" line="298"/>
             <source>is empty ({xmin}, {ymin}, {xmax}, {ymax})</source>
             <translation>est vide ({xmin}, {ymin}, {xmax}, {ymax})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="286"/>
+            <location filename="../engine/raster_io.py" line="299"/>
             <source>Give xmin &lt; xmax and ymin &lt; ymax, or leave it unset</source>
             <translation>Indiquez xmin &lt; xmax et ymin &lt; ymax, ou ne le renseignez pas</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="297"/>
+            <location filename="../engine/raster_io.py" line="310"/>
             <source>does not overlap IN_RASTER (extent {extent}; raster {b})</source>
             <translation>ne recouvre pas IN_RASTER (emprise {extent} ; raster {b})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="299"/>
+            <location filename="../engine/raster_io.py" line="312"/>
             <source>Give an extent inside the raster, in the raster's CRS, or leave it unset</source>
             <translation>Indiquez une emprise à l'intérieur du raster, dans le SCR du raster, ou ne la renseignez pas</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="382"/>
+            <location filename="../engine/raster_io.py" line="395"/>
             <source>one of the two rasters has no CRS, so they cannot be aligned</source>
             <translation>l'un des deux rasters n'a pas de SCR, ils ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="383"/>
+            <location filename="../engine/raster_io.py" line="396"/>
             <source>Assign the same CRS to both rasters</source>
             <translation>Attribuez le même SCR aux deux rasters</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="488"/>
+            <location filename="../engine/raster_io.py" line="501"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>n'est pas sur la grille de IN_RASTER et les deux rasters n'ont pas de SCR, ils ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="490"/>
+            <location filename="../engine/raster_io.py" line="503"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Donnez un SCR aux deux rasters, ou la même grille</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="509"/>
+            <location filename="../engine/raster_io.py" line="522"/>
             <source>CRS</source>
             <translation>SCR</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="509"/>
+            <location filename="../engine/raster_io.py" line="522"/>
             <source>band count</source>
             <translation>nombre de bandes</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="509"/>
+            <location filename="../engine/raster_io.py" line="522"/>
             <source>data type</source>
             <translation>type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="511"/>
+            <location filename="../engine/raster_io.py" line="524"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} a un autre {what} que {first_name} ({value} contre {first_value}), ils ne peuvent donc pas être mosaïqués</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="513"/>
+            <location filename="../engine/raster_io.py" line="526"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, ou rendez d'abord les rasters semblables</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="517"/>
+            <location filename="../engine/raster_io.py" line="530"/>
             <source>{name} is rotated</source>
             <translation>{name} est pivoté</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="517"/>
+            <location filename="../engine/raster_io.py" line="530"/>
             <source>Warp it north-up first</source>
             <translation>Rééchantillonnez-le d'abord orienté au nord</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="520"/>
+            <location filename="../engine/raster_io.py" line="533"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>les rasters n'ont pas de SCR, ils ne peuvent donc pas être placés dans une même mosaïque</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="521"/>
+            <location filename="../engine/raster_io.py" line="534"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Attribuez-leur leur SCR, ou utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="590"/>
+            <location filename="../engine/raster_io.py" line="603"/>
             <source>unknown format {chip_format!r}</source>
             <translation>format inconnu {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="591"/>
+            <location filename="../engine/raster_io.py" line="604"/>
             <source>Use one of {chip_formats}</source>
             <translation>Utilisez l'une des valeurs {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="595"/>
+            <location filename="../engine/raster_io.py" line="608"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG contient 1 ou 3 bandes de données non signées 8 ou 16 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="597"/>
-            <location filename="../engine/raster_io.py" line="603"/>
+            <location filename="../engine/raster_io.py" line="610"/>
+            <location filename="../engine/raster_io.py" line="616"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Utilisez TIFF ou MRF, qui conservent chaque bande et le type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="601"/>
+            <location filename="../engine/raster_io.py" line="614"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG contient 1 ou 3 bandes de données non signées 8 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="742"/>
+            <location filename="../engine/raster_io.py" line="755"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>impossible de créer {path!r} ({detail})</translation>
         </message>
@@ -3488,22 +3488,22 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Annulé par l'utilisateur avant la fin de la première époque ; rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="286"/>
+            <location filename="../processing_provider/base.py" line="288"/>
             <source>must be 0 (no limit) or positive (got {limit})</source>
             <translation>doit valoir 0 (pas de limite) ou être positif (reçu {limit})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="287"/>
+            <location filename="../processing_provider/base.py" line="289"/>
             <source>Give the most tiles a run may fetch, or 0</source>
             <translation>Indiquez le nombre maximal de tuiles qu’une exécution peut télécharger, ou 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="225"/>
+            <location filename="../processing_provider/classify_pixels.py" line="226"/>
             <source>{name!r} is not a GeoTIFF file name</source>
             <translation>{name!r} n'est pas un nom de fichier GeoTIFF</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="226"/>
+            <location filename="../processing_provider/classify_pixels.py" line="227"/>
             <source>Pixelwise writes GeoTIFF: give a .tif file name</source>
             <translation>Pixelwise écrit du GeoTIFF : indiquez un nom de fichier .tif</translation>
         </message>
@@ -3539,22 +3539,22 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Fournissez un raster de classes ou une couche de polygones</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="372"/>
+            <location filename="../processing_provider/export_training_data.py" line="373"/>
             <source>must be between 0 and 1 (got {overlap_ratio:g})</source>
             <translation>doit être compris entre 0 et 1 (reçu {overlap_ratio:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="373"/>
+            <location filename="../processing_provider/export_training_data.py" line="374"/>
             <source>Give the fraction of a feature's area that must lie inside a chip, or 0</source>
             <translation>Indiquez la fraction de la surface d'une entité qui doit se trouver dans une imagette, ou 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="385"/>
+            <location filename="../processing_provider/export_training_data.py" line="386"/>
             <source>mixes web layers with other rasters</source>
             <translation>mélange des couches web et d’autres rasters</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="385"/>
+            <location filename="../processing_provider/export_training_data.py" line="386"/>
             <source>Export the web layers and the other rasters in separate runs</source>
             <translation>Exportez les couches web et les autres rasters dans des exécutions séparées</translation>
         </message>
@@ -3625,130 +3625,132 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Utilisez un champ de nombres entiers (0 = pas de classe) ou un champ texte.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="213"/>
+            <location filename="../processing_provider/raster_source.py" line="211"/>
             <source>GDAL cannot open {name!r} with the options {options} ({detail})</source>
             <translation>GDAL ne peut pas ouvrir {name!r} avec les options {options} ({detail})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="214"/>
+            <location filename="../processing_provider/raster_source.py" line="212"/>
             <source>Check the layer's open options (Layer Properties ▸ Source)</source>
             <translation>Vérifiez les options d’ouverture de la couche (Propriétés de la couche ▸ Source)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="224"/>
+            <location filename="../processing_provider/raster_source.py" line="222"/>
             <source>is required for the web layer {layer!r} ({key}): a web service has no extent of its own</source>
             <translation>est requis pour la couche web {layer!r} ({key}) : un service web n’a pas d’emprise propre</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="226"/>
+            <location filename="../processing_provider/raster_source.py" line="224"/>
             <source>Set EXTENT to the area to read (in the dialog: 'Use Map Canvas Extent'; in qgis_process: EXTENT='xmin,xmax,ymin,ymax [EPSG:code]')</source>
             <translation>Donnez à EXTENT la zone à lire (dans la boîte de dialogue : « Utiliser l’emprise du canevas » ; avec qgis_process : EXTENT='xmin,xmax,ymin,ymax [EPSG:code]')</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="236"/>
+            <location filename="../processing_provider/raster_source.py" line="234"/>
             <source>reading {layer!r} over EXTENT at {level} needs {count} tiles ({cols} × {rows}), more than WEB_TILE_LIMIT ({limit})</source>
             <translation>lire {layer!r} sur EXTENT à {level} demande {count} tuiles ({cols} × {rows}), plus que WEB_TILE_LIMIT ({limit})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="238"/>
+            <location filename="../processing_provider/raster_source.py" line="236"/>
             <source>Make EXTENT smaller, CELL_SIZE larger, or raise WEB_TILE_LIMIT (0: no limit) if the service allows it</source>
             <translation>Réduisez EXTENT, augmentez CELL_SIZE, ou relevez WEB_TILE_LIMIT (0 : pas de limite) si le service le permet</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="286"/>
+            <location filename="../processing_provider/raster_source.py" line="272"/>
             <source>the web layer {layer!r} has no valid CRS</source>
             <translation>la couche web {layer!r} n’a pas de SCR valide</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="287"/>
+            <location filename="../processing_provider/raster_source.py" line="273"/>
             <source>Set the layer's CRS (Layer Properties ▸ Source)</source>
             <translation>Définissez le SCR de la couche (Propriétés de la couche ▸ Source)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="294"/>
+            <location filename="../processing_provider/raster_source.py" line="280"/>
             <source>the XYZ layer {layer!r} has no URL</source>
             <translation>la couche XYZ {layer!r} n’a pas d’URL</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="294"/>
+            <location filename="../processing_provider/raster_source.py" line="280"/>
             <source>Fix the layer's source</source>
             <translation>Corrigez la source de la couche</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="334"/>
-            <source>is required for the WMS layer {layer!r}: a WMS draws at any resolution</source>
-            <translation>est requis pour la couche WMS {layer!r} : un WMS dessine à toute résolution</translation>
+            <location filename="../processing_provider/raster_source.py" line="317"/>
+            <source>is required for the {service} layer {layer!r}: the service draws maps at any resolution</source>
+            <translation>est requis pour la couche {service} {layer!r} : le service dessine des cartes à toute résolution</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="335"/>
-            <location filename="../processing_provider/raster_source.py" line="420"/>
+            <location filename="../processing_provider/raster_source.py" line="318"/>
             <source>Set CELL_SIZE to the ground size of a pixel, in the layer CRS's units</source>
             <translation>Donnez à CELL_SIZE la taille au sol d’un pixel, dans les unités du SCR de la couche</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="377"/>
+            <location filename="../processing_provider/raster_source.py" line="371"/>
             <source>the WMTS service {url} did not answer as expected ({detail})</source>
             <translation>le service WMTS {url} n’a pas répondu comme prévu ({detail})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="378"/>
+            <location filename="../processing_provider/raster_source.py" line="372"/>
             <source>Check that the service is up and the layer and tile matrix set exist</source>
             <translation>Vérifiez que le service fonctionne et que la couche et le jeu de matrices de tuiles existent</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="419"/>
-            <source>is required for the ArcGIS layer {layer!r}: its export endpoint draws at any resolution</source>
-            <translation>est requis pour la couche ArcGIS {layer!r} : son point d’export dessine à toute résolution</translation>
-        </message>
-        <message>
-            <location filename="../processing_provider/raster_source.py" line="453"/>
+            <location filename="../processing_provider/raster_source.py" line="408"/>
             <source>the layer {layer!r} is not valid</source>
             <translation>la couche {layer!r} n’est pas valide</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="453"/>
+            <location filename="../processing_provider/raster_source.py" line="408"/>
             <source>Fix or reload the layer</source>
             <translation>Corrigez ou rechargez la couche</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="461"/>
+            <location filename="../processing_provider/raster_source.py" line="416"/>
             <source>is required for the layer {layer!r}: it has no cell size of its own</source>
             <translation>est requis pour la couche {layer!r} : elle n’a pas de taille de cellule propre</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="462"/>
+            <location filename="../processing_provider/raster_source.py" line="417"/>
             <source>Set CELL_SIZE, in the layer CRS's units</source>
             <translation>Définissez CELL_SIZE, dans les unités du SCR de la couche</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="479"/>
+            <location filename="../processing_provider/raster_source.py" line="434"/>
             <source>does not overlap {layer!r}</source>
             <translation>ne recouvre pas {layer!r}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="479"/>
+            <location filename="../processing_provider/raster_source.py" line="434"/>
             <source>Give an extent inside the layer, in its CRS, or leave it unset</source>
             <translation>Donnez une emprise dans la couche, dans son SCR, ou laissez-la vide</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="488"/>
+            <location filename="../processing_provider/raster_source.py" line="443"/>
             <source>the layer {layer!r} has pixels of a type Pixelwise cannot read</source>
             <translation>la couche {layer!r} a des pixels d’un type que Pixelwise ne sait pas lire</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="489"/>
+            <location filename="../processing_provider/raster_source.py" line="444"/>
             <source>Save the layer as a GeoTIFF (Export ▸ Save As) and use that</source>
             <translation>Enregistrez la couche en GeoTIFF (Exporter ▸ Enregistrer sous) et utilisez celui-ci</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="527"/>
+            <location filename="../processing_provider/raster_source.py" line="486"/>
             <source>QGIS could not read {layer!r} (block {step} of {steps})</source>
             <translation>QGIS n’a pas pu lire {layer!r} (bloc {step} sur {steps})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/raster_source.py" line="528"/>
+            <location filename="../processing_provider/raster_source.py" line="487"/>
             <source>Check the layer loads and draws in QGIS</source>
             <translation>Vérifiez que la couche se charge et s’affiche dans QGIS</translation>
+        </message>
+        <message>
+            <source>is required for the WMS layer {layer!r}: a WMS draws at any resolution</source>
+            <translation type="vanished">est requis pour la couche WMS {layer!r} : un WMS dessine à toute résolution</translation>
+        </message>
+        <message>
+            <source>is required for the ArcGIS layer {layer!r}: its export endpoint draws at any resolution</source>
+            <translation type="vanished">est requis pour la couche ArcGIS {layer!r} : son point d’export dessine à toute résolution</translation>
         </message>
         <message>
             <source>The imagery to classify. It must have the bands the model expects (ExtractBands of the model definition, else the model's input channels).</source>

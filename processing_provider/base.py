@@ -282,7 +282,7 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
         from .raster_source import DEFAULT_TILE_LIMIT, RasterSources
 
         limit = DEFAULT_TILE_LIMIT
-        if WEB_TILE_LIMIT in [p.name() for p in self.parameterDefinitions()]:
+        if self.parameterDefinition(WEB_TILE_LIMIT) is not None:
             limit = self.parameterAsInt(parameters, WEB_TILE_LIMIT, context)
             if limit < 0:
                 raise InvalidInput(WEB_TILE_LIMIT, "must be 0 (no limit) or positive (got {limit})",

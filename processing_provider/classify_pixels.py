@@ -20,6 +20,7 @@ from qgis.PyQt.QtGui import QColor
 
 from .base import (
     PROCESSOR_TYPES,
+    WEB_TILE_LIMIT,  # noqa: F401  (a parameter key of this algorithm, public like the others)
     PixelwiseAlgorithm,
     keyword_enum,
     rectangle_bounds,
@@ -38,7 +39,6 @@ ARGUMENTS = "ARGUMENTS"
 PROCESSOR_TYPE = "PROCESSOR_TYPE"
 EXTENT = "EXTENT"
 CELL_SIZE = "CELL_SIZE"
-WEB_TILE_LIMIT = "WEB_TILE_LIMIT"
 IN_MASK_POLYGONS = "IN_MASK_POLYGONS"
 OUT_CONFIDENCE_RASTER = "OUT_CONFIDENCE_RASTER"
 

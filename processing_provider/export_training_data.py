@@ -26,6 +26,7 @@ from qgis.core import (
 )
 
 from .base import (
+    WEB_TILE_LIMIT,  # noqa: F401  (a parameter key of this algorithm, public like the others)
     PixelwiseAlgorithm,
     keyword_enum,
     number,
@@ -62,7 +63,6 @@ BUFFER_RADIUS = "BUFFER_RADIUS"
 IN_MASK_POLYGONS = "IN_MASK_POLYGONS"
 EXTENT = "EXTENT"
 CELL_SIZE = "CELL_SIZE"
-WEB_TILE_LIMIT = "WEB_TILE_LIMIT"
 EDGE_POLICY = "EDGE_POLICY"
 PNG_COMPRESSION_LEVEL = "PNG_COMPRESSION_LEVEL"
 ROTATION_ANGLE = "ROTATION_ANGLE"

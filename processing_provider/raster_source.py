@@ -6,12 +6,12 @@ opens:
 
 - GDAL-provider layers: the file or GDAL name; ``|layername=`` becomes the GeoPackage raster's GDAL
   name, ``|option:`` open options are kept in a small VRT (GDAL records them in its sources).
-- Web layers (the ``wms`` provider's XYZ, WMS and WMTS, ``wcs``, ``arcgismapserver``): a GDAL service
-  description (the WMS driver's TMS, VirtualEarth, WMS and AGS mini-drivers, the WMTS and WCS drivers)
-  warped onto the requested grid, a VRT: GDAL then fetches the tiles a window needs, a few at a time,
-  with its disk cache under QGIS's cache folder. Web images become R, G, B bands with the alpha band as
-  the validity mask.
-- Anything else (credentials from a QGIS authentication configuration, PostGIS rasters, virtual
+- Web layers (the ``wms`` provider's XYZ, WMS and WMTS, ``arcgismapserver``): a GDAL service
+  description (the WMS driver's TMS, VirtualEarth, WMS and AGS mini-drivers, the WMTS driver), written
+  with lxml and warped onto the requested grid, a VRT: GDAL then fetches the tiles a window needs, a
+  few at a time, with its disk cache under QGIS's cache folder. Web images become R, G, B bands with
+  the alpha band as the validity mask.
+- Anything else (WCS, credentials from a QGIS authentication configuration, PostGIS rasters, virtual
   rasters, providers GDAL cannot reach): the requested extent is read through QGIS
   (``QgsRasterDataProvider.block``) strip by strip into a temporary GeoTIFF, with progress and cancel.
 
@@ -27,15 +27,14 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
-from xml.sax.saxutils import escape
 
+from lxml import etree
 from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
     QgsProviderRegistry,
-    QgsRasterLayer,
     QgsRectangle,
     QgsSettings,
 )
@@ -55,8 +54,10 @@ XYZ_ZMIN, XYZ_ZMAX = 0, 18
 # Rows read through QGIS per request when a layer is copied (memory: rows × width × bands).
 COPY_ROWS = 256
 
-# Qgis.DataType members of 3.22 (QGis.DataType) and later (Qgis.DataType) alike.
+# Qgis.DataType: the pixel types a copy through QGIS keeps (named as GDAL names them), and QGIS's packed
+# colours (web layers read through QGIS), which become R, G, B and alpha.
 _DATA_TYPES = getattr(Qgis, "DataType", None)
+_GDAL_NAMED = ("Byte", "UInt16", "Int16", "UInt32", "Int32", "Float32", "Float64")
 _ARGB = tuple(getattr(_DATA_TYPES, name) for name in ("ARGB32", "ARGB32_Premultiplied")
               if _DATA_TYPES is not None and hasattr(_DATA_TYPES, name))
 
@@ -68,8 +69,6 @@ class EngineRaster:
     path: str              # a name rasterio opens
     extent: tuple = None   # (xmin, ymin, xmax, ymax) for the engine, None: the whole of ``path``
     cell_size: float = 0.0  # for the engine; 0: ``path``'s own
-    kind: str = "file"     # file, gdal, xyz, wms, wmts, wcs, arcgis or qgis
-    description: str = ""  # for the log
 
 
 @dataclass(frozen=True)
@@ -140,19 +139,14 @@ def _gdal_exceptions():
             gdal.DontUseExceptions()
 
 
-def _web_error(parameter, what, fix, **values):
-    return InvalidInput(parameter, what, fix, **values)
-
-
 class RasterSources:
     """Turns the raster layers of one run into :class:`EngineRaster` values. Files it writes (service
     descriptions, VRTs, copies) live in ``folder`` for the run."""
 
     def __init__(self, folder=None, tile_limit=DEFAULT_TILE_LIMIT, feedback=None):
-        self.folder = folder or tempfile.mkdtemp(prefix="pixelwise-sources-")
+        self.folder = folder  # made on the first file written: a run on plain files writes none
         self.tile_limit = tile_limit
         self.feedback = feedback
-        os.makedirs(self.folder, exist_ok=True)
 
     # --- entry point ----------------------------------------------------------------------------
     def engine_raster(self, layer, parameter, extent=None, cell_size=0.0):
@@ -187,12 +181,15 @@ class RasterSources:
         return self._through_qgis(layer, parameter, extent, cell_size, web=False)
 
     def _path(self, stem, ext):
+        if self.folder is None:
+            self.folder = tempfile.mkdtemp(prefix="pixelwise-sources-")
+        os.makedirs(self.folder, exist_ok=True)
         return os.path.join(self.folder, f"{stem}-{uuid.uuid4().hex[:8]}.{ext}")
 
     # --- GDAL provider --------------------------------------------------------------------------
     def _gdal_layer(self, layer, source, parameter, extent, cell_size):
         if "|" not in source:
-            return EngineRaster(source, extent, cell_size, "file", source)
+            return EngineRaster(source, extent, cell_size)
         parts = QgsProviderRegistry.instance().decodeUri("gdal", source)
         path = parts.get("path") or source.split("|")[0]
         if parts.get("authcfg") or "authcfg=" in source:
@@ -206,7 +203,7 @@ class RasterSources:
             if piece.startswith("option:") and piece[7:] not in options:
                 options.append(piece[7:])
         if not options:
-            return EngineRaster(name, extent, cell_size, "gdal", source)
+            return EngineRaster(name, extent, cell_size)
         gdal = _gdal()
         try:
             dataset = gdal.OpenEx(name, gdal.OF_RASTER, open_options=options)
@@ -217,7 +214,7 @@ class RasterSources:
                                detail=str(err).splitlines()[0]) from None
         vrt = self._path("options", "vrt")
         gdal.Translate(vrt, dataset, format="VRT")  # the VRT's sources carry the open options
-        return EngineRaster(vrt, extent, cell_size, "gdal", source)
+        return EngineRaster(vrt, extent, cell_size)
 
     # --- web layers: common parts ---------------------------------------------------------------
     def _request_extent(self, layer, parameter, extent):
@@ -245,23 +242,12 @@ class RasterSources:
         if self.feedback is not None:
             self.feedback.pushInfo(text)
 
-    def _common_xml(self, bands):
-        cache = web_cache_folder()
-        return (f"<Projection>{{crs}}</Projection>"
-                f"<BandsCount>{bands}</BandsCount>"
-                f"<Cache><Path>{escape(cache)}</Path></Cache>"
-                f"<MaxConnections>{MAX_CONNECTIONS}</MaxConnections>"
-                f"<Timeout>{network_timeout_s()}</Timeout>"
-                f"<UserAgent>{escape(user_agent())}</UserAgent>"
-                "<ZeroBlockHttpCodes>204</ZeroBlockHttpCodes>")
-
-    def _write(self, stem, text):
+    def _write(self, stem, root):
         path = self._path(stem, "xml")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
+        etree.ElementTree(root).write(path, encoding="utf-8")
         return path
 
-    def _on_grid(self, source_name, crs_wkt, grid, kind, description, resampling="bilinear"):
+    def _on_grid(self, source_name, crs_wkt, grid, kind, resampling="bilinear"):
         """A VRT of ``source_name`` warped onto ``grid`` (in ``crs_wkt``); an RGBA source becomes R, G,
         B with its alpha as the mask. Returns the EngineRaster (no extent or cell size left to apply)."""
         gdal = _gdal()
@@ -269,15 +255,14 @@ class RasterSources:
         count = source.RasterCount
         alpha = count in (2, 4) and source.GetRasterBand(count).GetColorInterpretation() == gdal.GCI_AlphaBand
         warped = self._path(kind + "-grid", "vrt")
-        west, south, east, north = grid.bounds
-        gdal.Warp(warped, source, format="VRT", outputBounds=(west, south, east, north), width=grid.width,
+        gdal.Warp(warped, source, format="VRT", outputBounds=grid.bounds, width=grid.width,
                   height=grid.height, dstSRS=crs_wkt, resampleAlg=resampling, multithread=False)
         source = None
         if not alpha:
-            return EngineRaster(warped, None, 0.0, kind, description)
+            return EngineRaster(warped)
         path = self._path(kind, "vrt")
         gdal.Translate(path, warped, format="VRT", bandList=list(range(1, count)), maskBand=count)
-        return EngineRaster(path, None, 0.0, kind, description)
+        return EngineRaster(path)
 
     def _layer_crs(self, layer, parameter, fallback=None):
         crs = layer.crs()
@@ -315,48 +300,56 @@ class RasterSources:
         elif "{-y}" in url:
             template, y_origin = url.replace("{-y}", "${y}"), "bottom"
         template = template.replace("{x}", "${x}").replace("{y}", "${y}").replace("{z}", "${z}")
-        xml = (f'<GDAL_WMS><Service name="{service}"><ServerUrl>{escape(template)}</ServerUrl></Service>'
-               f"<DataWindow><UpperLeftX>{-MERCATOR_HALF!r}</UpperLeftX><UpperLeftY>{MERCATOR_HALF!r}"
-               f"</UpperLeftY><LowerRightX>{MERCATOR_HALF!r}</LowerRightX><LowerRightY>{-MERCATOR_HALF!r}"
-               f"</LowerRightY><TileLevel>{zoom}</TileLevel><TileCountX>1</TileCountX>"
-               f"<TileCountY>1</TileCountY><YOrigin>{y_origin}</YOrigin></DataWindow>"
-               f"<BlockSizeX>{tile}</BlockSizeX><BlockSizeY>{tile}</BlockSizeY>"
-               + self._common_xml(4).format(crs="EPSG:3857") + "</GDAL_WMS>")
-        description = f"XYZ tiles {url} at zoom {zoom} ({count} tiles, cell size {cell:.6g} m)"
-        self._log(description)
+        world = _element("DataWindow", ("UpperLeftX", -MERCATOR_HALF), ("UpperLeftY", MERCATOR_HALF),
+                         ("LowerRightX", MERCATOR_HALF), ("LowerRightY", -MERCATOR_HALF), ("TileLevel", zoom),
+                         ("TileCountX", 1), ("TileCountY", 1), ("YOrigin", y_origin))
+        xml = _gdal_wms(_element("Service", ("ServerUrl", template), name=service), world, tile, 4,
+                        "EPSG:3857")
+        self._log(f"XYZ tiles {url} at zoom {zoom} ({count} tiles, cell size {cell:.6g} m)")
         crs = self._layer_crs(layer, parameter, "EPSG:3857")
-        return self._on_grid(self._write("xyz", xml), crs.toWkt(), grid, "xyz", description)
+        return self._on_grid(self._write("xyz", xml), crs.toWkt(), grid, "xyz")
 
-    # --- WMS ------------------------------------------------------------------------------------
-    def _wms(self, layer, uri, parameter, extent, cell_size):
-        url = uri.param("url")
+    # --- services that draw maps at any resolution: WMS, ArcGIS REST -----------------------------
+    def _drawn_map(self, layer, parameter, extent, cell_size, kind, service, bands, what):
+        """Maps drawn by the server exactly on the requested grid, ``REQUEST_BLOCK`` pixels a request."""
         extent = self._request_extent(layer, parameter, extent)
         if not cell_size:
-            raise InvalidInput("CELL_SIZE", "is required for the WMS layer {layer!r}: a WMS draws at any "
-                               "resolution", "Set CELL_SIZE to the ground size of a pixel, in the layer "
-                               "CRS's units", layer=layer.name())
+            raise InvalidInput("CELL_SIZE", "is required for the {service} layer {layer!r}: the service "
+                               "draws maps at any resolution", "Set CELL_SIZE to the ground size of a "
+                               "pixel, in the layer CRS's units", service=what, layer=layer.name())
         grid = _grid(extent, cell_size)
         count = self._check_tiles(layer, parameter, _blocks(grid), f"cell size {cell_size:g}")
         crs = self._layer_crs(layer, parameter)
+        west, south, east, north = grid.bounds
+        window = _element("DataWindow", ("UpperLeftX", west), ("UpperLeftY", north), ("LowerRightX", east),
+                          ("LowerRightY", south), ("SizeX", grid.width), ("SizeY", grid.height))
+        xml = _gdal_wms(service, window, REQUEST_BLOCK, bands, crs.authid())
+        self._log(f"{what} {layer.source()[:200]} ({count} requests, cell size {cell_size:g})")
+        # Already on the grid: the warp is an identity that keeps one code path (and the alpha mask).
+        return self._on_grid(self._write(kind, xml), crs.toWkt(), grid, kind, "near")
+
+    def _wms(self, layer, uri, parameter, extent, cell_size):
         image_format = uri.param("format") or "image/png"
         bands = 3 if "jpeg" in image_format or "jpg" in image_format else 4
-        layers = ",".join(uri.params("layers"))
-        styles = ",".join(uri.params("styles"))
-        west, south, east, north = grid.bounds
-        xml = (f'<GDAL_WMS><Service name="WMS"><Version>1.3.0</Version>'
-               f"<ServerUrl>{escape(_query_base(url))}</ServerUrl>"
-               f"<CRS>{escape(crs.authid())}</CRS><ImageFormat>{escape(image_format)}</ImageFormat>"
-               f"<Transparent>{'TRUE' if bands == 4 else 'FALSE'}</Transparent>"
-               f"<Layers>{escape(quote(layers, safe=','))}</Layers><Styles>{escape(quote(styles, safe=','))}"
-               f"</Styles></Service><DataWindow><UpperLeftX>{west!r}</UpperLeftX><UpperLeftY>{north!r}"
-               f"</UpperLeftY><LowerRightX>{east!r}</LowerRightX><LowerRightY>{south!r}</LowerRightY>"
-               f"<SizeX>{grid.width}</SizeX><SizeY>{grid.height}</SizeY></DataWindow>"
-               f"<BlockSizeX>{REQUEST_BLOCK}</BlockSizeX><BlockSizeY>{REQUEST_BLOCK}</BlockSizeY>"
-               + self._common_xml(bands).format(crs=escape(crs.authid())) + "</GDAL_WMS>")
-        description = f"WMS {url} layers {layers} ({count} requests, cell size {cell_size:g})"
-        self._log(description)
-        # Already on the grid; the warp is an identity that keeps one code path (and the alpha mask).
-        return self._on_grid(self._write("wms", xml), crs.toWkt(), grid, "wms", description, "near")
+        service = _element("Service", ("Version", "1.3.0"), ("ServerUrl", _query_base(uri.param("url"))),
+                           ("CRS", layer.crs().authid()), ("ImageFormat", image_format),
+                           ("Transparent", "TRUE" if bands == 4 else "FALSE"),
+                           ("Layers", quote(",".join(uri.params("layers")), safe=",")),
+                           ("Styles", quote(",".join(uri.params("styles")), safe=",")), name="WMS")
+        return self._drawn_map(layer, parameter, extent, cell_size, "wms", service, bands, "WMS")
+
+    def _arcgis(self, layer, uri, parameter, extent, cell_size):
+        url = uri.param("url").rstrip("/")
+        image_format = (uri.param("format") or "png").lower()
+        bands = 3 if "jp" in image_format else 4
+        # GDAL asks a MapServer's export endpoint, and an ImageServer's exportImage when the URL names it.
+        image_server = url.lower().endswith("/imageserver")
+        layers = None if image_server else uri.param("layer")
+        service = _element("Service", ("ServerUrl", url + "/exportImage?" if image_server else url),
+                           ("BBoxOrder", "xyXY"), ("SRS", layer.crs().authid().split(":")[-1]),
+                           ("ImageFormat", image_format), ("Transparent", "TRUE" if bands == 4 else "FALSE"),
+                           ("Layers", f"show:{layers}") if layers else None, name="AGS")
+        return self._drawn_map(layer, parameter, extent, cell_size, "arcgis", service, bands, "ArcGIS REST")
 
     # --- WMTS -----------------------------------------------------------------------------------
     def _wmts(self, layer, uri, parameter, extent, cell_size):
@@ -393,57 +386,18 @@ class RasterSources:
         grid = _grid(extent, cell)
         count = self._check_tiles(layer, parameter, _tiles_over(grid.bounds, levels[index][0] * block),
                                   f"tile matrix {zoom_level}")
-        description = f"WMTS {caps} layer {layer_id} at tile matrix {zoom_level} ({count} tiles)"
-        self._log(description)
+        self._log(f"WMTS {caps} layer {layer_id} at tile matrix {zoom_level} ({count} tiles)")
         crs = self._layer_crs(layer, parameter)
-        xml = (f"<GDAL_WMTS><GetCapabilitiesUrl>{escape(caps)}</GetCapabilitiesUrl>"
-               f"<Layer>{escape(layer_id)}</Layer><TileMatrixSet>{escape(uri.param('tileMatrixSet'))}"
-               f"</TileMatrixSet><ZoomLevel>{zoom_level}</ZoomLevel>"
-               + (f"<Style>{escape(uri.param('styles'))}</Style>" if uri.param("styles") else "")
-               + f"<BandsCount>4</BandsCount>"
-               f"<Cache><Path>{escape(web_cache_folder())}</Path></Cache>"
-               f"<MaxConnections>{MAX_CONNECTIONS}</MaxConnections>"
-               f"<Timeout>{network_timeout_s()}</Timeout><UserAgent>{escape(user_agent())}</UserAgent>"
-               "</GDAL_WMTS>")
+        xml = _element("GDAL_WMTS", ("GetCapabilitiesUrl", caps), ("Layer", layer_id),
+                       ("TileMatrixSet", uri.param("tileMatrixSet")), ("ZoomLevel", zoom_level),
+                       ("Style", uri.param("styles")) if uri.param("styles") else None, ("BandsCount", 4),
+                       *_manners())
         with _gdal_network():
-            return self._on_grid(self._write("wmts", xml), crs.toWkt(), grid, "wmts", description)
+            return self._on_grid(self._write("wmts", xml), crs.toWkt(), grid, "wmts")
 
     # --- WCS ------------------------------------------------------------------------------------
     # Read through QGIS's WCS client: GDAL's WCS 1.0 driver misreads coverages whose grid origin is the
     # lower-left corner (QGIS Server's DescribeCoverage) and then refuses every tile.
-
-    # --- ArcGIS REST MapServer / ImageServer ----------------------------------------------------
-    def _arcgis(self, layer, uri, parameter, extent, cell_size):
-        url = uri.param("url").rstrip("/")
-        extent = self._request_extent(layer, parameter, extent)
-        if not cell_size:
-            raise InvalidInput("CELL_SIZE", "is required for the ArcGIS layer {layer!r}: its export "
-                               "endpoint draws at any resolution", "Set CELL_SIZE to the ground size of a "
-                               "pixel, in the layer CRS's units", layer=layer.name())
-        grid = _grid(extent, cell_size)
-        count = self._check_tiles(layer, parameter, _blocks(grid), f"cell size {cell_size:g}")
-        crs = self._layer_crs(layer, parameter)
-        epsg = crs.authid().split(":")[-1]
-        image_format = (uri.param("format") or "png").lower()
-        bands = 3 if "jp" in image_format else 4
-        image_server = url.lower().endswith("/imageserver")
-        # GDAL asks a MapServer's export endpoint, and an ImageServer's exportImage when the URL names it.
-        server_url = url + "/exportImage?" if image_server else url
-        layers = None if image_server else uri.param("layer")
-        west, south, east, north = grid.bounds
-        xml = (f'<GDAL_WMS><Service name="AGS"><ServerUrl>{escape(server_url)}</ServerUrl>'
-               "<BBoxOrder>xyXY</BBoxOrder>"
-               f"<SRS>{escape(epsg)}</SRS><ImageFormat>{escape(image_format)}</ImageFormat>"
-               f"<Transparent>{'TRUE' if bands == 4 else 'FALSE'}</Transparent>"
-               + (f"<Layers>show:{escape(layers)}</Layers>" if layers else "")
-               + f"</Service><DataWindow><UpperLeftX>{west!r}</UpperLeftX><UpperLeftY>{north!r}</UpperLeftY>"
-               f"<LowerRightX>{east!r}</LowerRightX><LowerRightY>{south!r}</LowerRightY>"
-               f"<SizeX>{grid.width}</SizeX><SizeY>{grid.height}</SizeY></DataWindow>"
-               f"<BlockSizeX>{REQUEST_BLOCK}</BlockSizeX><BlockSizeY>{REQUEST_BLOCK}</BlockSizeY>"
-               + self._common_xml(bands).format(crs=escape(crs.authid())) + "</GDAL_WMS>")
-        description = f"ArcGIS REST {url} ({count} requests, cell size {cell_size:g})"
-        self._log(description)
-        return self._on_grid(self._write("arcgis", xml), crs.toWkt(), grid, "arcgis", description, "near")
 
     # --- anything else: through QGIS ------------------------------------------------------------
     def _through_qgis(self, layer, parameter, extent, cell_size, web):
@@ -490,6 +444,10 @@ class RasterSources:
                                "Save the layer as a GeoTIFF (Export ▸ Save As) and use that",
                                layer=layer.name())
         bands = 4 if argb else count
+        if not argb:
+            from osgeo import gdal_array
+
+            dtype = gdal_array.GDALTypeCodeToNumericTypeCode(gdal_type)
         path = self._path("copy", "tif")
         driver = gdal.GetDriverByName("GTiff")
         out = driver.Create(path, grid.width, grid.height, bands, gdal.GDT_Byte if argb else gdal_type,
@@ -535,38 +493,52 @@ class RasterSources:
                         out.GetRasterBand(i + 1).WriteArray(((pixels >> shift) & 0xFF).astype(np.uint8),
                                                             0, row0)
                 else:
-                    dtype = gdal_array_type(gdal_type)
                     pixels = np.frombuffer(raw, dtype=dtype).reshape(rows, grid.width)
                     out.GetRasterBand(b).WriteArray(pixels, 0, row0)
             if self.feedback is not None:
                 self.feedback.setProgress(100.0 * (step + 1) / steps)
         out.FlushCache()
         out = None
-        kind = "qgis"
-        description = f"{layer.name()} read through QGIS"
         if argb:
             vrt = self._path("copy", "vrt")
             gdal.Translate(vrt, path, format="VRT", bandList=[1, 2, 3], maskBand=4)
-            return EngineRaster(vrt, *handed, kind, description)
-        return EngineRaster(path, *handed, kind, description)
+            return EngineRaster(vrt, *handed)
+        return EngineRaster(path, *handed)
 
 
 # --- helpers ------------------------------------------------------------------------------------
 def _gdal_type(data_type):
-    gdal = _gdal()
-    names = {"Byte": gdal.GDT_Byte, "UInt16": gdal.GDT_UInt16, "Int16": gdal.GDT_Int16,
-             "UInt32": gdal.GDT_UInt32, "Int32": gdal.GDT_Int32, "Float32": gdal.GDT_Float32,
-             "Float64": gdal.GDT_Float64}
-    for name, value in names.items():
+    """GDAL's type for a Qgis.DataType of the same name, or None (packed colours, complex types)."""
+    for name in _GDAL_NAMED:
         if _DATA_TYPES is not None and getattr(_DATA_TYPES, name, None) == data_type:
-            return value
+            return _gdal().GetDataTypeByName(name)
     return None
 
 
-def gdal_array_type(gdal_type):
-    gdal = _gdal()
-    return {gdal.GDT_Byte: "u1", gdal.GDT_UInt16: "<u2", gdal.GDT_Int16: "<i2", gdal.GDT_UInt32: "<u4",
-            gdal.GDT_Int32: "<i4", gdal.GDT_Float32: "<f4", gdal.GDT_Float64: "<f8"}[gdal_type]
+def _element(tag, *children, **attributes):
+    """An XML element; ``children`` are elements or ``(tag, text)`` pairs (None: left out)."""
+    element = etree.Element(tag, **attributes)
+    for child in children:
+        if child is None:
+            continue
+        if isinstance(child, tuple):
+            etree.SubElement(element, child[0]).text = str(child[1])
+        else:
+            element.append(child)
+    return element
+
+
+def _manners():
+    """What GDAL's web drivers are told about the server: cache, connections, timeout, user agent."""
+    return (_element("Cache", ("Path", web_cache_folder())), ("MaxConnections", MAX_CONNECTIONS),
+            ("Timeout", network_timeout_s()), ("UserAgent", user_agent()))
+
+
+def _gdal_wms(service, data_window, block, bands, projection):
+    """A GDAL WMS driver service description (its XML format, gdal.org/drivers/raster/wms.html)."""
+    return _element("GDAL_WMS", service, data_window, ("BlockSizeX", block), ("BlockSizeY", block),
+                    ("Projection", projection), ("BandsCount", bands), *_manners(),
+                    ("ZeroBlockHttpCodes", 204))
 
 
 def _int_param(uri, key, default):
@@ -618,7 +590,7 @@ def _first_line(err):
 
 @contextmanager
 def _gdal_network():
-    """GDAL's own HTTP settings while a service is asked for its description (WMTS, WCS)."""
+    """GDAL's own HTTP settings while a WMTS service is asked for its capabilities."""
     gdal = _gdal()
     keys = {"GDAL_HTTP_TIMEOUT": str(network_timeout_s()), "GDAL_HTTP_USERAGENT": user_agent()}
     old = {k: gdal.GetConfigOption(k) for k in keys}
@@ -629,9 +601,3 @@ def _gdal_network():
     finally:
         for k, v in old.items():
             gdal.SetConfigOption(k, v)
-
-
-def is_web_layer(layer):
-    """True for layers of web services (no extent or cell size of their own)."""
-    return isinstance(layer, QgsRasterLayer) and layer.providerType() in ("wms", "wcs", "arcgismapserver")
-

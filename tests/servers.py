@@ -318,3 +318,13 @@ def arcgis_rest_server(raster):
         server.shutdown()
         server.server_close()
         thread.join(10)
+
+
+@contextlib.contextmanager
+def served_by_qgis_server(shared_data, folder):
+    """QGIS Server on 127.0.0.1 publishing :func:`served_rasters` over WMS, WMTS and WCS; yields
+    ``(url, {layer name: file})``. Raises FileNotFoundError without ``qgis_mapserver``."""
+    rasters = served_rasters(shared_data, folder)
+    project = publish_project(rasters, Path(folder) / "project.qgs")
+    with qgis_mapserver(project, Path(folder) / "server.log") as url:
+        yield url, rasters

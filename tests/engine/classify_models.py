@@ -122,3 +122,14 @@ def separable_pixels(height, width, bands=3, seed=0):
     pixels[0][ties] = 255
     pixels[1:, ties] = np.minimum(pixels[1:, ties], 200)
     return pixels
+
+
+def brightest_band_emd(folder, tile=128):
+    """An EMD (and its ONNX file) in ``folder`` for a 1×1 identity convolution over three bands: the class
+    is the brightest band (0 red, 1 green, 2 blue), so the classes follow from the pixels alone."""
+    conv1x1_model(os.path.join(folder, "m.onnx"), np.eye(3))
+    emd = os.path.join(folder, "brightest.emd")
+    with open(emd, "w", encoding="utf-8") as f:
+        json.dump({"Framework": "ONNX", "ModelType": "ImageClassification", "ModelFile": "m.onnx",
+                   "ImageHeight": tile, "ImageWidth": tile}, f)
+    return emd

@@ -3,7 +3,6 @@ as the README shows: XYZ tiles from a loopback tile server, WMS, WMTS and WCS fr
 ``qgis_mapserver``. The model is a 1×1 identity convolution, so the expected classes are the brightest
 band of the pixels the service serves, computed here from the files with numpy."""
 
-import json
 import sys
 from pathlib import Path
 
@@ -13,13 +12,11 @@ import rasterio
 from rasterio.transform import from_origin
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "engine"))
-from classify_models import conv1x1_model, expected_classes  # noqa: E402
+from classify_models import brightest_band_emd, expected_classes  # noqa: E402
 from servers import (  # noqa: E402
     SERVED_CELL,
     SERVED_ORIGIN,
-    publish_project,
-    qgis_mapserver,
-    served_rasters,
+    served_by_qgis_server,
     service_uri,
     tile_server,
     xyz_tiles,
@@ -34,22 +31,14 @@ RES10 = 2 * HALF / (256 * 2**10)
 
 @pytest.fixture(scope="module")
 def model(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("brightest_qp")
-    conv1x1_model(folder / "m.onnx", np.eye(3))
-    emd = folder / "brightest.emd"
-    emd.write_text(json.dumps({"Framework": "ONNX", "ModelType": "ImageClassification", "ModelFile": "m.onnx",
-                               "ImageHeight": 128, "ImageWidth": 128}), encoding="utf-8")
-    return str(emd)
+    return brightest_band_emd(str(tmp_path_factory.mktemp("brightest_qp")))
 
 
 @pytest.fixture(scope="module")
 def served(shared_data, tmp_path_factory, qgis_app):
-    folder = tmp_path_factory.mktemp("qgis_server_qp")
-    rasters = served_rasters(shared_data, folder)
-    project = publish_project(rasters, folder / "project.qgs")
     try:
-        with qgis_mapserver(project, folder / "server.log") as url:
-            yield url, rasters
+        with served_by_qgis_server(shared_data, tmp_path_factory.mktemp("qgis_server_qp")) as server:
+            yield server
     except FileNotFoundError as err:
         pytest.skip(str(err))
 

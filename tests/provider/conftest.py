@@ -79,3 +79,19 @@ def slot_errors(monkeypatch):
     monkeypatch.setattr("sys.excepthook", lambda kind, value, traceback: errors.append(value))
     yield errors
     assert errors == []
+
+
+@pytest.fixture()
+def tile_cache(tmp_path_factory):
+    """A fresh QGIS cache folder (where GDAL keeps the tiles of web layers) for one test."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    before = settings.value("cache/directory")
+    folder = tmp_path_factory.mktemp("qgis_cache")
+    settings.setValue("cache/directory", str(folder))
+    yield folder
+    if before is None:
+        settings.remove("cache/directory")
+    else:
+        settings.setValue("cache/directory", before)

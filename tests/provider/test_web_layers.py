@@ -6,7 +6,6 @@ must equal the classification of a GeoTIFF mosaic of the same tiles, put togethe
 files and their tile numbers alone (no GDAL WMS involved), at the same extent and cell size.
 """
 
-import json
 import math
 import os
 import sys
@@ -21,7 +20,10 @@ from rasterio.transform import from_origin
 from servers import tile_server, xyz_tiles, xyz_uri
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "engine"))
-from classify_models import conv1x1_model  # noqa: E402
+from classify_models import brightest_band_emd  # noqa: E402
+
+# Every test with a fresh tile cache, so that the servers see every request a run makes.
+pytestmark = pytest.mark.usefixtures("tile_cache")
 
 CLASSIFY = "pixelwise:classifypixels"
 EXPORT = "pixelwise:exporttrainingdata"
@@ -57,18 +59,6 @@ def server(tiles):
         yield served
 
 
-@pytest.fixture(autouse=True)
-def tile_cache(tmp_path_factory):
-    """A fresh QGIS cache folder for each test, so that the server sees every tile a run needs."""
-    settings = QgsSettings()
-    before = settings.value("cache/directory")
-    folder = tmp_path_factory.mktemp("qgis_cache")
-    settings.setValue("cache/directory", str(folder))
-    yield folder
-    if before is None:
-        settings.remove("cache/directory")
-    else:
-        settings.setValue("cache/directory", before)
 
 
 @pytest.fixture()
@@ -131,12 +121,7 @@ def on_grid(path, bounds, out):
 
 @pytest.fixture(scope="module")
 def model(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("brightest")
-    conv1x1_model(folder / "m.onnx", np.eye(3))
-    emd = folder / "brightest.emd"
-    emd.write_text(json.dumps({"Framework": "ONNX", "ModelType": "ImageClassification", "ModelFile": "m.onnx",
-                               "ImageHeight": 128, "ImageWidth": 128}), encoding="utf-8")
-    return str(emd)
+    return brightest_band_emd(str(tmp_path_factory.mktemp("brightest")))
 
 
 def classify(processing_run, raster, model, out, **extra):

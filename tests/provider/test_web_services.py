@@ -11,19 +11,21 @@ one band clearly wins every class matches; where the bands are nearly tied (part
 two resamplings decide: 83 % of this window's classes match (99 % over its land part, as the
 qgis_process test measures), against 16 % for a red/blue swap."""
 
-import json
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 import rasterio
-from qgis.core import QgsRasterLayer, QgsSettings
+from qgis.core import QgsRasterLayer
 from rasterio.transform import from_origin
-from servers import SERVED_CELL, SERVED_ORIGIN, publish_project, qgis_mapserver, served_rasters, service_uri
+from servers import SERVED_CELL, SERVED_ORIGIN, served_by_qgis_server, service_uri
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "engine"))
-from classify_models import conv1x1_model  # noqa: E402
+from classify_models import brightest_band_emd  # noqa: E402
+
+# Every test with a fresh tile cache, so that the servers see every request a run makes.
+pytestmark = pytest.mark.usefixtures("tile_cache")
 
 CLASSIFY = "pixelwise:classifypixels"
 EXPORT = "pixelwise:exporttrainingdata"
@@ -44,36 +46,18 @@ def extent_text(b, crs="EPSG:32618"):
 
 @pytest.fixture(scope="module")
 def served(shared_data, tmp_path_factory, qgis_app):
-    folder = tmp_path_factory.mktemp("qgis_server")
-    rasters = served_rasters(shared_data, folder)
-    project = publish_project(rasters, folder / "project.qgs")
     try:
-        with qgis_mapserver(project, folder / "server.log") as url:
-            yield url, rasters
+        with served_by_qgis_server(shared_data, tmp_path_factory.mktemp("qgis_server")) as server:
+            yield server
     except FileNotFoundError as err:
         pytest.skip(str(err))
 
 
-@pytest.fixture(autouse=True)
-def tile_cache(tmp_path_factory):
-    settings = QgsSettings()
-    before = settings.value("cache/directory")
-    settings.setValue("cache/directory", str(tmp_path_factory.mktemp("qgis_cache")))
-    yield
-    if before is None:
-        settings.remove("cache/directory")
-    else:
-        settings.setValue("cache/directory", before)
 
 
 @pytest.fixture(scope="module")
 def model(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("brightest")
-    conv1x1_model(folder / "m.onnx", np.eye(3))
-    emd = folder / "brightest.emd"
-    emd.write_text(json.dumps({"Framework": "ONNX", "ModelType": "ImageClassification", "ModelFile": "m.onnx",
-                               "ImageHeight": 128, "ImageWidth": 128}), encoding="utf-8")
-    return str(emd)
+    return brightest_band_emd(str(tmp_path_factory.mktemp("brightest")))
 
 
 def service_layer(kind, url, name="rgb"):
