@@ -45,7 +45,8 @@ def export_cases(size):
 def _label(spec):
     short = {"Classified_Tiles": "classified", "PASCAL_VOC_rectangles": "pascal"}[spec["metadata"]]
     zlevel = f" z{spec['zlevel']}" if "zlevel" in spec else ""
-    return f"export {spec['size']}² {short} {spec['format']}{zlevel} s{spec['stride']}"
+    factor = f" PARALLEL_PROCESSING_FACTOR={spec['factor']}" if spec.get("factor") else ""
+    return f"export {spec['size']}² {short} {spec['format']}{zlevel} s{spec['stride']}{factor}"
 
 
 def _name(text):
@@ -84,12 +85,15 @@ def run_export(spec, floor=True):
     return row
 
 
-def run_classify(size, floor=True, giga=False, arguments=None):
+def run_classify(size, floor=True, giga=False, arguments=None, factor=None):
     """One classification case (engine, then floor): a table row."""
-    label = f"classify {size}² 6-band" + (f" {arguments}" if arguments else "")
+    label = f"classify {size}² 6-band" + (f" {arguments}" if arguments else "") + \
+        (f" PARALLEL_PROCESSING_FACTOR={factor}" if factor else "")
     spec = {"kind": "classify", "name": _name(label), "size": size, "giga": giga}
     if arguments:
         spec["arguments"] = arguments
+    if factor:
+        spec["factor"] = factor
     engine = spawn(spec)
     row = {"case": label, "unit": "Mpx/s", "ratio_target": CLASSIFY_RATIO, "rss_target_mb": CLASSIFY_RSS}
     if "error" in engine:
@@ -156,6 +160,30 @@ def main_cases(quick, only):
     if wanted(f"classify {classify_size}²"):
         main_classify = run_classify(classify_size)
         _emit(rows, main_classify)
+    if wanted("parallel processing factor"):
+        # PARALLEL_PROCESSING_FACTOR against the default (every core for ONNX Runtime, twice the cores
+        # for chip writing): seconds / default seconds, measured in this run (info rows: no target).
+        if main_export is None:
+            main_export = run_export(dict(size=export_size, metadata="Classified_Tiles", format="PNG",
+                                          stride=256, zlevel=1), floor=False)
+            _emit(rows, main_export)
+        if main_classify is None:
+            main_classify = run_classify(classify_size, floor=False)
+            _emit(rows, main_classify)
+        for factor in ("1", "100%"):
+            if main_classify is not None and not main_classify.get("error"):
+                row = run_classify(classify_size, floor=False, factor=factor)
+                if not row.get("error"):
+                    row = dict(row, ratio=row["seconds"] / main_classify["seconds"], ratio_target=None,
+                               rss_target_mb=None)
+                _emit(rows, row)
+            if main_export is not None and not main_export.get("error"):
+                row = run_export(dict(size=export_size, metadata="Classified_Tiles", format="PNG", stride=256,
+                                      zlevel=1, factor=factor), floor=False)
+                if not row.get("error"):
+                    row = dict(row, ratio=row["seconds"] / main_export["seconds"], ratio_target=None,
+                               rss_target_mb=None)
+                _emit(rows, row)
     if wanted("linearity export"):
         by_size = {}
         for size in export_sizes:

@@ -34,11 +34,17 @@ def run_engine(spec):
     out.parent.mkdir(parents=True, exist_ok=True)
     sessions = SessionCache()
     import json
+    import os
 
+    from engine.environment import parallel_workers
+
+    factor = spec.get("factor")  # PARALLEL_PROCESSING_FACTOR: ONNX Runtime's threads
     with open(emd, encoding="utf-8") as f:
-        sessions.get(json.load(f)["ModelFile"], "CPU")
+        threads = parallel_workers(factor, None, os.cpu_count() or 1)
+        sessions.get(json.load(f)["ModelFile"], "CPU", None, threads)
     config = ClassifyConfig(in_raster=raster, in_model_definition=emd, out_classified_raster=str(out),
-                            arguments=spec.get("arguments") or ARGUMENTS, processor_type="CPU")
+                            arguments=spec.get("arguments") or ARGUMENTS, processor_type="CPU",
+                            parallel_processing_factor=factor)
     started = time.perf_counter()
     result = classify_pixels(config, sessions=sessions)
     seconds = time.perf_counter() - started

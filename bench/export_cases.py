@@ -67,7 +67,7 @@ def run_engine(spec):
     config = ExportConfig(in_raster=paths["image"], out_folder=str(out), in_class_data=labels,
                           image_chip_format=spec["format"], tile_size_x=TILE, tile_size_y=TILE,
                           stride_x=spec["stride"], stride_y=spec["stride"], metadata_format=spec["metadata"],
-                          png_zlevel=spec.get("zlevel", 1))
+                          png_zlevel=spec.get("zlevel", 1), parallel_processing_factor=spec.get("factor"))
     started = time.perf_counter()
     result = export_training_data(config)
     seconds = time.perf_counter() - started

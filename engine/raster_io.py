@@ -43,9 +43,10 @@ CHIP_FORMATS = {
 
 
 # A web source's transient failures (HTTP 408, 429, 5xx, time-outs, refused connections) are retried
-# this many times with back-off (RETRY_DELAY_S, doubled each time) before the run ends. GDAL's WMS driver
-# does not retry the tiles it fetches in parallel; its disk cache keeps the tiles that did arrive.
-WEB_RETRIES = 3
+# this many times (RETRY_ON_FAILURES, ArcGIS's retryOnFailures: 1 unless set) with back-off
+# (RETRY_DELAY_S, doubled each time) before the run ends. GDAL's WMS driver does not retry the tiles it
+# fetches in parallel; its disk cache keeps the tiles that did arrive, so a retry fetches only the rest.
+WEB_RETRIES = 1
 RETRY_DELAY_S = 0.5
 _TRANSIENT_STATUS = {0, 408, 429, 500, 502, 503, 504}
 
@@ -146,16 +147,17 @@ def reading(path, parameter):
         raise _read_failed(path, parameter, err) from None
 
 
-def read_retried(path, parameter, read):
-    """``read()``, retried with back-off while it fails the way a busy web service does (see
-    :data:`WEB_RETRIES`); any other failure, or the last, is a one-line error."""
-    for attempt in range(WEB_RETRIES + 1):
+def read_retried(path, parameter, read, retries=None):
+    """``read()``, retried with back-off (up to ``retries`` times, :data:`WEB_RETRIES` when None) while
+    it fails the way a busy web service does; any other failure, or the last, is a one-line error."""
+    retries = WEB_RETRIES if retries is None else retries
+    for attempt in range(retries + 1):
         try:
             return read()
         except (RasterioError, RasterioIOError) as err:
             web = web_failure(error_text(err), path)
             transient = web is not None and (web[1] in _TRANSIENT_STATUS or web[2])
-            if not transient or attempt == WEB_RETRIES:
+            if not transient or attempt == retries:
                 raise _read_failed(path, parameter, err, attempt + 1) from None
             time.sleep(RETRY_DELAY_S * 2 ** attempt)
     raise AssertionError("unreachable")
@@ -251,15 +253,22 @@ class SourceView:
     ``extent`` (xmin, ymin, xmax, ymax, in the raster's CRS) is snapped outwards to whole source
     pixels. With ``cell_size`` > 0 the view is a warped view with that square cell size,
     resampled with ``resampling`` (bilinear for imagery, nearest for class rasters).
+
+    ``grid`` (an :class:`~.environment.Grid`: CRS, transform, size) gives the view's grid instead of
+    ``extent`` and ``cell_size``: read directly where it is a window of the raster's own pixels, else
+    warped onto it (pixels it takes from outside the raster are invalid). ``retries``: how often a
+    transient web failure of a read is retried (see :func:`read_retried`).
     """
 
     def __init__(self, path, extent=None, cell_size=0.0, resampling=Resampling.bilinear,
-                 parameter="IN_RASTER"):
+                 parameter="IN_RASTER", retries=None, grid=None):
         self.path = path
         self.parameter = parameter
+        self.retries = retries
         self.dataset = open_raster(path, parameter)
         ds = self.dataset
         self._vrt = None
+        self._crs = ds.crs
         if cell_size is not None and cell_size < 0:
             raise InvalidInput("CELL_SIZE", "must be 0 (the raster's own) or positive (got {cell_size})",
                                "Set a positive cell size in the raster's CRS units, or 0",
@@ -272,6 +281,9 @@ class SourceView:
         if cell_size and not self.georeferenced:
             raise InvalidInput("CELL_SIZE", "cannot resample a raster without georeference",
                                "Leave CELL_SIZE at 0 for this raster")
+        if grid is not None:
+            self._on_grid(grid, resampling)
+            return
         if extent is not None:
             col0, row0, width, height = self._extent_window(extent)
         base_transform = self.source_transform * Affine.translation(col0, row0)
@@ -290,6 +302,21 @@ class SourceView:
             self.transform = base_transform
         self.width, self.height = width, height
         self.all_valid = all_valid(self.reader)  # fixed for the life of the reader: asked once, not per chip
+
+    def _on_grid(self, grid, resampling):
+        ds = self.dataset
+        self.width, self.height, self.transform, self._crs = grid.width, grid.height, grid.transform, grid.crs
+        window = _pixel_window(ds, grid)
+        if window is not None:
+            self.reader, self.col0, self.row0 = ds, window[0], window[1]
+        else:
+            # An alpha band marks what lies outside the raster, unless NoData or alpha already do.
+            outside = ds.nodata is None and MaskFlags.alpha not in ds.mask_flag_enums[0]
+            self._vrt = WarpedVRT(ds, crs=grid.crs, transform=grid.transform, width=grid.width,
+                                  height=grid.height, resampling=resampling,
+                                  add_alpha=outside or _needs_alpha(ds))
+            self.reader, self.col0, self.row0 = self._vrt, 0, 0
+        self.all_valid = all_valid(self.reader)
 
     def _extent_window(self, extent):
         ds = self.dataset
@@ -316,7 +343,7 @@ class SourceView:
     # --- properties shared by callers -------------------------------------------------------
     @property
     def crs(self):
-        return self.dataset.crs
+        return self._crs
 
     @property
     def count(self):
@@ -368,7 +395,7 @@ class SourceView:
             # valid (dataset_mask would be 255 throughout) and the read needs no fill and no copy.
             window = Window(self.col0 + c0, self.row0 + r0, width, height)
             pixels = read_retried(self.path, self.parameter,
-                                  lambda: self.reader.read(self.band_indexes, window=window))
+                                  lambda: self.reader.read(self.band_indexes, window=window), self.retries)
             return pixels, np.ones((height, width), dtype=bool)
         pixels = np.full((self.count, height, width), self.fill_value, dtype=self.dtype)
         valid = np.zeros((height, width), dtype=bool)
@@ -378,7 +405,7 @@ class SourceView:
             pixels[:, ys, xs], valid[ys, xs] = read_retried(
                 self.path, self.parameter,
                 lambda: (self.reader.read(self.band_indexes, window=win),
-                         self.reader.dataset_mask(window=win) > 0))
+                         self.reader.dataset_mask(window=win) > 0), self.retries)
         return pixels, valid
 
     def aligned(self, path, parameter):
@@ -427,6 +454,24 @@ class SourceView:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _pixel_window(dataset, grid, tolerance=1e-6):
+    """``(col0, row0)`` when ``grid`` is a window of ``dataset``'s own pixels (same CRS and cell size,
+    whole-pixel offset, inside the raster), else None."""
+    src = dataset.transform
+    if dataset.crs != grid.crs or src.b or src.d or grid.transform.b or grid.transform.d:
+        return None
+    if abs(src.a - grid.transform.a) > tolerance * abs(src.a) or \
+            abs(src.e - grid.transform.e) > tolerance * abs(src.e):
+        return None
+    col, row = ~src * (grid.transform.c, grid.transform.f)
+    if abs(col - round(col)) > tolerance or abs(row - round(row)) > tolerance:
+        return None
+    col, row = int(round(col)), int(round(row))
+    if col < 0 or row < 0 or col + grid.width > dataset.width or row + grid.height > dataset.height:
+        return None
+    return col, row
 
 
 def _needs_alpha(dataset):
@@ -485,9 +530,11 @@ class _CompanionView(SourceView):
     def __init__(self, view, path, parameter, resampling):  # noqa: D107  (no SourceView.__init__)
         self.path = path
         self.parameter = parameter
+        self.retries = view.retries
         self.dataset = open_raster(path, parameter)
         other = self.dataset
         self._vrt = None
+        self._crs = view.crs
         self.georeferenced = view.georeferenced
         self.width, self.height, self.transform = view.width, view.height, view.transform
         same_grid = (other.transform == view.dataset.transform and other.crs == view.crs
@@ -734,7 +781,7 @@ def read_context(view, bands, col_off, row_off, width, height):
             return pixels, np.ones(pixels.shape[1:], dtype=bool)
         return pixels, np.all(view.reader.read_masks(indexes, window=win) > 0, axis=0)
 
-    pixels, valid = read_retried(view.path, view.parameter, read)
+    pixels, valid = read_retried(view.path, view.parameter, read, view.retries)
     return pixels, valid, (r0 - row_off, c0 - col_off)
 
 

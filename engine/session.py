@@ -71,13 +71,22 @@ def _new_session(ort, model_path, options, requested, quiet):
         ort.set_default_logger_severity(_ORT_WARNING)
 
 
-def create_session(model_path, processor_type="AUTO", log=None):
+def is_out_of_memory(err):
+    """True when ONNX Runtime's error ``err`` says the device ran out of memory (a transient failure: a
+    smaller batch may fit)."""
+    text = str(err)
+    return any(mark in text for mark in ("out of memory", "Failed to allocate memory", "CUDNN_STATUS_ALLOC",
+                                          "cudaErrorMemoryAllocation", "BFCArena", "E_OUTOFMEMORY"))
+
+
+def create_session(model_path, processor_type="AUTO", log=None, threads=None):
     """An ``onnxruntime.InferenceSession`` for ``model_path`` on the chosen processor.
 
     ``AUTO`` tries the available GPU providers (:data:`GPU_PROVIDERS`) and falls back to the CPU;
     ``GPU`` refuses to fall back (``InvalidInput`` naming PROCESSOR_TYPE when no GPU provider
-    starts); ``CPU`` uses the CPU only. Intra-op threads = all cores. ``log`` receives the provider
-    that actually runs, which ONNX Runtime may silently change when a GPU library fails to load.
+    starts); ``CPU`` uses the CPU only. Intra-op threads: ``threads``, else all cores. ``log``
+    receives the provider that actually runs, which ONNX Runtime may silently change when a GPU library
+    fails to load.
     """
     log = log or (lambda _message: None)
     if processor_type not in PROCESSOR_TYPES:
@@ -96,7 +105,7 @@ def create_session(model_path, processor_type="AUTO", log=None):
             requested = [p for p in requested if p != "CUDAExecutionProvider"]
     options = ort.SessionOptions()
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    options.intra_op_num_threads = os.cpu_count() or 1
+    options.intra_op_num_threads = threads or os.cpu_count() or 1
     options.inter_op_num_threads = 1
     if "DmlExecutionProvider" in requested:
         # DirectML cannot use memory patterns or parallel execution (ONNX Runtime docs).
@@ -142,18 +151,19 @@ class SessionCache:
         self._sessions = {}
         self._lock = threading.Lock()
 
-    def get(self, model_path, processor_type="AUTO", log=None):
-        """The cached session, created with :func:`create_session` on first use."""
+    def get(self, model_path, processor_type="AUTO", log=None, threads=None):
+        """The cached session, created with :func:`create_session` on first use (``threads``: ONNX
+        Runtime's intra-op threads, None = every core)."""
         real = os.path.realpath(model_path)
         try:
             st = os.stat(real)
-            key = (real, st.st_mtime_ns, st.st_size, processor_type)
+            key = (real, st.st_mtime_ns, st.st_size, processor_type, threads)
         except OSError:
-            key = (real, None, None, processor_type)
+            key = (real, None, None, processor_type, threads)
         with self._lock:
             session = self._sessions.get(key)
             if session is None:
-                session = create_session(real, processor_type, log)
+                session = create_session(real, processor_type, log, threads)
                 self._sessions[key] = session
             elif log:
                 log(f"ONNX Runtime: reusing the loaded {os.path.basename(real)} on "

@@ -4,154 +4,214 @@
     <context>
         <name>Pixelwise</name>
         <message>
-            <location filename="../processing_provider/base.py" line="63"/>
+            <location filename="../processing_provider/base.py" line="65"/>
             <source>Yes/no: {yes}, true, yes or 1; {no}, false, no or 0.</source>
             <translation>Ja/Nein: {yes}, true, yes oder 1; {no}, false, no oder 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="79"/>
+            <location filename="../processing_provider/base.py" line="81"/>
             <source>Yes/no: true, yes or 1; false, no or 0.</source>
             <translation>Ja/Nein: true, yes oder 1; false, no oder 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="101"/>
+            <location filename="../processing_provider/base.py" line="103"/>
             <source>{value} is neither yes nor no</source>
             <translation>{value} ist weder ja noch nein</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="102"/>
+            <location filename="../processing_provider/base.py" line="104"/>
             <source>Use {spellings}</source>
             <translation>Verwenden Sie {spellings}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="121"/>
+            <location filename="../processing_provider/base.py" line="123"/>
             <source>Web tile limit</source>
             <translation>Web-Kachellimit</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="122"/>
+            <location filename="../processing_provider/base.py" line="124"/>
             <source>Most tiles (or map requests) a web layer input (XYZ, WMS, WMTS, WCS, ArcGIS REST) may need over EXTENT at the cell size; a larger request stops before the first tile is fetched. 0: no limit. Raise it only if the service allows bulk downloads (Pixelwise addition).</source>
             <translation>Höchstzahl der Kacheln (oder Kartenanfragen), die ein Web-Layer als Eingabe (XYZ, WMS, WMTS, WCS, ArcGIS REST) über EXTENT bei der Zellgröße brauchen darf; eine größere Anfrage stoppt vor der ersten Kachel. 0: kein Limit. Nur erhöhen, wenn der Dienst Massen-Downloads erlaubt (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
+            <location filename="../processing_provider/base.py" line="150"/>
+            <source>Chips and labels are cut on a grid in this CRS, and the metadata files follow it</source>
+            <translation>Kacheln und Labels werden auf einem Raster in diesem KBS geschnitten, und die Metadatendateien folgen ihm</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="151"/>
+            <source>the threads that write chips (default: twice the cores, at most 16)</source>
+            <translation>die Threads, die Kacheln schreiben (Standard: doppelt so viele wie Kerne, höchstens 16)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="153"/>
+            <source>The model runs on the input's own grid; the result is warped into this CRS as it is written (nearest neighbour for classes, bilinear for the confidence raster)</source>
+            <translation>Das Modell läuft auf dem eigenen Raster der Eingabe; das Ergebnis wird beim Schreiben in dieses KBS transformiert (nächster Nachbar für Klassen, bilinear für das Konfidenzraster)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="155"/>
+            <source>ONNX Runtime's threads (default: every core)</source>
+            <translation>die Threads von ONNX Runtime (Standard: alle Kerne)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="157"/>
+            <source>Output coordinate system</source>
+            <translation>Ausgabe-Koordinatensystem</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="158"/>
+            <source>The coordinate system of the output (the ArcGIS 'outputCoordinateSystem' environment, outSR). {where}. CELL_SIZE is then in this CRS's units; the output grid is GDAL's (as gdalwarp makes it) unless SNAP_RASTER sets it. Not set: the raster's CRS.</source>
+            <translation>Das Koordinatensystem der Ausgabe (die ArcGIS-Umgebung „outputCoordinateSystem“, outSR). {where}. CELL_SIZE ist dann in den Einheiten dieses KBS; das Ausgaberaster ist das von GDAL (wie gdalwarp es erzeugt), sofern SNAP_RASTER es nicht festlegt. Nicht gesetzt: das KBS des Rasters.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="162"/>
+            <source>Snap raster</source>
+            <translation>Fangraster</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/base.py" line="163"/>
+            <source>A raster whose cells the output lines up with (the ArcGIS 'snapRaster' environment): the output grid's corner moves outwards onto the snap raster's cell corners, and its cell size is the snap raster's unless CELL_SIZE is set. Without OUT_SR the output is in the snap raster's CRS; with OUT_SR in another CRS the snap raster's grid is projected into it first.</source>
+            <translation>Ein Raster, an dessen Zellen sich die Ausgabe ausrichtet (die ArcGIS-Umgebung „snapRaster“): die Ecke des Ausgaberasters rückt nach außen auf die Zellecken des Fangrasters, und seine Zellengröße ist die des Fangrasters, sofern CELL_SIZE nicht gesetzt ist. Ohne OUT_SR ist die Ausgabe im KBS des Fangrasters; mit OUT_SR in einem anderen KBS wird das Raster des Fangrasters zuerst dorthin projiziert.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="168"/>
+            <source>Parallel processing factor</source>
+            <translation>Faktor für parallele Verarbeitung</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="170"/>
+            <source>How many threads work at once (the ArcGIS 'parallelProcessingFactor' environment): a number (4) or a percentage of the cores (50%), at most the machine's cores; 0 means one. It sets {threads}. Results are the same for every value.</source>
+            <translation>Wie viele Threads gleichzeitig arbeiten (die ArcGIS-Umgebung „parallelProcessingFactor“): eine Zahl (4) oder ein Prozentsatz der Kerne (50%), höchstens die Kerne des Rechners; 0 bedeutet einer. Er legt {threads} fest. Die Ergebnisse sind für jeden Wert gleich.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="174"/>
+            <source>Number of retries on failures</source>
+            <translation>Anzahl der Wiederholungen bei Fehlern</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="176"/>
+            <source>How often a window is tried again after a transient failure (the ArcGIS 'retryOnFailures' environment): a web service's HTTP 408, 429 or 5xx answer or time-out, or a GPU out of memory (then in smaller batches). Not set: 1 for web layers, 0 otherwise (a file has nothing to retry). 0: fail at once.</source>
+            <translation>Wie oft ein Fenster nach einem vorübergehenden Fehler erneut versucht wird (die ArcGIS-Umgebung „retryOnFailures“): eine HTTP-Antwort 408, 429 oder 5xx eines Webdienstes oder eine Zeitüberschreitung, oder eine GPU ohne freien Speicher (dann in kleineren Stapeln). Nicht gesetzt: 1 für Web-Layer, sonst 0 (bei einer Datei gibt es nichts zu wiederholen). 0: sofort abbrechen.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="216"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} ist weder eine Datei noch ein Rasterlayer des Projekts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="164"/>
-            <location filename="../processing_provider/base.py" line="297"/>
+            <location filename="../processing_provider/base.py" line="217"/>
+            <location filename="../processing_provider/base.py" line="393"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Geben Sie den Pfad einer Rasterdatei oder den Namen eines geladenen Rasterlayers an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="167"/>
+            <location filename="../processing_provider/base.py" line="220"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL kann {name} nicht als Raster öffnen{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="169"/>
+            <location filename="../processing_provider/base.py" line="222"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Prüfen Sie, ob die Datei ein vollständiges Raster ist: Öffnen Sie sie in QGIS oder führen Sie gdalinfo dafür aus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="173"/>
+            <location filename="../processing_provider/base.py" line="226"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} hat keine eigenen Kanäle: Es enthält {n} Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="175"/>
+            <location filename="../processing_provider/base.py" line="228"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Geben Sie eines davon an, z. B. '{first}' (ein Raster mit mindestens einem Kanal)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="177"/>
+            <location filename="../processing_provider/base.py" line="230"/>
             <source>{name} has no bands</source>
             <translation>{name} hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="178"/>
-            <location filename="../engine/raster_io.py" line="268"/>
+            <location filename="../processing_provider/base.py" line="231"/>
+            <location filename="../engine/raster_io.py" line="277"/>
             <source>Choose a raster with at least one band</source>
             <translation>Wählen Sie ein Raster mit mindestens einem Kanal</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="191"/>
+            <location filename="../processing_provider/base.py" line="244"/>
             <source>has no value</source>
             <translation>hat keinen Wert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="191"/>
+            <location filename="../processing_provider/base.py" line="244"/>
             <source>Give a value for '{description}'</source>
             <translation>Geben Sie einen Wert für '{description}' an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="198"/>
+            <location filename="../processing_provider/base.py" line="251"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ist keine der Auswahlmöglichkeiten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="199"/>
+            <location filename="../processing_provider/base.py" line="252"/>
             <source>Use one of {options}</source>
             <translation>Verwenden Sie einen der Werte {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="202"/>
+            <location filename="../processing_provider/base.py" line="255"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} ist keine Zahl von {low:g} bis {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="204"/>
+            <location filename="../processing_provider/base.py" line="257"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Geben Sie eine Zahl von mindestens {low:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="205"/>
+            <location filename="../processing_provider/base.py" line="258"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Geben Sie eine Zahl von {low:g} bis {high:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="207"/>
+            <location filename="../processing_provider/base.py" line="260"/>
             <source>{value} is not an existing file</source>
             <translation>{value} ist keine vorhandene Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="207"/>
+            <location filename="../processing_provider/base.py" line="260"/>
             <source>Choose a file</source>
             <translation>Wählen Sie eine Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="209"/>
+            <location filename="../processing_provider/base.py" line="262"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} ist kein gültiger Wert für '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="211"/>
+            <location filename="../processing_provider/base.py" line="264"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Die Hilfe des Parameters ('qgis_process help ALGORITHM') nennt die zulässigen Werte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="228"/>
+            <location filename="../processing_provider/base.py" line="281"/>
             <source>Deep learning</source>
             <translation>Deep Learning</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="296"/>
+            <location filename="../processing_provider/base.py" line="392"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} lässt sich nicht als Rasterlayer laden</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="110"/>
+            <location filename="../processing_provider/classify_pixels.py" line="115"/>
             <source>Classify Pixels Using Deep Learning</source>
             <translation>Pixel mit Deep Learning klassifizieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="113"/>
+            <location filename="../processing_provider/classify_pixels.py" line="118"/>
             <source>deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inference,model,cloud mask</source>
             <translation>Deep Learning,Klassifizierung,Segmentierung,onnx,emd,dlpk,arcgis,Inferenz,Modell,Wolkenmaske</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="117"/>
+            <location filename="../processing_provider/classify_pixels.py" line="122"/>
             <source>Runs a trained pixel classification (semantic segmentation) model over a raster and writes a classified raster, like ArcGIS Pro's 'Classify Pixels Using Deep Learning'. The model is an Esri model definition (.emd, or the EMD JSON text itself), a .dlpk package or an .onnx file with Deepness-style metadata; Pixelwise runs ONNX models with ONNX Runtime and never runs code from a model package.
 
 Inputs: the raster (IN_RASTER, with the bands the model expects), the model (IN_MODEL_DEFINITION) and optionally model arguments, an extent, a cell size and mask polygons.
@@ -176,98 +236,98 @@ Die Parameternamen sind die von ArcGIS. Das Protokoll nennt den ONNX-Runtime-Exe
 Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64;batch_size=4 PROCESSOR_TYPE=AUTO OUT_CLASSIFIED_RASTER=classified.tif</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="141"/>
-            <location filename="../processing_provider/export_training_data.py" line="165"/>
+            <location filename="../processing_provider/classify_pixels.py" line="146"/>
+            <location filename="../processing_provider/export_training_data.py" line="171"/>
             <source>Input raster</source>
             <translation>Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="142"/>
+            <location filename="../processing_provider/classify_pixels.py" line="147"/>
             <source>The imagery to classify. It must have the bands the model expects (ExtractBands of the model definition, else the model's input channels). Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>Das zu klassifizierende Bild. Es muss die Bänder haben, die das Modell erwartet (ExtractBands der Modelldefinition, sonst die Eingabekanäle des Modells). Jeder QGIS-Rasterlayer geht, auch Webdienste (XYZ, WMS, WMTS, WCS, ArcGIS REST: Rot-, Grün- und Blauband; EXTENT ist dann nötig).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="146"/>
+            <location filename="../processing_provider/classify_pixels.py" line="151"/>
             <location filename="../plugin/widgets/model_card.py" line="195"/>
             <source>Model definition</source>
             <translation>Modelldefinition</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="154"/>
+            <location filename="../processing_provider/classify_pixels.py" line="159"/>
             <source>An Esri model definition (.emd) whose ModelFile is an ONNX model, a deep learning package (.dlpk) holding one, or an .onnx model with Deepness metadata. The EMD JSON text itself is accepted too, as in ArcGIS.</source>
             <translation>Eine Esri-Modelldefinition (.emd), deren ModelFile ein ONNX-Modell ist, ein Deep-Learning-Paket (.dlpk), das eines enthält, oder ein .onnx-Modell mit Deepness-Metadaten. Auch der JSON-Text der EMD selbst wird angenommen, wie in ArcGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="158"/>
+            <location filename="../processing_provider/classify_pixels.py" line="163"/>
             <source>Output classified raster</source>
             <translation>Klassifiziertes Ausgaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="159"/>
+            <location filename="../processing_provider/classify_pixels.py" line="164"/>
             <source>The classified raster (GeoTIFF, .tif): one band of class values, with the model's class colours and names.</source>
             <translation>Das klassifizierte Raster (GeoTIFF, .tif): ein Kanal mit Klassenwerten, mit den Klassenfarben und -namen des Modells.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="162"/>
+            <location filename="../processing_provider/classify_pixels.py" line="167"/>
             <source>Arguments</source>
             <translation>Argumente</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="163"/>
+            <location filename="../processing_provider/classify_pixels.py" line="168"/>
             <source>Model arguments as name=value;name=value (ArcGIS's 'name value;name value' works too): padding (overlap margin of each window, pixels; default a quarter of the window), batch_size (windows per model call; default 4), tile_size (window size, only for models whose input size is open), predict_background (True/False: whether class 0 may win), test_time_augmentation (True/False: average over flips and rotations), merge_policy (mean, max or min: how augmented predictions merge).</source>
             <translation>Modellargumente als name=wert;name=wert (ArcGIS' Schreibweise 'name wert;name wert' geht auch): padding (Überlappungsrand jedes Fensters in Pixeln; Standard ein Viertel des Fensters), batch_size (Fenster pro Modellaufruf; Standard 4), tile_size (Fenstergröße, nur für Modelle mit offener Eingabegröße), predict_background (True/False: ob Klasse 0 gewinnen darf), test_time_augmentation (True/False: Mittel über Spiegelungen und Drehungen), merge_policy (mean, max oder min: wie augmentierte Vorhersagen zusammengeführt werden).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="170"/>
+            <location filename="../processing_provider/classify_pixels.py" line="175"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="133"/>
             <source>Processor type</source>
             <translation>Prozessortyp</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="171"/>
+            <location filename="../processing_provider/classify_pixels.py" line="176"/>
             <source>Where the model runs (the ArcGIS 'processorType' environment): AUTO uses a GPU when ONNX Runtime has a working GPU provider (CUDA, ROCm, DirectML) and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only.</source>
             <translation>Wo das Modell läuft (die ArcGIS-Umgebung 'processorType'): AUTO nutzt eine GPU, wenn ONNX Runtime einen funktionierenden GPU-Provider hat (CUDA, ROCm, DirectML), sonst die CPU; GPU schlägt fehl, statt auf die CPU auszuweichen; CPU nutzt nur die CPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="175"/>
-            <location filename="../processing_provider/export_training_data.py" line="249"/>
+            <location filename="../processing_provider/classify_pixels.py" line="180"/>
+            <location filename="../processing_provider/export_training_data.py" line="255"/>
             <source>Extent</source>
             <translation>Ausdehnung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="176"/>
+            <location filename="../processing_provider/classify_pixels.py" line="181"/>
             <source>Area to classify (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zu klassifizierender Bereich (die ArcGIS-Umgebung „extent“); ohne Angabe das ganze Raster. Nötig für einen Web-Layer, der keine eigene Ausdehnung hat.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="179"/>
-            <location filename="../processing_provider/export_training_data.py" line="253"/>
+            <location filename="../processing_provider/classify_pixels.py" line="184"/>
+            <location filename="../processing_provider/export_training_data.py" line="259"/>
             <source>Cell size</source>
             <translation>Zellengröße</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="181"/>
-            <source>Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
-            <translation>Zellgröße des klassifizierten Rasters in den Einheiten des Raster-KBS (die ArcGIS-Umgebung „cellSize“); die Eingabe wird vor dem Modell darauf umgerechnet. 0 behält die eigene Zellgröße. Bei einem gekachelten Web-Layer wählt sie die Zoomstufe (0: die feinste des Dienstes); ein WMS- oder ArcGIS-Layer braucht sie.</translation>
+            <location filename="../processing_provider/classify_pixels.py" line="186"/>
+            <source>Cell size of the classified raster in the raster CRS's units, or OUT_SR's when set (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size (or the snap raster's). For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
+            <translation>Zellengröße des klassifizierten Rasters in den Einheiten des Raster-KBS, oder von OUT_SR, wenn gesetzt (die ArcGIS-Umgebung „cellSize“); die Eingabe wird darauf umgerechnet, bevor das Modell läuft. 0 behält die eigene Zellengröße des Rasters (oder die des Fangrasters). Bei einem gekachelten Web-Layer wählt sie die Zoomstufe (0: die feinste, die der Dienst anbietet); ein WMS- oder ArcGIS-Layer braucht sie.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="186"/>
-            <location filename="../processing_provider/export_training_data.py" line="245"/>
+            <location filename="../processing_provider/classify_pixels.py" line="191"/>
+            <location filename="../processing_provider/export_training_data.py" line="251"/>
             <source>Input mask polygons</source>
             <translation>Eingabe-Maskenpolygone</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="188"/>
+            <location filename="../processing_provider/classify_pixels.py" line="193"/>
             <source>Only pixels inside these polygons are classified; the rest are NoData (the ArcGIS 'mask' environment).</source>
             <translation>Nur Pixel innerhalb dieser Polygone werden klassifiziert; die übrigen sind NoData (die ArcGIS-Umgebung 'mask').</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="191"/>
+            <location filename="../processing_provider/classify_pixels.py" line="196"/>
             <source>Output confidence raster</source>
             <translation>Konfidenz-Ausgaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="193"/>
+            <location filename="../processing_provider/classify_pixels.py" line="198"/>
             <source>Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel (Pixelwise addition).</source>
             <translation>Optionales GeoTIFF (.tif) mit der Wahrscheinlichkeit der gewinnenden Klasse (0–1, float32) für jedes Pixel (Pixelwise-Ergänzung).</translation>
         </message>
@@ -320,7 +380,7 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="117"/>
-            <location filename="../processing_provider/export_training_data.py" line="234"/>
+            <location filename="../processing_provider/export_training_data.py" line="240"/>
             <source>Class value field</source>
             <translation>Klassenwertfeld</translation>
         </message>
@@ -487,17 +547,17 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
             <translation>Pixelwise benötigt die Python-Pakete {missing}, die das Python von QGIS nicht importieren kann. {hint} und starten Sie QGIS neu.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="133"/>
+            <location filename="../processing_provider/export_training_data.py" line="139"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Trainingsdaten für Deep Learning exportieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="136"/>
+            <location filename="../processing_provider/export_training_data.py" line="142"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>Deep Learning,Trainingsdaten,Bildkacheln,Kacheln,Labels,arcgis,pascal voc,kitti,Segmentierung,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptisch</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="140"/>
+            <location filename="../processing_provider/export_training_data.py" line="146"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -518,97 +578,97 @@ Ausgaben: der Ordner (OUT_FOLDER), der neu, leer oder ein früherer Pixelwise-Ex
 Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="170"/>
+            <location filename="../processing_provider/export_training_data.py" line="176"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands. Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>Das in Kacheln zu schneidende Bild: ein Raster oder mehrere (PROCESSING_MODE sagt, ob sie mosaikiert oder einzeln geschnitten werden). Kacheln behalten Datentyp und alle Bänder des Rasters. Jeder QGIS-Rasterlayer geht, auch Webdienste (XYZ, WMS, WMTS, WCS, ArcGIS REST: Rot-, Grün- und Blauband; EXTENT ist dann nötig).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="175"/>
+            <location filename="../processing_provider/export_training_data.py" line="181"/>
             <source>Output folder</source>
             <translation>Ausgabeordner</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="176"/>
+            <location filename="../processing_provider/export_training_data.py" line="182"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Ordner, der images/, labels/ und die Metadatendateien aufnimmt. Er darf nicht existieren, muss leer sein oder einen früheren Pixelwise-Export enthalten.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="180"/>
+            <location filename="../processing_provider/export_training_data.py" line="186"/>
             <source>Input feature class or classified raster</source>
             <translation>Eingabe-Feature-Class oder klassifiziertes Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="183"/>
+            <location filename="../processing_provider/export_training_data.py" line="189"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Labels: Polygone, Punkte (mit Pufferradius) oder ein einkanaliges Klassenraster, dessen Werte die Klassen sind (0 = keine Klasse). Bei Export_Tiles leer lassen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="186"/>
+            <location filename="../processing_provider/export_training_data.py" line="192"/>
             <source>Image format</source>
             <translation>Bildformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="187"/>
+            <location filename="../processing_provider/export_training_data.py" line="193"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Dateiformat der Bildkacheln. PNG und JPEG nehmen höchstens 3 Kanäle auf; JPEG nimmt nur 8-Bit-Daten auf.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="191"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Tile size X</source>
             <translation>Kachelgröße X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="191"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Chip width in pixels.</source>
             <translation>Kachelbreite in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="194"/>
+            <location filename="../processing_provider/export_training_data.py" line="200"/>
             <source>Tile size Y</source>
             <translation>Kachelgröße Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="194"/>
+            <location filename="../processing_provider/export_training_data.py" line="200"/>
             <source>Chip height in pixels.</source>
             <translation>Kachelhöhe in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="197"/>
+            <location filename="../processing_provider/export_training_data.py" line="203"/>
             <source>Stride X</source>
             <translation>Schrittweite X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="198"/>
+            <location filename="../processing_provider/export_training_data.py" line="204"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Horizontaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="201"/>
+            <location filename="../processing_provider/export_training_data.py" line="207"/>
             <source>Stride Y</source>
             <translation>Schrittweite Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="202"/>
+            <location filename="../processing_provider/export_training_data.py" line="208"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Vertikaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="205"/>
+            <location filename="../processing_provider/export_training_data.py" line="211"/>
             <source>Output no feature tiles</source>
             <translation>Kacheln ohne Objekte ausgeben</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="207"/>
+            <location filename="../processing_provider/export_training_data.py" line="213"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES schreibt jede Kachel; ONLY_TILES_WITH_FEATURES überspringt Kacheln ohne jedes Label.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="209"/>
+            <location filename="../processing_provider/export_training_data.py" line="215"/>
             <source>Metadata format</source>
             <translation>Metadatenformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="210"/>
+            <location filename="../processing_provider/export_training_data.py" line="216"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -637,167 +697,167 @@ Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO: normierte Rechtecke in einer YOLO-Textdatei je Kachel, dazu data.yaml (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="230"/>
+            <location filename="../processing_provider/export_training_data.py" line="236"/>
             <source>Start index</source>
             <translation>Startindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="231"/>
+            <location filename="../processing_provider/export_training_data.py" line="237"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Nummer der ersten Kachel (in ArcGIS Pro veraltet; ein früherer Pixelwise-Export im Ausgabeordner wird ab seinem nächsten freien Index fortgesetzt).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="236"/>
+            <location filename="../processing_provider/export_training_data.py" line="242"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Eingabeobjekte mit der Klasse. Ganze Zahlen werden als Klassenwerte verwendet (0 = keine Klasse); Textwerte werden zu Klassen 1…n, benannt nach dem Text. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="240"/>
+            <location filename="../processing_provider/export_training_data.py" line="246"/>
             <source>Buffer radius</source>
             <translation>Pufferradius</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="242"/>
+            <location filename="../processing_provider/export_training_data.py" line="248"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Puffer um jedes Eingabeobjekt (und jedes Objekt von IN_INSTANCE_DATA), in den Einheiten des KBS der Objekte. Punkte brauchen einen Radius größer als 0 (sie werden zu Kreisen).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="247"/>
+            <location filename="../processing_provider/export_training_data.py" line="253"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Nur Kacheln, die vollständig innerhalb dieser Polygone liegen, werden geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="250"/>
+            <location filename="../processing_provider/export_training_data.py" line="256"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zu exportierender Bereich (die ArcGIS-Umgebung „extent“); ohne Angabe das ganze Raster. Nötig für einen Web-Layer, der keine eigene Ausdehnung hat.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="255"/>
-            <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
-            <translation>Ausgabezellgröße in den Einheiten des KBS des (ersten) Eingaberasters (die ArcGIS-Umgebung „cellSize“); 0 behält die eigene Zellgröße. Bei einem gekachelten Web-Layer wählt sie die Zoomstufe (0: die feinste des Dienstes); ein WMS- oder ArcGIS-Layer braucht sie.</translation>
+            <location filename="../processing_provider/export_training_data.py" line="261"/>
+            <source>Output cell size in the units of the (first) input raster's CRS, or OUT_SR's when set (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size (or the snap raster's). For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
+            <translation>Ausgabe-Zellengröße in den Einheiten des KBS des (ersten) Eingaberasters, oder von OUT_SR, wenn gesetzt (die ArcGIS-Umgebung „cellSize“); 0 behält die eigene Zellengröße des Rasters (oder die des Fangrasters). Bei einem gekachelten Web-Layer wählt sie die Zoomstufe (0: die feinste, die der Dienst anbietet); ein WMS- oder ArcGIS-Layer braucht sie.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="259"/>
+            <location filename="../processing_provider/export_training_data.py" line="266"/>
             <source>PNG compression level</source>
             <translation>PNG-Kompressionsstufe</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="260"/>
+            <location filename="../processing_provider/export_training_data.py" line="267"/>
             <source>zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. Measured on aerial RGB chips, level 6 (GDAL's default) encodes 2.5 times slower than 1 for files 2 % smaller, so 1 is the default. (Pixelwise addition.)</source>
             <translation>zlib-Stufe der PNG-Bildkacheln, 1 (am schnellsten) bis 9 (am kleinsten); Label-PNGs werden mit Stufe 1 geschrieben. Gemessen an RGB-Luftbildkacheln kodiert Stufe 6 (GDALs Standard) 2,5-mal langsamer als 1 bei 2 % kleineren Dateien, daher ist 1 der Standard. (Pixelwise-Ergänzung.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="264"/>
+            <location filename="../processing_provider/export_training_data.py" line="271"/>
             <source>Edge chips</source>
             <translation>Randkacheln</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="265"/>
+            <location filename="../processing_provider/export_training_data.py" line="272"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Was mit Gitterzellen geschieht, die über den rechten oder unteren Rand des Rasters hinausreichen: SHIFT_INWARD verschiebt die letzte Kachel zurück, sodass sie am Rand endet, PAD füllt die fehlenden Pixel mit NoData, DROP lässt die Zelle weg. (Pixelwise-Ergänzung; ArcGIS dokumentiert sein Verhalten nicht.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="270"/>
+            <location filename="../processing_provider/export_training_data.py" line="277"/>
             <source>Rotation angle</source>
             <translation>Drehwinkel</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="271"/>
+            <location filename="../processing_provider/export_training_data.py" line="278"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentierung, in Grad: Bei einem Winkel a größer als 0 wird jede Kachel zusätzlich gegen den Uhrzeigersinn um ihren Mittelpunkt um a, 2a, … (weniger als 360°) gedreht geschrieben, insgesamt ceil(360 / a) Kopien; gedrehte Kacheln werden aus dem umgebenden Raster neu berechnet und ihre Labels neu bestimmt. 0 schreibt keine gedrehten Kacheln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="277"/>
+            <location filename="../processing_provider/export_training_data.py" line="284"/>
             <source>Reference system</source>
             <translation>Bezugssystem</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="278"/>
+            <location filename="../processing_provider/export_training_data.py" line="285"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE schneidet georeferenzierte Kacheln (das Raster braucht ein KBS); PIXEL_SPACE schneidet Kacheln in Bildzeilen und -spalten und schreibt sie ohne KBS oder World-File, auch aus einem Raster ohne Georeferenzierung. Verwenden Sie den Raum, in dem das Modell ausgeführt wird.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="282"/>
+            <location filename="../processing_provider/export_training_data.py" line="289"/>
             <source>Processing mode</source>
             <translation>Verarbeitungsmodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="283"/>
+            <location filename="../processing_provider/export_training_data.py" line="290"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Bei mehreren Eingaberastern: PROCESS_AS_MOSAICKED_IMAGE fügt sie zuerst zu einem Bild zusammen (gleiches KBS, gleiche Kanalanzahl und gleicher Datentyp; spätere Raster oben); PROCESS_ITEMS_SEPARATELY zerlegt jedes Raster auf seinem eigenen Gitter, wobei die Kachelnummern von einem Raster zum nächsten fortlaufen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="287"/>
+            <location filename="../processing_provider/export_training_data.py" line="294"/>
             <source>Blacken around feature</source>
             <translation>Um Objekt schwärzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="288"/>
+            <location filename="../processing_provider/export_training_data.py" line="295"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Für die Ein-Objekt-Kacheln von Labeled_Tiles und Imagenet: BLACKEN_AROUND_FEATURE setzt jedes Pixel, dessen Mittelpunkt außerhalb des Objekts liegt, auf 0; NO_BLACKEN behält die Bilddaten darum herum.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="291"/>
+            <location filename="../processing_provider/export_training_data.py" line="298"/>
             <source>Crop mode</source>
             <translation>Zuschneidemodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="292"/>
+            <location filename="../processing_provider/export_training_data.py" line="299"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Für Labeled_Tiles und Imagenet (eine Kachel je Objekt): FIXED_SIZE schreibt eine Kachel in Kachelgröße, zentriert auf das Objekt; BOUNDING_BOX schneidet die Kachel auf das umgebende Rechteck des Objekts zu, sodass die Kachelgrößen variieren.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="296"/>
+            <location filename="../processing_provider/export_training_data.py" line="303"/>
             <source>Additional input raster</source>
             <translation>Zusätzliches Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="297"/>
+            <location filename="../processing_provider/export_training_data.py" line="304"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Ein zweites Raster, nach denselben Kacheln zerlegt (auf das Gitter des Eingaberasters umgerechnet) und in images2/ geschrieben, für Bildübersetzung oder Änderungserkennung. Nur mit Export_Tiles, Classified_Tiles und CycleGAN; arcgis.learn liest Classified_Tiles mit images2/ als Änderungserkennung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="303"/>
+            <location filename="../processing_provider/export_training_data.py" line="310"/>
             <source>Input instance data</source>
             <translation>Eingabe-Instanzdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="305"/>
+            <location filename="../processing_provider/export_training_data.py" line="312"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Instanzlabels für Panoptic_Segmentation: Polygone oder Punkte mit Pufferradius; jedes Objekt ist eine Instanz in den Masken von labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="308"/>
+            <location filename="../processing_provider/export_training_data.py" line="315"/>
             <source>Instance class value field</source>
             <translation>Klassenwertfeld der Instanzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="310"/>
+            <location filename="../processing_provider/export_training_data.py" line="317"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Instanzobjekte mit der Klasse, gelesen wie das Klassenwertfeld. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="313"/>
+            <location filename="../processing_provider/export_training_data.py" line="320"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Minimales Polygon-Überlappungsverhältnis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="314"/>
+            <location filename="../processing_provider/export_training_data.py" line="321"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Ein Objekt kommt nur dann in das Label einer Kachel, wenn mindestens dieser Anteil (0 bis 1) seiner Fläche in der Kachel liegt; 0 behält jedes Objekt, das die Kachel berührt. Nur für Polygon- und Punktlabels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="321"/>
+            <location filename="../processing_provider/export_training_data.py" line="328"/>
             <source>Chip index</source>
             <translation>Kachelindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="325"/>
-            <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
-            <translation>Ein Polygon je geschriebener Kachel (chip_name, image_path, feature_count), im KBS des Rasters.</translation>
+            <location filename="../processing_provider/export_training_data.py" line="332"/>
+            <source>One polygon per written chip (chip_name, image_path, feature_count), in the chips' CRS (the raster's, or OUT_SR's).</source>
+            <translation>Ein Polygon je geschriebener Kachel (chip_name, image_path, feature_count), im KBS der Kacheln (dem des Rasters oder von OUT_SR).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="327"/>
+            <location filename="../processing_provider/export_training_data.py" line="337"/>
             <source>Number of chips</source>
             <translation>Anzahl der Kacheln</translation>
         </message>
@@ -1281,7 +1341,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/accuracy/report.py" line="183"/>
-            <location filename="../engine/classify/classifier.py" line="400"/>
+            <location filename="../engine/classify/classifier.py" line="427"/>
             <location filename="../engine/classify/model.py" line="117"/>
             <location filename="../engine/train/dataset.py" line="293"/>
             <location filename="../engine/train/trainer.py" line="95"/>
@@ -1295,7 +1355,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/accuracy/report.py" line="186"/>
-            <location filename="../engine/classify/classifier.py" line="403"/>
+            <location filename="../engine/classify/classifier.py" line="430"/>
             <source>{path!r} is a folder</source>
             <translation>{path!r} ist ein Ordner</translation>
         </message>
@@ -1570,126 +1630,126 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Verwenden Sie eine kleinere batch_size oder tile_size (oder ImageHeight/ImageWidth, BatchSize in der Modelldefinition)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="132"/>
+            <location filename="../engine/classify/classifier.py" line="144"/>
             <source>{name} has {count} inputs; pixel classification needs one image input</source>
             <translation>{name} hat {count} Eingaben; die Pixelklassifizierung braucht genau eine Bildeingabe</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="133"/>
+            <location filename="../engine/classify/classifier.py" line="145"/>
             <source>Export the model with a single (batch, bands, height, width) input</source>
             <translation>Exportieren Sie das Modell mit einer einzigen Eingabe (batch, bands, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="138"/>
+            <location filename="../engine/classify/classifier.py" line="150"/>
             <source>{name} takes a {ndim}-D input {shape}; an image model takes (batch, bands, height, width)</source>
             <translation>{name} nimmt eine {ndim}-D-Eingabe {shape}; ein Bildmodell nimmt (batch, bands, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="139"/>
+            <location filename="../engine/classify/classifier.py" line="151"/>
             <source>Export the model with a 4-D input</source>
             <translation>Exportieren Sie das Modell mit einer 4-D-Eingabe</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="142"/>
+            <location filename="../engine/classify/classifier.py" line="154"/>
             <source>{name} takes {type} input; Pixelwise feeds float tensors</source>
             <translation>{name} nimmt eine {type}-Eingabe; Pixelwise liefert float-Tensoren</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="143"/>
+            <location filename="../engine/classify/classifier.py" line="155"/>
             <source>Export the model with a float32 input</source>
             <translation>Exportieren Sie das Modell mit einer float32-Eingabe</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="154"/>
+            <location filename="../engine/classify/classifier.py" line="166"/>
             <source>ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} (channels first)</source>
             <translation>ModelFormat gibt {model_format} an, aber {name} nimmt {shape}, also {graph} (Kanäle zuerst)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="156"/>
+            <location filename="../engine/classify/classifier.py" line="168"/>
             <source>ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} (channels last)</source>
             <translation>ModelFormat gibt {model_format} an, aber {name} nimmt {shape}, also {graph} (Kanäle zuletzt)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="158"/>
+            <location filename="../engine/classify/classifier.py" line="170"/>
             <source>Set ModelFormat to {graph} in the model definition, or leave it out</source>
             <translation>Setzen Sie ModelFormat in der Modelldefinition auf {graph}, oder lassen Sie es weg</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="210"/>
+            <location filename="../engine/classify/classifier.py" line="237"/>
             <source>{name} returns a {ndim}-D output {shape}; pixel classification needs (batch, classes, height, width) scores</source>
             <translation>{name} gibt eine {ndim}-D-Ausgabe {shape} zurück; die Pixelklassifizierung braucht Bewertungen (batch, classes, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="213"/>
+            <location filename="../engine/classify/classifier.py" line="240"/>
             <source>Export the segmentation model without post-processing</source>
             <translation>Exportieren Sie das Segmentierungsmodell ohne Nachbearbeitung</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="223"/>
+            <location filename="../engine/classify/classifier.py" line="250"/>
             <source>{name} returns {shape} for a {height}×{width} window; expected class scores of the window's size or of its inner {inner_height}×{inner_width} pixels (ModelPadding)</source>
             <translation>{name} gibt {shape} für ein {height}×{width}-Fenster zurück; erwartet werden Klassenbewertungen in der Fenstergröße oder für die inneren {inner_height}×{inner_width} Pixel (ModelPadding)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="226"/>
+            <location filename="../engine/classify/classifier.py" line="253"/>
             <source>{name} returns {shape} for a {height}×{width} window; expected class scores of the window's size</source>
             <translation>{name} gibt {shape} für ein {height}×{width}-Fenster zurück; erwartet werden Klassenbewertungen in der Fenstergröße</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="228"/>
+            <location filename="../engine/classify/classifier.py" line="255"/>
             <source>Export the model so that it outputs one score per pixel</source>
             <translation>Exportieren Sie das Modell so, dass es eine Bewertung je Pixel ausgibt</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="400"/>
+            <location filename="../engine/classify/classifier.py" line="427"/>
             <source>Give an output file name (.tif)</source>
             <translation>Geben Sie einen Ausgabedateinamen an (.tif)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="403"/>
+            <location filename="../engine/classify/classifier.py" line="430"/>
             <source>Give a file name such as classified.tif</source>
             <translation>Geben Sie einen Dateinamen wie classified.tif an</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="446"/>
-            <location filename="../engine/session.py" line="84"/>
+            <location filename="../engine/classify/classifier.py" line="473"/>
+            <location filename="../engine/session.py" line="93"/>
             <location filename="../engine/train/trainer.py" line="73"/>
             <source>unknown value {processor_type!r}</source>
             <translation>unbekannter Wert {processor_type!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="447"/>
-            <location filename="../engine/session.py" line="85"/>
+            <location filename="../engine/classify/classifier.py" line="474"/>
+            <location filename="../engine/session.py" line="94"/>
             <location filename="../engine/train/trainer.py" line="74"/>
             <source>Use one of {processor_types}</source>
             <translation>Verwenden Sie einen der Werte {processor_types}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="455"/>
+            <location filename="../engine/classify/classifier.py" line="482"/>
             <source>is the same file as OUT_CLASSIFIED_RASTER</source>
             <translation>ist dieselbe Datei wie OUT_CLASSIFIED_RASTER</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="456"/>
+            <location filename="../engine/classify/classifier.py" line="483"/>
             <source>Give the confidence raster its own file name</source>
             <translation>Geben Sie dem Konfidenzraster einen eigenen Dateinamen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="459"/>
+            <location filename="../engine/classify/classifier.py" line="486"/>
             <source>would overwrite IN_RASTER</source>
             <translation>würde IN_RASTER überschreiben</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="459"/>
+            <location filename="../engine/classify/classifier.py" line="486"/>
             <source>Choose another output file</source>
             <translation>Wählen Sie eine andere Ausgabedatei</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="537"/>
+            <location filename="../engine/classify/classifier.py" line="626"/>
             <source>the model gave NaN or infinite scores for every pixel ({count})</source>
             <translation>das Modell lieferte für jedes Pixel NaN oder unendliche Werte ({count})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="538"/>
+            <location filename="../engine/classify/classifier.py" line="627"/>
             <source>Check the model file and its NormalizationStats (a standard deviation of 0 or a NaN in the model's weights give this)</source>
             <translation>Prüfen Sie die Modelldatei und ihre NormalizationStats (eine Standardabweichung von 0 oder ein NaN in den Gewichten des Modells führen dazu)</translation>
         </message>
@@ -2228,55 +2288,115 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Verwenden Sie kleinere Klassenwerte</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="81"/>
+            <location filename="../engine/classify/parts.py" line="85"/>
             <source>rows {top}–{stop} are not in the raster (0–{height})</source>
             <translation>die Zeilen {top}–{stop} liegen nicht im Raster (0–{height})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="82"/>
+            <location filename="../engine/classify/parts.py" line="86"/>
             <source>Take the parts from plan_classify_parts with the same settings</source>
             <translation>Nehmen Sie die Teile aus plan_classify_parts mit denselben Einstellungen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="99"/>
+            <location filename="../engine/classify/parts.py" line="103"/>
             <source>rows {start}–{stop} of the raster are in no part</source>
             <translation>die Zeilen {start}–{stop} des Rasters liegen in keinem Teil</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="100"/>
+            <location filename="../engine/classify/parts.py" line="104"/>
             <source>Merge exactly the parts from plan_classify_parts</source>
             <translation>Führen Sie genau die Teile aus plan_classify_parts zusammen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="133"/>
+            <location filename="../engine/classify/parts.py" line="137"/>
             <source>{part_folder!r} holds files that are not a classification part</source>
             <translation>{part_folder!r} enthält Dateien, die kein Klassifizierungsteil sind</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="134"/>
+            <location filename="../engine/classify/parts.py" line="138"/>
             <location filename="../engine/export/parts.py" line="93"/>
             <source>Give each part a new or empty folder</source>
             <translation>Geben Sie jedem Teil einen neuen oder leeren Ordner</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="160"/>
+            <location filename="../engine/classify/parts.py" line="164"/>
             <source>{path!r} holds no finished classification part</source>
             <translation>{path!r} enthält keinen fertigen Klassifizierungsteil</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="161"/>
+            <location filename="../engine/classify/parts.py" line="165"/>
             <source>Run classify_part for it first</source>
             <translation>Führen Sie zuerst classify_part dafür aus</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="162"/>
+            <location filename="../engine/classify/parts.py" line="166"/>
             <source>{path!r} was classified with other settings than this merge</source>
             <translation>{path!r} wurde mit anderen Einstellungen klassifiziert als diese Zusammenführung</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="163"/>
+            <location filename="../engine/classify/parts.py" line="167"/>
             <source>Merge the parts with the configuration they were classified with</source>
             <translation>Führen Sie die Teile mit der Konfiguration zusammen, mit der sie klassifiziert wurden</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="85"/>
+            <source>{value!r} is not a coordinate system a raster can be projected into</source>
+            <translation>{value!r} ist kein Koordinatensystem, in das ein Raster projiziert werden kann</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="86"/>
+            <source>Choose a projected or geographic CRS, e.g. EPSG:2056</source>
+            <translation>Wählen Sie ein projiziertes oder geographisches KBS, z. B. EPSG:2056</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="96"/>
+            <source>{name} has no georeference, so there is no grid to snap to</source>
+            <translation>{name} hat keine Georeferenz, also kein Raster zum Einrasten</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="97"/>
+            <source>Choose a georeferenced raster, or leave SNAP_RASTER unset</source>
+            <translation>Wählen Sie ein georeferenziertes Raster, oder lassen Sie SNAP_RASTER leer</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="100"/>
+            <source>{name} is rotated; cells can only snap to a north-up grid</source>
+            <translation>{name} ist gedreht; Zellen können nur an einem nordausgerichteten Raster einrasten</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="101"/>
+            <source>Choose a north-up raster</source>
+            <translation>Wählen Sie ein nordausgerichtetes Raster</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="114"/>
+            <source>IN_RASTER has no coordinate system, so it cannot be projected or snapped</source>
+            <translation>IN_RASTER hat kein Koordinatensystem und kann daher weder projiziert noch eingerastet werden</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="115"/>
+            <source>Assign the raster its CRS, or leave OUT_SR and SNAP_RASTER unset</source>
+            <translation>Weisen Sie dem Raster sein KBS zu, oder lassen Sie OUT_SR und SNAP_RASTER leer</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="216"/>
+            <source>{value!r} is neither a number of processes nor a percentage of the cores</source>
+            <translation>{value!r} ist weder eine Anzahl von Prozessen noch ein Prozentsatz der Kerne</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="217"/>
+            <source>Write a whole number such as 4, or a percentage such as 50%</source>
+            <translation>Schreiben Sie eine ganze Zahl wie 4 oder einen Prozentsatz wie 50%</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="235"/>
+            <source>must be a whole number of retries, 0 or more (got {value})</source>
+            <translation>muss eine ganze Zahl von Wiederholungen sein, 0 oder mehr (erhalten: {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="236"/>
+            <source>Set it to 0 (fail at once), 1 or more</source>
+            <translation>Setzen Sie 0 (sofort abbrechen), 1 oder mehr</translation>
         </message>
         <message>
             <location filename="../engine/errors.py" line="100"/>
@@ -2459,94 +2579,94 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Geben Sie ein Raster an, oder mehrere</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="284"/>
+            <location filename="../engine/export/exporter.py" line="287"/>
             <source>MAP_SPACE needs a raster with a coordinate reference system, and {name} has none</source>
             <translation>MAP_SPACE braucht ein Raster mit Koordinatenbezugssystem, und {name} hat keines</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="286"/>
+            <location filename="../engine/export/exporter.py" line="289"/>
             <source>Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS</source>
             <translation>Verwenden Sie REFERENCE_SYSTEM=PIXEL_SPACE, oder weisen Sie dem Raster sein KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="332"/>
+            <location filename="../engine/export/exporter.py" line="335"/>
             <source>{count} band(s) of {dtype} do not fit {chip_format} chips</source>
             <translation>{count} Kanal/Kanäle vom Typ {dtype} passen nicht in {chip_format}-Kacheln</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="348"/>
+            <location filename="../engine/export/exporter.py" line="351"/>
             <source>{tile} is larger than the raster ({name}: {width} × {height} pixels), so EDGE_POLICY=DROP would drop every chip</source>
             <translation>{tile} ist größer als das Raster ({name}: {width} × {height} Pixel), daher würde EDGE_POLICY=DROP jede Kachel verwerfen</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="350"/>
+            <location filename="../engine/export/exporter.py" line="353"/>
             <source>Use a tile size of at most {size}, or EDGE_POLICY=PAD to write chips padded with NoData</source>
             <translation>Verwenden Sie eine Kachelgröße von höchstens {size}, oder EDGE_POLICY=PAD, um mit NoData aufgefüllte Kacheln zu schreiben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="361"/>
+            <location filename="../engine/export/exporter.py" line="364"/>
             <source>{metadata_format} needs labels</source>
             <translation>{metadata_format} braucht Labels</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="362"/>
-            <location filename="../engine/export/exporter.py" line="381"/>
+            <location filename="../engine/export/exporter.py" line="365"/>
+            <location filename="../engine/export/exporter.py" line="384"/>
             <source>Give a polygon or point layer, or a class raster</source>
             <translation>Geben Sie einen Polygon- oder Punktlayer oder ein Klassenraster an</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="372"/>
+            <location filename="../engine/export/exporter.py" line="375"/>
             <source>{metadata_format} needs polygon or point labels, not a class raster</source>
             <translation>{metadata_format} braucht Polygon- oder Punktlabels, kein Klassenraster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="373"/>
+            <location filename="../engine/export/exporter.py" line="376"/>
             <source>Use Classified_Tiles or MultiLabeled_Tiles for a class raster, or polygons</source>
             <translation>Verwenden Sie Classified_Tiles oder MultiLabeled_Tiles für ein Klassenraster, oder Polygone</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="380"/>
+            <location filename="../engine/export/exporter.py" line="383"/>
             <source>unsupported label type {kind}</source>
             <translation>nicht unterstützter Labeltyp {kind}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="398"/>
+            <location filename="../engine/export/exporter.py" line="401"/>
             <source>holds no feature with a geometry and a class value above 0</source>
             <translation>enthält kein Objekt mit einer Geometrie und einem Klassenwert über 0</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="399"/>
+            <location filename="../engine/export/exporter.py" line="402"/>
             <source>Check {field} and the layer's features</source>
             <translation>Prüfen Sie {field} und die Objekte des Layers</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="411"/>
+            <location filename="../engine/export/exporter.py" line="414"/>
             <source>class values above 65535 cannot be stored in label chips</source>
             <translation>Klassenwerte über 65535 können nicht in Labelkacheln gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="412"/>
+            <location filename="../engine/export/exporter.py" line="415"/>
             <location filename="../engine/export/sources.py" line="186"/>
             <source>Renumber the classes to 1…65535</source>
             <translation>Nummerieren Sie die Klassen auf 1…65535 um</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="427"/>
+            <location filename="../engine/export/exporter.py" line="430"/>
             <source>none of its {count} features touches IN_RASTER ({name}: export area {bounds}, in the raster's CRS)</source>
             <translation>keines seiner {count} Objekte berührt IN_RASTER ({name}: Exportbereich {bounds}, im KBS des Rasters)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="429"/>
+            <location filename="../engine/export/exporter.py" line="432"/>
             <source>Check that the labels cover the image and that both layers have the right CRS</source>
             <translation>Prüfen Sie, ob die Labels das Bild abdecken und beide Layer das richtige KBS haben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="635"/>
+            <location filename="../engine/export/exporter.py" line="641"/>
             <source>adds classes whose values sort between the earlier export's, which would renumber its YOLO class ids</source>
             <translation>fügt Klassen hinzu, deren Werte zwischen denen des früheren Exports liegen, was dessen YOLO-Klassen-IDs umnummerieren würde</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="637"/>
+            <location filename="../engine/export/exporter.py" line="643"/>
             <source>Give new classes values above the earlier ones, or export into a new OUT_FOLDER</source>
             <translation>Geben Sie neuen Klassen Werte oberhalb der früheren, oder exportieren Sie in einen neuen OUT_FOLDER</translation>
         </message>
@@ -2596,7 +2716,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="756"/>
+            <location filename="../engine/raster_io.py" line="803"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
@@ -2934,209 +3054,209 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>{path!r} wiederholt die Zeilen {start}–{stop}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="122"/>
+            <location filename="../engine/raster_io.py" line="123"/>
             <source>did not answer in time</source>
             <translation>hat nicht rechtzeitig geantwortet</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="123"/>
+            <location filename="../engine/raster_io.py" line="124"/>
             <source>could not be reached</source>
             <translation>ist nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="126"/>
+            <location filename="../engine/raster_io.py" line="127"/>
             <source>the web service answered HTTP {status} for {url} (attempts: {tries})</source>
             <translation>der Webdienst antwortete HTTP {status} für {url} (Versuche: {tries})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="127"/>
+            <location filename="../engine/raster_io.py" line="128"/>
             <source>Check that the service is up and that EXTENT lies inside its coverage</source>
             <translation>Prüfen Sie, ob der Dienst läuft und EXTENT in seiner Abdeckung liegt</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="128"/>
-            <location filename="../engine/raster_io.py" line="131"/>
+            <location filename="../engine/raster_io.py" line="129"/>
+            <location filename="../engine/raster_io.py" line="132"/>
             <source>its URL</source>
             <translation>seine URL</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="129"/>
+            <location filename="../engine/raster_io.py" line="130"/>
             <source>the web service {what}: {url} (attempts: {tries})</source>
             <translation>der Webdienst {what}: {url} (Versuche: {tries})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="130"/>
+            <location filename="../engine/raster_io.py" line="131"/>
             <source>Check the network and the service; QGIS's network timeout (Settings &gt; Options &gt; Network) applies</source>
             <translation>Prüfen Sie Netzwerk und Dienst; es gilt das Netzwerk-Timeout von QGIS (Einstellungen &gt; Optionen &gt; Netzwerk)</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="133"/>
+            <location filename="../engine/raster_io.py" line="134"/>
             <source>reading {name} failed ({detail}): the file is truncated or damaged</source>
             <translation>das Lesen von {name} ist fehlgeschlagen ({detail}): Die Datei ist abgeschnitten oder beschädigt</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="134"/>
+            <location filename="../engine/raster_io.py" line="135"/>
             <source>Re-create or re-download it; 'gdalinfo -checksum' shows whether every block can be read</source>
             <translation>Erzeugen oder laden Sie sie neu; 'gdalinfo -checksum' zeigt, ob jeder Block lesbar ist</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="175"/>
+            <location filename="../engine/raster_io.py" line="177"/>
             <source>cannot open {path!r} as a raster ({first_line})</source>
             <translation>{path!r} kann nicht als Raster geöffnet werden ({first_line})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="176"/>
+            <location filename="../engine/raster_io.py" line="178"/>
             <source>Choose a raster file GDAL can read</source>
             <translation>Wählen Sie eine Rasterdatei, die GDAL lesen kann</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="186"/>
+            <location filename="../engine/raster_io.py" line="188"/>
             <source>its CRS is not understood ({value})</source>
             <translation>sein KBS wird nicht verstanden ({value})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="187"/>
+            <location filename="../engine/raster_io.py" line="189"/>
             <source>Assign a valid CRS to the layer</source>
             <translation>Weisen Sie dem Layer ein gültiges KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="264"/>
+            <location filename="../engine/raster_io.py" line="273"/>
             <source>must be 0 (the raster's own) or positive (got {cell_size})</source>
             <translation>muss 0 (die des Rasters) oder positiv sein (erhalten: {cell_size})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="265"/>
+            <location filename="../engine/raster_io.py" line="274"/>
             <source>Set a positive cell size in the raster's CRS units, or 0</source>
             <translation>Setzen Sie eine positive Zellgröße in den Einheiten des Raster-KBS, oder 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="268"/>
+            <location filename="../engine/raster_io.py" line="277"/>
             <source>the raster has no bands</source>
             <translation>das Raster hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="273"/>
+            <location filename="../engine/raster_io.py" line="282"/>
             <source>cannot resample a raster without georeference</source>
             <translation>ein Raster ohne Georeferenz kann nicht neu abgetastet werden</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="274"/>
+            <location filename="../engine/raster_io.py" line="283"/>
             <source>Leave CELL_SIZE at 0 for this raster</source>
             <translation>Lassen Sie CELL_SIZE für dieses Raster auf 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="298"/>
+            <location filename="../engine/raster_io.py" line="325"/>
             <source>is empty ({xmin}, {ymin}, {xmax}, {ymax})</source>
             <translation>ist leer ({xmin}, {ymin}, {xmax}, {ymax})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="299"/>
+            <location filename="../engine/raster_io.py" line="326"/>
             <source>Give xmin &lt; xmax and ymin &lt; ymax, or leave it unset</source>
             <translation>Geben Sie xmin &lt; xmax und ymin &lt; ymax an, oder lassen Sie es leer</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="310"/>
+            <location filename="../engine/raster_io.py" line="337"/>
             <source>does not overlap IN_RASTER (extent {extent}; raster {b})</source>
             <translation>überlappt IN_RASTER nicht (Ausdehnung {extent}; Raster {b})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="312"/>
+            <location filename="../engine/raster_io.py" line="339"/>
             <source>Give an extent inside the raster, in the raster's CRS, or leave it unset</source>
             <translation>Geben Sie eine Ausdehnung innerhalb des Rasters im KBS des Rasters an, oder lassen Sie sie leer</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="395"/>
+            <location filename="../engine/raster_io.py" line="422"/>
             <source>one of the two rasters has no CRS, so they cannot be aligned</source>
             <translation>eines der beiden Raster hat kein KBS, daher lassen sie sich nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="396"/>
+            <location filename="../engine/raster_io.py" line="423"/>
             <source>Assign the same CRS to both rasters</source>
             <translation>Weisen Sie beiden Rastern dasselbe KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="501"/>
+            <location filename="../engine/raster_io.py" line="548"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>liegt nicht im Gitter von IN_RASTER, und beiden Rastern fehlt ein KBS, daher lassen sie sich nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="503"/>
+            <location filename="../engine/raster_io.py" line="550"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Geben Sie beiden Rastern ein KBS, oder dasselbe Gitter</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="522"/>
+            <location filename="../engine/raster_io.py" line="569"/>
             <source>CRS</source>
             <translation>KBS</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="522"/>
+            <location filename="../engine/raster_io.py" line="569"/>
             <source>band count</source>
             <translation>Kanalanzahl</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="522"/>
+            <location filename="../engine/raster_io.py" line="569"/>
             <source>data type</source>
             <translation>Datentyp</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="524"/>
+            <location filename="../engine/raster_io.py" line="571"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} hat ein anderes Merkmal {what} als {first_name} ({value} gegenüber {first_value}), daher lassen sie sich nicht mosaikieren</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="526"/>
+            <location filename="../engine/raster_io.py" line="573"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, oder gleichen Sie die Raster zuerst an</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="530"/>
+            <location filename="../engine/raster_io.py" line="577"/>
             <source>{name} is rotated</source>
             <translation>{name} ist gedreht</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="530"/>
+            <location filename="../engine/raster_io.py" line="577"/>
             <source>Warp it north-up first</source>
             <translation>Entzerren Sie es zuerst nach Norden ausgerichtet</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="533"/>
+            <location filename="../engine/raster_io.py" line="580"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>die Raster haben kein KBS, daher lassen sie sich nicht in ein Mosaik setzen</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="534"/>
+            <location filename="../engine/raster_io.py" line="581"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Weisen Sie ihnen ihr KBS zu, oder verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="603"/>
+            <location filename="../engine/raster_io.py" line="650"/>
             <source>unknown format {chip_format!r}</source>
             <translation>unbekanntes Format {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="604"/>
+            <location filename="../engine/raster_io.py" line="651"/>
             <source>Use one of {chip_formats}</source>
             <translation>Verwenden Sie einen der Werte {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="608"/>
+            <location filename="../engine/raster_io.py" line="655"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8- oder 16-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="610"/>
-            <location filename="../engine/raster_io.py" line="616"/>
+            <location filename="../engine/raster_io.py" line="657"/>
+            <location filename="../engine/raster_io.py" line="663"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Verwenden Sie TIFF oder MRF, die jeden Kanal und den Datentyp erhalten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="614"/>
+            <location filename="../engine/raster_io.py" line="661"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="755"/>
+            <location filename="../engine/raster_io.py" line="802"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>{path!r} kann nicht angelegt werden ({detail})</translation>
         </message>
@@ -3157,27 +3277,27 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>keiner</translation>
         </message>
         <message>
-            <location filename="../engine/session.py" line="111"/>
+            <location filename="../engine/session.py" line="120"/>
             <source>{name} is not a valid ONNX model ONNX Runtime can load ({detail})</source>
             <translation>{name} ist kein gültiges ONNX-Modell, das ONNX Runtime laden kann ({detail})</translation>
         </message>
         <message>
-            <location filename="../engine/session.py" line="112"/>
+            <location filename="../engine/session.py" line="121"/>
             <source>Export the model again (torch.onnx.export, opset 11 or later) or choose another file</source>
             <translation>Exportieren Sie das Modell erneut (torch.onnx.export, Opset 11 oder neuer) oder wählen Sie eine andere Datei</translation>
         </message>
         <message>
-            <location filename="../engine/session.py" line="116"/>
+            <location filename="../engine/session.py" line="125"/>
             <source>GPU was chosen but {requested} could not start ({reason}); ONNX Runtime fell back to the CPU</source>
             <translation>GPU wurde gewählt, aber {requested} konnte nicht starten ({reason}); ONNX Runtime wich auf die CPU aus</translation>
         </message>
         <message>
-            <location filename="../engine/session.py" line="118"/>
+            <location filename="../engine/session.py" line="127"/>
             <source>Install the CUDA and cuDNN versions your onnxruntime-gpu needs, or choose AUTO or CPU</source>
             <translation>Installieren Sie die CUDA- und cuDNN-Versionen, die Ihr onnxruntime-gpu braucht, oder wählen Sie AUTO oder CPU</translation>
         </message>
         <message>
-            <location filename="../engine/session.py" line="120"/>
+            <location filename="../engine/session.py" line="129"/>
             <source>missing CUDA/cuDNN libraries or no GPU</source>
             <translation>fehlende CUDA/cuDNN-Bibliotheken oder keine GPU</translation>
         </message>
@@ -3488,22 +3608,32 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Vom Benutzer abgebrochen, bevor die erste Epoche fertig war; nichts wurde geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="288"/>
+            <location filename="../processing_provider/base.py" line="341"/>
             <source>must be 0 (no limit) or positive (got {limit})</source>
             <translation>muss 0 (kein Limit) oder positiv sein (erhalten: {limit})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="289"/>
+            <location filename="../processing_provider/base.py" line="342"/>
             <source>Give the most tiles a run may fetch, or 0</source>
             <translation>Geben Sie an, wie viele Kacheln ein Lauf höchstens laden darf, oder 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="226"/>
+            <location filename="../processing_provider/base.py" line="363"/>
+            <source>'{name}' is a web or database layer, which has no cell grid of its own</source>
+            <translation>„{name}“ ist ein Web- oder Datenbank-Layer ohne eigenes Zellenraster</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="364"/>
+            <source>Choose a raster file as the snap raster</source>
+            <translation>Wählen Sie eine Rasterdatei als Fangraster</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/classify_pixels.py" line="233"/>
             <source>{name!r} is not a GeoTIFF file name</source>
             <translation>{name!r} ist kein GeoTIFF-Dateiname</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="227"/>
+            <location filename="../processing_provider/classify_pixels.py" line="234"/>
             <source>Pixelwise writes GeoTIFF: give a .tif file name</source>
             <translation>Pixelwise schreibt GeoTIFF: Geben Sie einen .tif-Dateinamen an</translation>
         </message>
@@ -3539,22 +3669,22 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Geben Sie ein Klassenraster oder einen Polygonlayer an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="373"/>
+            <location filename="../processing_provider/export_training_data.py" line="385"/>
             <source>must be between 0 and 1 (got {overlap_ratio:g})</source>
             <translation>muss zwischen 0 und 1 liegen (erhalten: {overlap_ratio:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="374"/>
+            <location filename="../processing_provider/export_training_data.py" line="386"/>
             <source>Give the fraction of a feature's area that must lie inside a chip, or 0</source>
             <translation>Geben Sie den Anteil der Fläche eines Objekts an, der in einer Kachel liegen muss, oder 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="386"/>
+            <location filename="../processing_provider/export_training_data.py" line="400"/>
             <source>mixes web layers with other rasters</source>
             <translation>mischt Web-Layer mit anderen Rastern</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="386"/>
+            <location filename="../processing_provider/export_training_data.py" line="400"/>
             <source>Export the web layers and the other rasters in separate runs</source>
             <translation>Exportieren Sie Web-Layer und andere Raster in getrennten Läufen</translation>
         </message>
@@ -3743,6 +3873,18 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../processing_provider/raster_source.py" line="487"/>
             <source>Check the layer loads and draws in QGIS</source>
             <translation>Prüfen Sie, ob der Layer in QGIS lädt und sich zeichnen lässt</translation>
+        </message>
+        <message>
+            <source>Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
+            <translation type="vanished">Zellgröße des klassifizierten Rasters in den Einheiten des Raster-KBS (die ArcGIS-Umgebung „cellSize“); die Eingabe wird vor dem Modell darauf umgerechnet. 0 behält die eigene Zellgröße. Bei einem gekachelten Web-Layer wählt sie die Zoomstufe (0: die feinste des Dienstes); ein WMS- oder ArcGIS-Layer braucht sie.</translation>
+        </message>
+        <message>
+            <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
+            <translation type="vanished">Ausgabezellgröße in den Einheiten des KBS des (ersten) Eingaberasters (die ArcGIS-Umgebung „cellSize“); 0 behält die eigene Zellgröße. Bei einem gekachelten Web-Layer wählt sie die Zoomstufe (0: die feinste des Dienstes); ein WMS- oder ArcGIS-Layer braucht sie.</translation>
+        </message>
+        <message>
+            <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
+            <translation type="vanished">Ein Polygon je geschriebener Kachel (chip_name, image_path, feature_count), im KBS des Rasters.</translation>
         </message>
         <message>
             <source>is required for the WMS layer {layer!r}: a WMS draws at any resolution</source>

@@ -4,154 +4,214 @@
     <context>
         <name>Pixelwise</name>
         <message>
-            <location filename="../processing_provider/base.py" line="63"/>
+            <location filename="../processing_provider/base.py" line="65"/>
             <source>Yes/no: {yes}, true, yes or 1; {no}, false, no or 0.</source>
             <translation>Oui/non : {yes}, true, yes ou 1 ; {no}, false, no ou 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="79"/>
+            <location filename="../processing_provider/base.py" line="81"/>
             <source>Yes/no: true, yes or 1; false, no or 0.</source>
             <translation>Oui/non : true, yes ou 1 ; false, no ou 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="101"/>
+            <location filename="../processing_provider/base.py" line="103"/>
             <source>{value} is neither yes nor no</source>
             <translation>{value} n’est ni oui ni non</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="102"/>
+            <location filename="../processing_provider/base.py" line="104"/>
             <source>Use {spellings}</source>
             <translation>Utilisez {spellings}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="121"/>
+            <location filename="../processing_provider/base.py" line="123"/>
             <source>Web tile limit</source>
             <translation>Limite de tuiles web</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="122"/>
+            <location filename="../processing_provider/base.py" line="124"/>
             <source>Most tiles (or map requests) a web layer input (XYZ, WMS, WMTS, WCS, ArcGIS REST) may need over EXTENT at the cell size; a larger request stops before the first tile is fetched. 0: no limit. Raise it only if the service allows bulk downloads (Pixelwise addition).</source>
             <translation>Nombre maximal de tuiles (ou de requêtes de carte) qu’une couche web en entrée (XYZ, WMS, WMTS, WCS, ArcGIS REST) peut demander sur EXTENT à la taille de cellule ; une demande plus grande s’arrête avant la première tuile. 0 : pas de limite. Ne l’augmentez que si le service autorise les téléchargements massifs (ajout de Pixelwise).</translation>
         </message>
         <message>
+            <location filename="../processing_provider/base.py" line="150"/>
+            <source>Chips and labels are cut on a grid in this CRS, and the metadata files follow it</source>
+            <translation>Les imagettes et les étiquettes sont découpées sur une grille dans ce SCR, et les fichiers de métadonnées le suivent</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="151"/>
+            <source>the threads that write chips (default: twice the cores, at most 16)</source>
+            <translation>les fils qui écrivent les imagettes (par défaut : deux fois le nombre de cœurs, au plus 16)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="153"/>
+            <source>The model runs on the input's own grid; the result is warped into this CRS as it is written (nearest neighbour for classes, bilinear for the confidence raster)</source>
+            <translation>Le modèle s'exécute sur la grille propre de l'entrée ; le résultat est reprojeté dans ce SCR pendant l'écriture (plus proche voisin pour les classes, bilinéaire pour le raster de confiance)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="155"/>
+            <source>ONNX Runtime's threads (default: every core)</source>
+            <translation>les fils d'ONNX Runtime (par défaut : tous les cœurs)</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="157"/>
+            <source>Output coordinate system</source>
+            <translation>Système de coordonnées en sortie</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="158"/>
+            <source>The coordinate system of the output (the ArcGIS 'outputCoordinateSystem' environment, outSR). {where}. CELL_SIZE is then in this CRS's units; the output grid is GDAL's (as gdalwarp makes it) unless SNAP_RASTER sets it. Not set: the raster's CRS.</source>
+            <translation>Le système de coordonnées de la sortie (l'environnement ArcGIS « outputCoordinateSystem », outSR). {where}. CELL_SIZE est alors dans les unités de ce SCR ; la grille de sortie est celle de GDAL (comme gdalwarp la crée) sauf si SNAP_RASTER la fixe. Non défini : le SCR du raster.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="162"/>
+            <source>Snap raster</source>
+            <translation>Raster d'accrochage</translation>
+        </message>
+        <message>
             <location filename="../processing_provider/base.py" line="163"/>
+            <source>A raster whose cells the output lines up with (the ArcGIS 'snapRaster' environment): the output grid's corner moves outwards onto the snap raster's cell corners, and its cell size is the snap raster's unless CELL_SIZE is set. Without OUT_SR the output is in the snap raster's CRS; with OUT_SR in another CRS the snap raster's grid is projected into it first.</source>
+            <translation>Un raster sur les cellules duquel la sortie s'aligne (l'environnement ArcGIS « snapRaster ») : le coin de la grille de sortie est déplacé vers l'extérieur sur les coins de cellules du raster d'accrochage, et sa taille de cellule est celle du raster d'accrochage sauf si CELL_SIZE est défini. Sans OUT_SR, la sortie est dans le SCR du raster d'accrochage ; avec OUT_SR dans un autre SCR, la grille du raster d'accrochage y est d'abord projetée.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="168"/>
+            <source>Parallel processing factor</source>
+            <translation>Facteur de traitement parallèle</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="170"/>
+            <source>How many threads work at once (the ArcGIS 'parallelProcessingFactor' environment): a number (4) or a percentage of the cores (50%), at most the machine's cores; 0 means one. It sets {threads}. Results are the same for every value.</source>
+            <translation>Combien de fils travaillent en même temps (l'environnement ArcGIS « parallelProcessingFactor ») : un nombre (4) ou un pourcentage des cœurs (50%), au plus les cœurs de la machine ; 0 signifie un. Il fixe {threads}. Les résultats sont identiques pour toute valeur.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="174"/>
+            <source>Number of retries on failures</source>
+            <translation>Nombre de nouvelles tentatives en cas d'échec</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="176"/>
+            <source>How often a window is tried again after a transient failure (the ArcGIS 'retryOnFailures' environment): a web service's HTTP 408, 429 or 5xx answer or time-out, or a GPU out of memory (then in smaller batches). Not set: 1 for web layers, 0 otherwise (a file has nothing to retry). 0: fail at once.</source>
+            <translation>Combien de fois une fenêtre est retentée après un échec passager (l'environnement ArcGIS « retryOnFailures ») : une réponse HTTP 408, 429 ou 5xx d'un service web ou un délai dépassé, ou un GPU à court de mémoire (alors par lots plus petits). Non défini : 1 pour les couches web, 0 sinon (un fichier n'a rien à retenter). 0 : échouer tout de suite.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="216"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} n'est ni un fichier ni une couche raster du projet</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="164"/>
-            <location filename="../processing_provider/base.py" line="297"/>
+            <location filename="../processing_provider/base.py" line="217"/>
+            <location filename="../processing_provider/base.py" line="393"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Indiquez le chemin d'un fichier raster ou le nom d'une couche raster chargée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="167"/>
+            <location filename="../processing_provider/base.py" line="220"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL ne peut pas ouvrir {name} comme raster{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="169"/>
+            <location filename="../processing_provider/base.py" line="222"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Vérifiez que le fichier est un raster complet : ouvrez-le dans QGIS ou lancez gdalinfo dessus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="173"/>
+            <location filename="../processing_provider/base.py" line="226"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} n'a pas de bandes propres : il contient {n} rasters</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="175"/>
+            <location filename="../processing_provider/base.py" line="228"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Indiquez l'un d'eux, p. ex. '{first}' (un raster avec au moins une bande)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="177"/>
+            <location filename="../processing_provider/base.py" line="230"/>
             <source>{name} has no bands</source>
             <translation>{name} n'a aucune bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="178"/>
-            <location filename="../engine/raster_io.py" line="268"/>
+            <location filename="../processing_provider/base.py" line="231"/>
+            <location filename="../engine/raster_io.py" line="277"/>
             <source>Choose a raster with at least one band</source>
             <translation>Choisissez un raster avec au moins une bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="191"/>
+            <location filename="../processing_provider/base.py" line="244"/>
             <source>has no value</source>
             <translation>n'a pas de valeur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="191"/>
+            <location filename="../processing_provider/base.py" line="244"/>
             <source>Give a value for '{description}'</source>
             <translation>Donnez une valeur à '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="198"/>
+            <location filename="../processing_provider/base.py" line="251"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ne fait pas partie des choix possibles</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="199"/>
+            <location filename="../processing_provider/base.py" line="252"/>
             <source>Use one of {options}</source>
             <translation>Utilisez l'une des valeurs {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="202"/>
+            <location filename="../processing_provider/base.py" line="255"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} n'est pas un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="204"/>
+            <location filename="../processing_provider/base.py" line="257"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Indiquez un nombre supérieur ou égal à {low:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="205"/>
+            <location filename="../processing_provider/base.py" line="258"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Indiquez un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="207"/>
+            <location filename="../processing_provider/base.py" line="260"/>
             <source>{value} is not an existing file</source>
             <translation>{value} n'est pas un fichier existant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="207"/>
+            <location filename="../processing_provider/base.py" line="260"/>
             <source>Choose a file</source>
             <translation>Choisissez un fichier</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="209"/>
+            <location filename="../processing_provider/base.py" line="262"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} n'est pas une valeur valide pour '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="211"/>
+            <location filename="../processing_provider/base.py" line="264"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Consultez l'aide du paramètre ('qgis_process help ALGORITHM') pour savoir ce qu'il accepte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="228"/>
+            <location filename="../processing_provider/base.py" line="281"/>
             <source>Deep learning</source>
             <translation>Apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="296"/>
+            <location filename="../processing_provider/base.py" line="392"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} ne se charge pas comme couche raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="110"/>
+            <location filename="../processing_provider/classify_pixels.py" line="115"/>
             <source>Classify Pixels Using Deep Learning</source>
             <translation>Classer les pixels à l'aide de l'apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="113"/>
+            <location filename="../processing_provider/classify_pixels.py" line="118"/>
             <source>deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inference,model,cloud mask</source>
             <translation>apprentissage profond,deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inférence,modèle,masque de nuages</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="117"/>
+            <location filename="../processing_provider/classify_pixels.py" line="122"/>
             <source>Runs a trained pixel classification (semantic segmentation) model over a raster and writes a classified raster, like ArcGIS Pro's 'Classify Pixels Using Deep Learning'. The model is an Esri model definition (.emd, or the EMD JSON text itself), a .dlpk package or an .onnx file with Deepness-style metadata; Pixelwise runs ONNX models with ONNX Runtime and never runs code from a model package.
 
 Inputs: the raster (IN_RASTER, with the bands the model expects), the model (IN_MODEL_DEFINITION) and optionally model arguments, an extent, a cell size and mask polygons.
@@ -176,98 +236,98 @@ Les noms des paramètres sont ceux d'ArcGIS. Le journal indique le fournisseur d
 Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64;batch_size=4 PROCESSOR_TYPE=AUTO OUT_CLASSIFIED_RASTER=classified.tif</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="141"/>
-            <location filename="../processing_provider/export_training_data.py" line="165"/>
+            <location filename="../processing_provider/classify_pixels.py" line="146"/>
+            <location filename="../processing_provider/export_training_data.py" line="171"/>
             <source>Input raster</source>
             <translation>Raster en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="142"/>
+            <location filename="../processing_provider/classify_pixels.py" line="147"/>
             <source>The imagery to classify. It must have the bands the model expects (ExtractBands of the model definition, else the model's input channels). Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>L’image à classifier. Elle doit avoir les bandes qu’attend le modèle (ExtractBands de la définition du modèle, sinon les canaux d’entrée du modèle). Toute couche raster QGIS convient, services web compris (XYZ, WMS, WMTS, WCS, ArcGIS REST : bandes rouge, verte et bleue ; EXTENT est alors requis).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="146"/>
+            <location filename="../processing_provider/classify_pixels.py" line="151"/>
             <location filename="../plugin/widgets/model_card.py" line="195"/>
             <source>Model definition</source>
             <translation>Définition du modèle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="154"/>
+            <location filename="../processing_provider/classify_pixels.py" line="159"/>
             <source>An Esri model definition (.emd) whose ModelFile is an ONNX model, a deep learning package (.dlpk) holding one, or an .onnx model with Deepness metadata. The EMD JSON text itself is accepted too, as in ArcGIS.</source>
             <translation>Une définition de modèle Esri (.emd) dont le ModelFile est un modèle ONNX, un paquet d'apprentissage profond (.dlpk) qui en contient un, ou un modèle .onnx avec des métadonnées Deepness. Le texte JSON de l'EMD lui-même est aussi accepté, comme dans ArcGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="158"/>
+            <location filename="../processing_provider/classify_pixels.py" line="163"/>
             <source>Output classified raster</source>
             <translation>Raster classé en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="159"/>
+            <location filename="../processing_provider/classify_pixels.py" line="164"/>
             <source>The classified raster (GeoTIFF, .tif): one band of class values, with the model's class colours and names.</source>
             <translation>Le raster classé (GeoTIFF, .tif) : une bande de valeurs de classes, avec les couleurs et les noms des classes du modèle.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="162"/>
+            <location filename="../processing_provider/classify_pixels.py" line="167"/>
             <source>Arguments</source>
             <translation>Arguments</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="163"/>
+            <location filename="../processing_provider/classify_pixels.py" line="168"/>
             <source>Model arguments as name=value;name=value (ArcGIS's 'name value;name value' works too): padding (overlap margin of each window, pixels; default a quarter of the window), batch_size (windows per model call; default 4), tile_size (window size, only for models whose input size is open), predict_background (True/False: whether class 0 may win), test_time_augmentation (True/False: average over flips and rotations), merge_policy (mean, max or min: how augmented predictions merge).</source>
             <translation>Arguments du modèle sous la forme nom=valeur;nom=valeur (la forme d'ArcGIS 'nom valeur;nom valeur' fonctionne aussi) : padding (marge de chevauchement de chaque fenêtre, en pixels ; par défaut un quart de la fenêtre), batch_size (fenêtres par appel du modèle ; 4 par défaut), tile_size (taille de fenêtre, uniquement pour les modèles dont la taille d'entrée est libre), predict_background (True/False : si la classe 0 peut l'emporter), test_time_augmentation (True/False : moyenne sur les retournements et rotations), merge_policy (mean, max ou min : manière de fusionner les prédictions augmentées).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="170"/>
+            <location filename="../processing_provider/classify_pixels.py" line="175"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="133"/>
             <source>Processor type</source>
             <translation>Type de processeur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="171"/>
+            <location filename="../processing_provider/classify_pixels.py" line="176"/>
             <source>Where the model runs (the ArcGIS 'processorType' environment): AUTO uses a GPU when ONNX Runtime has a working GPU provider (CUDA, ROCm, DirectML) and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only.</source>
             <translation>Où le modèle s'exécute (l'environnement 'processorType' d'ArcGIS) : AUTO utilise un GPU quand ONNX Runtime dispose d'un fournisseur GPU fonctionnel (CUDA, ROCm, DirectML), sinon le CPU ; GPU échoue au lieu de se rabattre sur le CPU ; CPU n'utilise que le CPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="175"/>
-            <location filename="../processing_provider/export_training_data.py" line="249"/>
+            <location filename="../processing_provider/classify_pixels.py" line="180"/>
+            <location filename="../processing_provider/export_training_data.py" line="255"/>
             <source>Extent</source>
             <translation>Emprise</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="176"/>
+            <location filename="../processing_provider/classify_pixels.py" line="181"/>
             <source>Area to classify (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zone à classifier (l’environnement ArcGIS « extent ») ; tout le raster si non défini. Requis pour une couche web, qui n’a pas d’emprise propre.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="179"/>
-            <location filename="../processing_provider/export_training_data.py" line="253"/>
+            <location filename="../processing_provider/classify_pixels.py" line="184"/>
+            <location filename="../processing_provider/export_training_data.py" line="259"/>
             <source>Cell size</source>
             <translation>Taille de cellule</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="181"/>
-            <source>Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
-            <translation>Taille de cellule du raster classifié dans les unités du SCR du raster (l’environnement ArcGIS « cellSize ») ; l’entrée est rééchantillonnée avant l’exécution du modèle. 0 garde la taille de cellule du raster. Pour une couche web tuilée, elle choisit le niveau de zoom (0 : le plus fin offert par le service) ; une couche WMS ou ArcGIS l’exige.</translation>
+            <location filename="../processing_provider/classify_pixels.py" line="186"/>
+            <source>Cell size of the classified raster in the raster CRS's units, or OUT_SR's when set (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size (or the snap raster's). For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
+            <translation>Taille de cellule du raster classé dans les unités du SCR du raster, ou de OUT_SR s'il est défini (l'environnement ArcGIS « cellSize ») ; l'entrée est rééchantillonnée à cette taille avant l'exécution du modèle. 0 conserve la taille de cellule du raster (ou celle du raster d'accrochage). Pour une couche web tuilée, elle choisit le niveau de zoom (0 : le plus fin que le service propose) ; une couche WMS ou ArcGIS en a besoin.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="186"/>
-            <location filename="../processing_provider/export_training_data.py" line="245"/>
+            <location filename="../processing_provider/classify_pixels.py" line="191"/>
+            <location filename="../processing_provider/export_training_data.py" line="251"/>
             <source>Input mask polygons</source>
             <translation>Polygones de masque en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="188"/>
+            <location filename="../processing_provider/classify_pixels.py" line="193"/>
             <source>Only pixels inside these polygons are classified; the rest are NoData (the ArcGIS 'mask' environment).</source>
             <translation>Seuls les pixels situés dans ces polygones sont classés ; les autres sont NoData (l'environnement 'mask' d'ArcGIS).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="191"/>
+            <location filename="../processing_provider/classify_pixels.py" line="196"/>
             <source>Output confidence raster</source>
             <translation>Raster de confiance en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="193"/>
+            <location filename="../processing_provider/classify_pixels.py" line="198"/>
             <source>Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel (Pixelwise addition).</source>
             <translation>GeoTIFF (.tif) facultatif de la probabilité de la classe gagnante (0–1, float32) pour chaque pixel (ajout de Pixelwise).</translation>
         </message>
@@ -320,7 +380,7 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="117"/>
-            <location filename="../processing_provider/export_training_data.py" line="234"/>
+            <location filename="../processing_provider/export_training_data.py" line="240"/>
             <source>Class value field</source>
             <translation>Champ de valeur de classe</translation>
         </message>
@@ -487,17 +547,17 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
             <translation>Pixelwise a besoin des paquets Python {missing}, que le Python de QGIS ne peut pas importer. {hint}, puis redémarrez QGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="133"/>
+            <location filename="../processing_provider/export_training_data.py" line="139"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Exporter les données d'entraînement pour l'apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="136"/>
+            <location filename="../processing_provider/export_training_data.py" line="142"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>apprentissage profond,deep learning,données d'entraînement,imagettes,tuiles,étiquettes,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptique</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="140"/>
+            <location filename="../processing_provider/export_training_data.py" line="146"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -518,97 +578,97 @@ Sorties : le dossier (OUT_FOLDER), qui doit être nouveau, vide ou un export Pix
 Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="170"/>
+            <location filename="../processing_provider/export_training_data.py" line="176"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands. Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>L’image à découper en vignettes : un raster ou plusieurs (PROCESSING_MODE indique s’ils sont mosaïqués ou découpés un par un). Les vignettes gardent le type de données et toutes les bandes du raster. Toute couche raster QGIS convient, services web compris (XYZ, WMS, WMTS, WCS, ArcGIS REST : bandes rouge, verte et bleue ; EXTENT est alors requis).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="175"/>
+            <location filename="../processing_provider/export_training_data.py" line="181"/>
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="176"/>
+            <location filename="../processing_provider/export_training_data.py" line="182"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Dossier qui reçoit images/, labels/ et les fichiers de métadonnées. Il ne doit pas exister, ou être vide, ou contenir un export Pixelwise antérieur.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="180"/>
+            <location filename="../processing_provider/export_training_data.py" line="186"/>
             <source>Input feature class or classified raster</source>
             <translation>Classe d'entités ou raster classé en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="183"/>
+            <location filename="../processing_provider/export_training_data.py" line="189"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Étiquettes : polygones, points (avec un rayon de tampon) ou raster de classes à une bande dont les valeurs sont les classes (0 = aucune classe). Laisser vide avec Export_Tiles.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="186"/>
+            <location filename="../processing_provider/export_training_data.py" line="192"/>
             <source>Image format</source>
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="187"/>
+            <location filename="../processing_provider/export_training_data.py" line="193"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Format de fichier des imagettes. PNG et JPEG acceptent au plus 3 bandes ; JPEG n'accepte que des données 8 bits.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="191"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Tile size X</source>
             <translation>Taille de tuile X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="191"/>
+            <location filename="../processing_provider/export_training_data.py" line="197"/>
             <source>Chip width in pixels.</source>
             <translation>Largeur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="194"/>
+            <location filename="../processing_provider/export_training_data.py" line="200"/>
             <source>Tile size Y</source>
             <translation>Taille de tuile Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="194"/>
+            <location filename="../processing_provider/export_training_data.py" line="200"/>
             <source>Chip height in pixels.</source>
             <translation>Hauteur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="197"/>
+            <location filename="../processing_provider/export_training_data.py" line="203"/>
             <source>Stride X</source>
             <translation>Pas X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="198"/>
+            <location filename="../processing_provider/export_training_data.py" line="204"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance horizontale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="201"/>
+            <location filename="../processing_provider/export_training_data.py" line="207"/>
             <source>Stride Y</source>
             <translation>Pas Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="202"/>
+            <location filename="../processing_provider/export_training_data.py" line="208"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance verticale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="205"/>
+            <location filename="../processing_provider/export_training_data.py" line="211"/>
             <source>Output no feature tiles</source>
             <translation>Produire les tuiles sans entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="207"/>
+            <location filename="../processing_provider/export_training_data.py" line="213"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES écrit chaque imagette ; ONLY_TILES_WITH_FEATURES ignore les imagettes sans aucune étiquette.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="209"/>
+            <location filename="../processing_provider/export_training_data.py" line="215"/>
             <source>Metadata format</source>
             <translation>Format des métadonnées</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="210"/>
+            <location filename="../processing_provider/export_training_data.py" line="216"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -637,167 +697,167 @@ Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO : rectangles normalisés dans un fichier texte YOLO par imagette, plus data.yaml (ajout de Pixelwise).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="230"/>
+            <location filename="../processing_provider/export_training_data.py" line="236"/>
             <source>Start index</source>
             <translation>Indice de départ</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="231"/>
+            <location filename="../processing_provider/export_training_data.py" line="237"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Numéro de la première imagette (obsolète dans ArcGIS Pro ; un export Pixelwise antérieur dans le dossier de sortie est poursuivi à partir de son prochain indice libre).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="236"/>
+            <location filename="../processing_provider/export_training_data.py" line="242"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités en entrée contenant la classe. Les nombres entiers servent de valeurs de classes (0 = aucune classe) ; les valeurs texte deviennent les classes 1…n nommées d'après le texte. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="240"/>
+            <location filename="../processing_provider/export_training_data.py" line="246"/>
             <source>Buffer radius</source>
             <translation>Rayon du tampon</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="242"/>
+            <location filename="../processing_provider/export_training_data.py" line="248"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Tampon tracé autour de chaque entité en entrée (et de chaque entité de IN_INSTANCE_DATA), dans les unités du SCR des entités. Les points exigent un rayon supérieur à 0 (ils deviennent des cercles).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="247"/>
+            <location filename="../processing_provider/export_training_data.py" line="253"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Seules les imagettes entièrement situées dans ces polygones sont écrites.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="250"/>
+            <location filename="../processing_provider/export_training_data.py" line="256"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zone à exporter (l’environnement ArcGIS « extent ») ; tout le raster si non défini. Requis pour une couche web, qui n’a pas d’emprise propre.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="255"/>
-            <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
-            <translation>Taille de cellule en sortie dans les unités du SCR du (premier) raster d’entrée (l’environnement ArcGIS « cellSize ») ; 0 garde la taille de cellule du raster. Pour une couche web tuilée, elle choisit le niveau de zoom (0 : le plus fin offert par le service) ; une couche WMS ou ArcGIS l’exige.</translation>
+            <location filename="../processing_provider/export_training_data.py" line="261"/>
+            <source>Output cell size in the units of the (first) input raster's CRS, or OUT_SR's when set (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size (or the snap raster's). For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
+            <translation>Taille de cellule en sortie dans les unités du SCR du (premier) raster en entrée, ou de OUT_SR s'il est défini (l'environnement ArcGIS « cellSize ») ; 0 conserve la taille de cellule du raster (ou celle du raster d'accrochage). Pour une couche web tuilée, elle choisit le niveau de zoom (0 : le plus fin que le service propose) ; une couche WMS ou ArcGIS en a besoin.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="259"/>
+            <location filename="../processing_provider/export_training_data.py" line="266"/>
             <source>PNG compression level</source>
             <translation>Niveau de compression PNG</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="260"/>
+            <location filename="../processing_provider/export_training_data.py" line="267"/>
             <source>zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. Measured on aerial RGB chips, level 6 (GDAL's default) encodes 2.5 times slower than 1 for files 2 % smaller, so 1 is the default. (Pixelwise addition.)</source>
             <translation>Niveau zlib des imagettes PNG, de 1 (le plus rapide) à 9 (le plus compact) ; les PNG d'étiquettes sont écrits au niveau 1. Mesuré sur des imagettes aériennes RVB, le niveau 6 (celui de GDAL par défaut) encode 2,5 fois plus lentement que 1 pour des fichiers 2 % plus petits : 1 est donc la valeur par défaut. (Ajout de Pixelwise.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="264"/>
+            <location filename="../processing_provider/export_training_data.py" line="271"/>
             <source>Edge chips</source>
             <translation>Imagettes de bord</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="265"/>
+            <location filename="../processing_provider/export_training_data.py" line="272"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Ce qu'il advient des cellules de la grille qui dépassent le bord droit ou inférieur du raster : SHIFT_INWARD recule la dernière imagette pour qu'elle se termine au bord, PAD remplit les pixels manquants avec NoData, DROP omet la cellule. (Ajout de Pixelwise ; ArcGIS ne documente pas son comportement.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="270"/>
+            <location filename="../processing_provider/export_training_data.py" line="277"/>
             <source>Rotation angle</source>
             <translation>Angle de rotation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="271"/>
+            <location filename="../processing_provider/export_training_data.py" line="278"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentation, en degrés : avec un angle a supérieur à 0, chaque imagette est aussi écrite pivotée dans le sens antihoraire autour de son centre de a, 2a, … (moins de 360°), soit ceil(360 / a) copies au total ; les imagettes pivotées sont rééchantillonnées à partir du raster qui les entoure et leurs étiquettes recalculées. 0 n'écrit aucune imagette pivotée.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="277"/>
+            <location filename="../processing_provider/export_training_data.py" line="284"/>
             <source>Reference system</source>
             <translation>Système de référence</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="278"/>
+            <location filename="../processing_provider/export_training_data.py" line="285"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE découpe des imagettes géoréférencées (le raster doit avoir un SCR) ; PIXEL_SPACE découpe les imagettes en lignes et colonnes d'image et les écrit sans SCR ni fichier de géoréférencement (world file), y compris à partir d'un raster non géoréférencé. Utilisez l'espace dans lequel le modèle sera exécuté.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="282"/>
+            <location filename="../processing_provider/export_training_data.py" line="289"/>
             <source>Processing mode</source>
             <translation>Mode de traitement</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="283"/>
+            <location filename="../processing_provider/export_training_data.py" line="290"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Avec plusieurs rasters en entrée : PROCESS_AS_MOSAICKED_IMAGE les mosaïque d'abord en une seule image (même SCR, même nombre de bandes et même type de données ; les rasters suivants par-dessus) ; PROCESS_ITEMS_SEPARATELY découpe chaque raster sur sa propre grille, la numérotation des imagettes se poursuivant d'un raster au suivant.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="287"/>
+            <location filename="../processing_provider/export_training_data.py" line="294"/>
             <source>Blacken around feature</source>
             <translation>Noircir autour de l'entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="288"/>
+            <location filename="../processing_provider/export_training_data.py" line="295"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Pour les imagettes à une entité de Labeled_Tiles et Imagenet : BLACKEN_AROUND_FEATURE met à 0 chaque pixel dont le centre est hors de l'entité ; NO_BLACKEN conserve l'imagerie autour.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="291"/>
+            <location filename="../processing_provider/export_training_data.py" line="298"/>
             <source>Crop mode</source>
             <translation>Mode de rognage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="292"/>
+            <location filename="../processing_provider/export_training_data.py" line="299"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Pour Labeled_Tiles et Imagenet (une imagette par entité) : FIXED_SIZE écrit une imagette de la taille de tuile centrée sur l'entité ; BOUNDING_BOX rogne l'imagette au rectangle englobant de l'entité, les tailles d'imagettes varient donc.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="296"/>
+            <location filename="../processing_provider/export_training_data.py" line="303"/>
             <source>Additional input raster</source>
             <translation>Raster supplémentaire en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="297"/>
+            <location filename="../processing_provider/export_training_data.py" line="304"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Un second raster découpé selon les mêmes imagettes (rééchantillonné sur la grille du raster en entrée) et écrit dans images2/, pour la traduction d'images ou la détection de changements. Uniquement avec Export_Tiles, Classified_Tiles et CycleGAN ; arcgis.learn lit Classified_Tiles avec images2/ comme détection de changements.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="303"/>
+            <location filename="../processing_provider/export_training_data.py" line="310"/>
             <source>Input instance data</source>
             <translation>Données d'instances en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="305"/>
+            <location filename="../processing_provider/export_training_data.py" line="312"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Étiquettes d'instances pour Panoptic_Segmentation : polygones, ou points avec un rayon de tampon ; chaque entité est une instance dans les masques de labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="308"/>
+            <location filename="../processing_provider/export_training_data.py" line="315"/>
             <source>Instance class value field</source>
             <translation>Champ de valeur de classe des instances</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="310"/>
+            <location filename="../processing_provider/export_training_data.py" line="317"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités d'instances contenant la classe, lu comme le champ de valeur de classe. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="313"/>
+            <location filename="../processing_provider/export_training_data.py" line="320"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Rapport minimal de recouvrement des polygones</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="314"/>
+            <location filename="../processing_provider/export_training_data.py" line="321"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Une entité n'entre dans l'étiquette d'une imagette que si au moins cette fraction (0 à 1) de sa surface se trouve dans l'imagette ; 0 conserve toute entité qui touche l'imagette. Étiquettes de polygones et de points uniquement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="321"/>
+            <location filename="../processing_provider/export_training_data.py" line="328"/>
             <source>Chip index</source>
             <translation>Index des imagettes</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="325"/>
-            <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
-            <translation>Un polygone par imagette écrite (chip_name, image_path, feature_count), dans le SCR du raster.</translation>
+            <location filename="../processing_provider/export_training_data.py" line="332"/>
+            <source>One polygon per written chip (chip_name, image_path, feature_count), in the chips' CRS (the raster's, or OUT_SR's).</source>
+            <translation>Un polygone par imagette écrite (chip_name, image_path, feature_count), dans le SCR des imagettes (celui du raster, ou de OUT_SR).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="327"/>
+            <location filename="../processing_provider/export_training_data.py" line="337"/>
             <source>Number of chips</source>
             <translation>Nombre d'imagettes</translation>
         </message>
@@ -1281,7 +1341,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/accuracy/report.py" line="183"/>
-            <location filename="../engine/classify/classifier.py" line="400"/>
+            <location filename="../engine/classify/classifier.py" line="427"/>
             <location filename="../engine/classify/model.py" line="117"/>
             <location filename="../engine/train/dataset.py" line="293"/>
             <location filename="../engine/train/trainer.py" line="95"/>
@@ -1295,7 +1355,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
         </message>
         <message>
             <location filename="../engine/accuracy/report.py" line="186"/>
-            <location filename="../engine/classify/classifier.py" line="403"/>
+            <location filename="../engine/classify/classifier.py" line="430"/>
             <source>{path!r} is a folder</source>
             <translation>{path!r} est un dossier</translation>
         </message>
@@ -1570,126 +1630,126 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Utilisez un batch_size ou un tile_size plus petit (ou ImageHeight/ImageWidth, BatchSize dans la définition du modèle)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="132"/>
+            <location filename="../engine/classify/classifier.py" line="144"/>
             <source>{name} has {count} inputs; pixel classification needs one image input</source>
             <translation>{name} a {count} entrées ; la classification de pixels demande une seule entrée image</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="133"/>
+            <location filename="../engine/classify/classifier.py" line="145"/>
             <source>Export the model with a single (batch, bands, height, width) input</source>
             <translation>Exportez le modèle avec une seule entrée (batch, bands, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="138"/>
+            <location filename="../engine/classify/classifier.py" line="150"/>
             <source>{name} takes a {ndim}-D input {shape}; an image model takes (batch, bands, height, width)</source>
             <translation>{name} prend une entrée {ndim}-D {shape} ; un modèle d'image prend (batch, bands, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="139"/>
+            <location filename="../engine/classify/classifier.py" line="151"/>
             <source>Export the model with a 4-D input</source>
             <translation>Exportez le modèle avec une entrée 4-D</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="142"/>
+            <location filename="../engine/classify/classifier.py" line="154"/>
             <source>{name} takes {type} input; Pixelwise feeds float tensors</source>
             <translation>{name} prend une entrée {type} ; Pixelwise fournit des tenseurs float</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="143"/>
+            <location filename="../engine/classify/classifier.py" line="155"/>
             <source>Export the model with a float32 input</source>
             <translation>Exportez le modèle avec une entrée float32</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="154"/>
+            <location filename="../engine/classify/classifier.py" line="166"/>
             <source>ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} (channels first)</source>
             <translation>ModelFormat indique {model_format}, mais {name} prend {shape}, ce qui est du {graph} (canaux en premier)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="156"/>
+            <location filename="../engine/classify/classifier.py" line="168"/>
             <source>ModelFormat says {model_format}, but {name} takes {shape}, which is {graph} (channels last)</source>
             <translation>ModelFormat indique {model_format}, mais {name} prend {shape}, ce qui est du {graph} (canaux en dernier)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="158"/>
+            <location filename="../engine/classify/classifier.py" line="170"/>
             <source>Set ModelFormat to {graph} in the model definition, or leave it out</source>
             <translation>Mettez ModelFormat à {graph} dans la définition du modèle, ou retirez-le</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="210"/>
+            <location filename="../engine/classify/classifier.py" line="237"/>
             <source>{name} returns a {ndim}-D output {shape}; pixel classification needs (batch, classes, height, width) scores</source>
             <translation>{name} renvoie une sortie {ndim}-D {shape} ; la classification de pixels demande des scores (batch, classes, height, width)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="213"/>
+            <location filename="../engine/classify/classifier.py" line="240"/>
             <source>Export the segmentation model without post-processing</source>
             <translation>Exportez le modèle de segmentation sans post-traitement</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="223"/>
+            <location filename="../engine/classify/classifier.py" line="250"/>
             <source>{name} returns {shape} for a {height}×{width} window; expected class scores of the window's size or of its inner {inner_height}×{inner_width} pixels (ModelPadding)</source>
             <translation>{name} renvoie {shape} pour une fenêtre de {height}×{width} ; attendu : des scores de classes de la taille de la fenêtre ou de ses {inner_height}×{inner_width} pixels intérieurs (ModelPadding)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="226"/>
+            <location filename="../engine/classify/classifier.py" line="253"/>
             <source>{name} returns {shape} for a {height}×{width} window; expected class scores of the window's size</source>
             <translation>{name} renvoie {shape} pour une fenêtre de {height}×{width} ; attendu : des scores de classes de la taille de la fenêtre</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="228"/>
+            <location filename="../engine/classify/classifier.py" line="255"/>
             <source>Export the model so that it outputs one score per pixel</source>
             <translation>Exportez le modèle pour qu'il produise un score par pixel</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="400"/>
+            <location filename="../engine/classify/classifier.py" line="427"/>
             <source>Give an output file name (.tif)</source>
             <translation>Indiquez un nom de fichier de sortie (.tif)</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="403"/>
+            <location filename="../engine/classify/classifier.py" line="430"/>
             <source>Give a file name such as classified.tif</source>
             <translation>Indiquez un nom de fichier tel que classified.tif</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="446"/>
-            <location filename="../engine/session.py" line="84"/>
+            <location filename="../engine/classify/classifier.py" line="473"/>
+            <location filename="../engine/session.py" line="93"/>
             <location filename="../engine/train/trainer.py" line="73"/>
             <source>unknown value {processor_type!r}</source>
             <translation>valeur inconnue {processor_type!r}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="447"/>
-            <location filename="../engine/session.py" line="85"/>
+            <location filename="../engine/classify/classifier.py" line="474"/>
+            <location filename="../engine/session.py" line="94"/>
             <location filename="../engine/train/trainer.py" line="74"/>
             <source>Use one of {processor_types}</source>
             <translation>Utilisez l'une des valeurs {processor_types}</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="455"/>
+            <location filename="../engine/classify/classifier.py" line="482"/>
             <source>is the same file as OUT_CLASSIFIED_RASTER</source>
             <translation>est le même fichier que OUT_CLASSIFIED_RASTER</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="456"/>
+            <location filename="../engine/classify/classifier.py" line="483"/>
             <source>Give the confidence raster its own file name</source>
             <translation>Donnez au raster de confiance son propre nom de fichier</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="459"/>
+            <location filename="../engine/classify/classifier.py" line="486"/>
             <source>would overwrite IN_RASTER</source>
             <translation>écraserait IN_RASTER</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="459"/>
+            <location filename="../engine/classify/classifier.py" line="486"/>
             <source>Choose another output file</source>
             <translation>Choisissez un autre fichier de sortie</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="537"/>
+            <location filename="../engine/classify/classifier.py" line="626"/>
             <source>the model gave NaN or infinite scores for every pixel ({count})</source>
             <translation>le modèle a donné des scores NaN ou infinis pour chaque pixel ({count})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="538"/>
+            <location filename="../engine/classify/classifier.py" line="627"/>
             <source>Check the model file and its NormalizationStats (a standard deviation of 0 or a NaN in the model's weights give this)</source>
             <translation>Vérifiez le fichier du modèle et ses NormalizationStats (un écart-type de 0 ou un NaN dans les poids du modèle produisent cela)</translation>
         </message>
@@ -2228,55 +2288,115 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Utilisez des valeurs de classes plus petites</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="81"/>
+            <location filename="../engine/classify/parts.py" line="85"/>
             <source>rows {top}–{stop} are not in the raster (0–{height})</source>
             <translation>les lignes {top}–{stop} ne sont pas dans le raster (0–{height})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="82"/>
+            <location filename="../engine/classify/parts.py" line="86"/>
             <source>Take the parts from plan_classify_parts with the same settings</source>
             <translation>Prenez les parties issues de plan_classify_parts avec les mêmes paramètres</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="99"/>
+            <location filename="../engine/classify/parts.py" line="103"/>
             <source>rows {start}–{stop} of the raster are in no part</source>
             <translation>les lignes {start}–{stop} du raster ne sont dans aucune partie</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="100"/>
+            <location filename="../engine/classify/parts.py" line="104"/>
             <source>Merge exactly the parts from plan_classify_parts</source>
             <translation>Fusionnez exactement les parties issues de plan_classify_parts</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="133"/>
+            <location filename="../engine/classify/parts.py" line="137"/>
             <source>{part_folder!r} holds files that are not a classification part</source>
             <translation>{part_folder!r} contient des fichiers qui ne sont pas une partie de classification</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="134"/>
+            <location filename="../engine/classify/parts.py" line="138"/>
             <location filename="../engine/export/parts.py" line="93"/>
             <source>Give each part a new or empty folder</source>
             <translation>Donnez à chaque partie un dossier nouveau ou vide</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="160"/>
+            <location filename="../engine/classify/parts.py" line="164"/>
             <source>{path!r} holds no finished classification part</source>
             <translation>{path!r} ne contient aucune partie de classification terminée</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="161"/>
+            <location filename="../engine/classify/parts.py" line="165"/>
             <source>Run classify_part for it first</source>
             <translation>Exécutez d'abord classify_part pour celle-ci</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="162"/>
+            <location filename="../engine/classify/parts.py" line="166"/>
             <source>{path!r} was classified with other settings than this merge</source>
             <translation>{path!r} a été classé avec d'autres paramètres que cette fusion</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="163"/>
+            <location filename="../engine/classify/parts.py" line="167"/>
             <source>Merge the parts with the configuration they were classified with</source>
             <translation>Fusionnez les parties avec la configuration avec laquelle elles ont été classées</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="85"/>
+            <source>{value!r} is not a coordinate system a raster can be projected into</source>
+            <translation>{value!r} n'est pas un système de coordonnées dans lequel un raster peut être projeté</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="86"/>
+            <source>Choose a projected or geographic CRS, e.g. EPSG:2056</source>
+            <translation>Choisissez un SCR projeté ou géographique, par ex. EPSG:2056</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="96"/>
+            <source>{name} has no georeference, so there is no grid to snap to</source>
+            <translation>{name} n'a pas de géoréférence, il n'y a donc pas de grille sur laquelle s'accrocher</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="97"/>
+            <source>Choose a georeferenced raster, or leave SNAP_RASTER unset</source>
+            <translation>Choisissez un raster géoréférencé, ou laissez SNAP_RASTER vide</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="100"/>
+            <source>{name} is rotated; cells can only snap to a north-up grid</source>
+            <translation>{name} est tourné ; les cellules ne peuvent s'accrocher qu'à une grille orientée au nord</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="101"/>
+            <source>Choose a north-up raster</source>
+            <translation>Choisissez un raster orienté au nord</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="114"/>
+            <source>IN_RASTER has no coordinate system, so it cannot be projected or snapped</source>
+            <translation>IN_RASTER n'a pas de système de coordonnées, il ne peut donc être ni projeté ni accroché</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="115"/>
+            <source>Assign the raster its CRS, or leave OUT_SR and SNAP_RASTER unset</source>
+            <translation>Attribuez son SCR au raster, ou laissez OUT_SR et SNAP_RASTER vides</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="216"/>
+            <source>{value!r} is neither a number of processes nor a percentage of the cores</source>
+            <translation>{value!r} n'est ni un nombre de processus ni un pourcentage des cœurs</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="217"/>
+            <source>Write a whole number such as 4, or a percentage such as 50%</source>
+            <translation>Écrivez un nombre entier comme 4, ou un pourcentage comme 50%</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="235"/>
+            <source>must be a whole number of retries, 0 or more (got {value})</source>
+            <translation>doit être un nombre entier de tentatives, 0 ou plus (reçu {value})</translation>
+        </message>
+        <message>
+            <location filename="../engine/environment.py" line="236"/>
+            <source>Set it to 0 (fail at once), 1 or more</source>
+            <translation>Mettez 0 (échouer tout de suite), 1 ou plus</translation>
         </message>
         <message>
             <location filename="../engine/errors.py" line="100"/>
@@ -2459,94 +2579,94 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Fournissez un raster, ou plusieurs</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="284"/>
+            <location filename="../engine/export/exporter.py" line="287"/>
             <source>MAP_SPACE needs a raster with a coordinate reference system, and {name} has none</source>
             <translation>MAP_SPACE demande un raster avec un système de coordonnées de référence, et {name} n'en a pas</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="286"/>
+            <location filename="../engine/export/exporter.py" line="289"/>
             <source>Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS</source>
             <translation>Utilisez REFERENCE_SYSTEM=PIXEL_SPACE, ou attribuez son SCR au raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="332"/>
+            <location filename="../engine/export/exporter.py" line="335"/>
             <source>{count} band(s) of {dtype} do not fit {chip_format} chips</source>
             <translation>{count} bande(s) de type {dtype} ne tiennent pas dans des imagettes {chip_format}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="348"/>
+            <location filename="../engine/export/exporter.py" line="351"/>
             <source>{tile} is larger than the raster ({name}: {width} × {height} pixels), so EDGE_POLICY=DROP would drop every chip</source>
             <translation>{tile} est plus grand que le raster ({name} : {width} × {height} pixels), EDGE_POLICY=DROP écarterait donc toutes les imagettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="350"/>
+            <location filename="../engine/export/exporter.py" line="353"/>
             <source>Use a tile size of at most {size}, or EDGE_POLICY=PAD to write chips padded with NoData</source>
             <translation>Utilisez une taille de tuile d'au plus {size}, ou EDGE_POLICY=PAD pour écrire des imagettes complétées par des NoData</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="361"/>
+            <location filename="../engine/export/exporter.py" line="364"/>
             <source>{metadata_format} needs labels</source>
             <translation>{metadata_format} demande des étiquettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="362"/>
-            <location filename="../engine/export/exporter.py" line="381"/>
+            <location filename="../engine/export/exporter.py" line="365"/>
+            <location filename="../engine/export/exporter.py" line="384"/>
             <source>Give a polygon or point layer, or a class raster</source>
             <translation>Fournissez une couche de polygones ou de points, ou un raster de classes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="372"/>
+            <location filename="../engine/export/exporter.py" line="375"/>
             <source>{metadata_format} needs polygon or point labels, not a class raster</source>
             <translation>{metadata_format} demande des étiquettes polygones ou points, pas un raster de classes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="373"/>
+            <location filename="../engine/export/exporter.py" line="376"/>
             <source>Use Classified_Tiles or MultiLabeled_Tiles for a class raster, or polygons</source>
             <translation>Utilisez Classified_Tiles ou MultiLabeled_Tiles pour un raster de classes, ou des polygones</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="380"/>
+            <location filename="../engine/export/exporter.py" line="383"/>
             <source>unsupported label type {kind}</source>
             <translation>type d'étiquettes non pris en charge {kind}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="398"/>
+            <location filename="../engine/export/exporter.py" line="401"/>
             <source>holds no feature with a geometry and a class value above 0</source>
             <translation>ne contient aucune entité avec une géométrie et une valeur de classe supérieure à 0</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="399"/>
+            <location filename="../engine/export/exporter.py" line="402"/>
             <source>Check {field} and the layer's features</source>
             <translation>Vérifiez {field} et les entités de la couche</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="411"/>
+            <location filename="../engine/export/exporter.py" line="414"/>
             <source>class values above 65535 cannot be stored in label chips</source>
             <translation>les valeurs de classes supérieures à 65535 ne peuvent pas être stockées dans les imagettes d'étiquettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="412"/>
+            <location filename="../engine/export/exporter.py" line="415"/>
             <location filename="../engine/export/sources.py" line="186"/>
             <source>Renumber the classes to 1…65535</source>
             <translation>Renumérotez les classes de 1 à 65535</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="427"/>
+            <location filename="../engine/export/exporter.py" line="430"/>
             <source>none of its {count} features touches IN_RASTER ({name}: export area {bounds}, in the raster's CRS)</source>
             <translation>aucune de ses {count} entités ne touche IN_RASTER ({name} : zone d'export {bounds}, dans le SCR du raster)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="429"/>
+            <location filename="../engine/export/exporter.py" line="432"/>
             <source>Check that the labels cover the image and that both layers have the right CRS</source>
             <translation>Vérifiez que les étiquettes couvrent l'image et que les deux couches ont le bon SCR</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="635"/>
+            <location filename="../engine/export/exporter.py" line="641"/>
             <source>adds classes whose values sort between the earlier export's, which would renumber its YOLO class ids</source>
             <translation>ajoute des classes dont les valeurs s'intercalent entre celles de l'export précédent, ce qui renumérotrait ses identifiants de classes YOLO</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="637"/>
+            <location filename="../engine/export/exporter.py" line="643"/>
             <source>Give new classes values above the earlier ones, or export into a new OUT_FOLDER</source>
             <translation>Donnez aux nouvelles classes des valeurs supérieures aux précédentes, ou exportez dans un nouveau OUT_FOLDER</translation>
         </message>
@@ -2596,7 +2716,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="756"/>
+            <location filename="../engine/raster_io.py" line="803"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Choisissez un dossier dans lequel vous pouvez écrire</translation>
@@ -2934,209 +3054,209 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>{path!r} répète les lignes {start}–{stop}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="122"/>
+            <location filename="../engine/raster_io.py" line="123"/>
             <source>did not answer in time</source>
             <translation>n’a pas répondu à temps</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="123"/>
+            <location filename="../engine/raster_io.py" line="124"/>
             <source>could not be reached</source>
             <translation>est injoignable</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="126"/>
+            <location filename="../engine/raster_io.py" line="127"/>
             <source>the web service answered HTTP {status} for {url} (attempts: {tries})</source>
             <translation>le service web a répondu HTTP {status} pour {url} (tentatives : {tries})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="127"/>
+            <location filename="../engine/raster_io.py" line="128"/>
             <source>Check that the service is up and that EXTENT lies inside its coverage</source>
             <translation>Vérifiez que le service fonctionne et que EXTENT est dans sa couverture</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="128"/>
-            <location filename="../engine/raster_io.py" line="131"/>
+            <location filename="../engine/raster_io.py" line="129"/>
+            <location filename="../engine/raster_io.py" line="132"/>
             <source>its URL</source>
             <translation>son URL</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="129"/>
+            <location filename="../engine/raster_io.py" line="130"/>
             <source>the web service {what}: {url} (attempts: {tries})</source>
             <translation>le service web {what} : {url} (tentatives : {tries})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="130"/>
+            <location filename="../engine/raster_io.py" line="131"/>
             <source>Check the network and the service; QGIS's network timeout (Settings &gt; Options &gt; Network) applies</source>
             <translation>Vérifiez le réseau et le service ; le délai réseau de QGIS (Préférences &gt; Options &gt; Réseau) s’applique</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="133"/>
+            <location filename="../engine/raster_io.py" line="134"/>
             <source>reading {name} failed ({detail}): the file is truncated or damaged</source>
             <translation>la lecture de {name} a échoué ({detail}) : le fichier est tronqué ou endommagé</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="134"/>
+            <location filename="../engine/raster_io.py" line="135"/>
             <source>Re-create or re-download it; 'gdalinfo -checksum' shows whether every block can be read</source>
             <translation>Recréez-le ou téléchargez-le à nouveau ; 'gdalinfo -checksum' indique si chaque bloc peut être lu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="175"/>
+            <location filename="../engine/raster_io.py" line="177"/>
             <source>cannot open {path!r} as a raster ({first_line})</source>
             <translation>impossible d'ouvrir {path!r} comme raster ({first_line})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="176"/>
+            <location filename="../engine/raster_io.py" line="178"/>
             <source>Choose a raster file GDAL can read</source>
             <translation>Choisissez un fichier raster que GDAL sait lire</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="186"/>
+            <location filename="../engine/raster_io.py" line="188"/>
             <source>its CRS is not understood ({value})</source>
             <translation>son SCR n'est pas compris ({value})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="187"/>
+            <location filename="../engine/raster_io.py" line="189"/>
             <source>Assign a valid CRS to the layer</source>
             <translation>Attribuez un SCR valide à la couche</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="264"/>
+            <location filename="../engine/raster_io.py" line="273"/>
             <source>must be 0 (the raster's own) or positive (got {cell_size})</source>
             <translation>doit valoir 0 (celle du raster) ou être positive (reçu {cell_size})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="265"/>
+            <location filename="../engine/raster_io.py" line="274"/>
             <source>Set a positive cell size in the raster's CRS units, or 0</source>
             <translation>Indiquez une taille de cellule positive dans les unités du SCR du raster, ou 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="268"/>
+            <location filename="../engine/raster_io.py" line="277"/>
             <source>the raster has no bands</source>
             <translation>le raster n'a aucune bande</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="273"/>
+            <location filename="../engine/raster_io.py" line="282"/>
             <source>cannot resample a raster without georeference</source>
             <translation>impossible de rééchantillonner un raster sans géoréférencement</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="274"/>
+            <location filename="../engine/raster_io.py" line="283"/>
             <source>Leave CELL_SIZE at 0 for this raster</source>
             <translation>Laissez CELL_SIZE à 0 pour ce raster</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="298"/>
+            <location filename="../engine/raster_io.py" line="325"/>
             <source>is empty ({xmin}, {ymin}, {xmax}, {ymax})</source>
             <translation>est vide ({xmin}, {ymin}, {xmax}, {ymax})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="299"/>
+            <location filename="../engine/raster_io.py" line="326"/>
             <source>Give xmin &lt; xmax and ymin &lt; ymax, or leave it unset</source>
             <translation>Indiquez xmin &lt; xmax et ymin &lt; ymax, ou ne le renseignez pas</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="310"/>
+            <location filename="../engine/raster_io.py" line="337"/>
             <source>does not overlap IN_RASTER (extent {extent}; raster {b})</source>
             <translation>ne recouvre pas IN_RASTER (emprise {extent} ; raster {b})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="312"/>
+            <location filename="../engine/raster_io.py" line="339"/>
             <source>Give an extent inside the raster, in the raster's CRS, or leave it unset</source>
             <translation>Indiquez une emprise à l'intérieur du raster, dans le SCR du raster, ou ne la renseignez pas</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="395"/>
+            <location filename="../engine/raster_io.py" line="422"/>
             <source>one of the two rasters has no CRS, so they cannot be aligned</source>
             <translation>l'un des deux rasters n'a pas de SCR, ils ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="396"/>
+            <location filename="../engine/raster_io.py" line="423"/>
             <source>Assign the same CRS to both rasters</source>
             <translation>Attribuez le même SCR aux deux rasters</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="501"/>
+            <location filename="../engine/raster_io.py" line="548"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>n'est pas sur la grille de IN_RASTER et les deux rasters n'ont pas de SCR, ils ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="503"/>
+            <location filename="../engine/raster_io.py" line="550"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Donnez un SCR aux deux rasters, ou la même grille</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="522"/>
+            <location filename="../engine/raster_io.py" line="569"/>
             <source>CRS</source>
             <translation>SCR</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="522"/>
+            <location filename="../engine/raster_io.py" line="569"/>
             <source>band count</source>
             <translation>nombre de bandes</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="522"/>
+            <location filename="../engine/raster_io.py" line="569"/>
             <source>data type</source>
             <translation>type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="524"/>
+            <location filename="../engine/raster_io.py" line="571"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} a un autre {what} que {first_name} ({value} contre {first_value}), ils ne peuvent donc pas être mosaïqués</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="526"/>
+            <location filename="../engine/raster_io.py" line="573"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, ou rendez d'abord les rasters semblables</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="530"/>
+            <location filename="../engine/raster_io.py" line="577"/>
             <source>{name} is rotated</source>
             <translation>{name} est pivoté</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="530"/>
+            <location filename="../engine/raster_io.py" line="577"/>
             <source>Warp it north-up first</source>
             <translation>Rééchantillonnez-le d'abord orienté au nord</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="533"/>
+            <location filename="../engine/raster_io.py" line="580"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>les rasters n'ont pas de SCR, ils ne peuvent donc pas être placés dans une même mosaïque</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="534"/>
+            <location filename="../engine/raster_io.py" line="581"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Attribuez-leur leur SCR, ou utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="603"/>
+            <location filename="../engine/raster_io.py" line="650"/>
             <source>unknown format {chip_format!r}</source>
             <translation>format inconnu {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="604"/>
+            <location filename="../engine/raster_io.py" line="651"/>
             <source>Use one of {chip_formats}</source>
             <translation>Utilisez l'une des valeurs {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="608"/>
+            <location filename="../engine/raster_io.py" line="655"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG contient 1 ou 3 bandes de données non signées 8 ou 16 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="610"/>
-            <location filename="../engine/raster_io.py" line="616"/>
+            <location filename="../engine/raster_io.py" line="657"/>
+            <location filename="../engine/raster_io.py" line="663"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Utilisez TIFF ou MRF, qui conservent chaque bande et le type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="614"/>
+            <location filename="../engine/raster_io.py" line="661"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG contient 1 ou 3 bandes de données non signées 8 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="755"/>
+            <location filename="../engine/raster_io.py" line="802"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>impossible de créer {path!r} ({detail})</translation>
         </message>
@@ -3157,27 +3277,27 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../engine/session.py" line="111"/>
+            <location filename="../engine/session.py" line="120"/>
             <source>{name} is not a valid ONNX model ONNX Runtime can load ({detail})</source>
             <translation>{name} n'est pas un modèle ONNX valide que ONNX Runtime peut charger ({detail})</translation>
         </message>
         <message>
-            <location filename="../engine/session.py" line="112"/>
+            <location filename="../engine/session.py" line="121"/>
             <source>Export the model again (torch.onnx.export, opset 11 or later) or choose another file</source>
             <translation>Exportez à nouveau le modèle (torch.onnx.export, opset 11 ou ultérieur) ou choisissez un autre fichier</translation>
         </message>
         <message>
-            <location filename="../engine/session.py" line="116"/>
+            <location filename="../engine/session.py" line="125"/>
             <source>GPU was chosen but {requested} could not start ({reason}); ONNX Runtime fell back to the CPU</source>
             <translation>GPU a été choisi mais {requested} n’a pas pu démarrer ({reason}) ; ONNX Runtime s’est rabattu sur le CPU</translation>
         </message>
         <message>
-            <location filename="../engine/session.py" line="118"/>
+            <location filename="../engine/session.py" line="127"/>
             <source>Install the CUDA and cuDNN versions your onnxruntime-gpu needs, or choose AUTO or CPU</source>
             <translation>Installez les versions de CUDA et cuDNN requises par votre onnxruntime-gpu, ou choisissez AUTO ou CPU</translation>
         </message>
         <message>
-            <location filename="../engine/session.py" line="120"/>
+            <location filename="../engine/session.py" line="129"/>
             <source>missing CUDA/cuDNN libraries or no GPU</source>
             <translation>bibliothèques CUDA/cuDNN manquantes ou pas de GPU</translation>
         </message>
@@ -3488,22 +3608,32 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Annulé par l'utilisateur avant la fin de la première époque ; rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="288"/>
+            <location filename="../processing_provider/base.py" line="341"/>
             <source>must be 0 (no limit) or positive (got {limit})</source>
             <translation>doit valoir 0 (pas de limite) ou être positif (reçu {limit})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="289"/>
+            <location filename="../processing_provider/base.py" line="342"/>
             <source>Give the most tiles a run may fetch, or 0</source>
             <translation>Indiquez le nombre maximal de tuiles qu’une exécution peut télécharger, ou 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="226"/>
+            <location filename="../processing_provider/base.py" line="363"/>
+            <source>'{name}' is a web or database layer, which has no cell grid of its own</source>
+            <translation>« {name} » est une couche web ou de base de données, qui n'a pas de grille de cellules propre</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="364"/>
+            <source>Choose a raster file as the snap raster</source>
+            <translation>Choisissez un fichier raster comme raster d'accrochage</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/classify_pixels.py" line="233"/>
             <source>{name!r} is not a GeoTIFF file name</source>
             <translation>{name!r} n'est pas un nom de fichier GeoTIFF</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="227"/>
+            <location filename="../processing_provider/classify_pixels.py" line="234"/>
             <source>Pixelwise writes GeoTIFF: give a .tif file name</source>
             <translation>Pixelwise écrit du GeoTIFF : indiquez un nom de fichier .tif</translation>
         </message>
@@ -3539,22 +3669,22 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Fournissez un raster de classes ou une couche de polygones</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="373"/>
+            <location filename="../processing_provider/export_training_data.py" line="385"/>
             <source>must be between 0 and 1 (got {overlap_ratio:g})</source>
             <translation>doit être compris entre 0 et 1 (reçu {overlap_ratio:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="374"/>
+            <location filename="../processing_provider/export_training_data.py" line="386"/>
             <source>Give the fraction of a feature's area that must lie inside a chip, or 0</source>
             <translation>Indiquez la fraction de la surface d'une entité qui doit se trouver dans une imagette, ou 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="386"/>
+            <location filename="../processing_provider/export_training_data.py" line="400"/>
             <source>mixes web layers with other rasters</source>
             <translation>mélange des couches web et d’autres rasters</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="386"/>
+            <location filename="../processing_provider/export_training_data.py" line="400"/>
             <source>Export the web layers and the other rasters in separate runs</source>
             <translation>Exportez les couches web et les autres rasters dans des exécutions séparées</translation>
         </message>
@@ -3743,6 +3873,18 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../processing_provider/raster_source.py" line="487"/>
             <source>Check the layer loads and draws in QGIS</source>
             <translation>Vérifiez que la couche se charge et s’affiche dans QGIS</translation>
+        </message>
+        <message>
+            <source>Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
+            <translation type="vanished">Taille de cellule du raster classifié dans les unités du SCR du raster (l’environnement ArcGIS « cellSize ») ; l’entrée est rééchantillonnée avant l’exécution du modèle. 0 garde la taille de cellule du raster. Pour une couche web tuilée, elle choisit le niveau de zoom (0 : le plus fin offert par le service) ; une couche WMS ou ArcGIS l’exige.</translation>
+        </message>
+        <message>
+            <source>Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
+            <translation type="vanished">Taille de cellule en sortie dans les unités du SCR du (premier) raster d’entrée (l’environnement ArcGIS « cellSize ») ; 0 garde la taille de cellule du raster. Pour une couche web tuilée, elle choisit le niveau de zoom (0 : le plus fin offert par le service) ; une couche WMS ou ArcGIS l’exige.</translation>
+        </message>
+        <message>
+            <source>One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.</source>
+            <translation type="vanished">Un polygone par imagette écrite (chip_name, image_path, feature_count), dans le SCR du raster.</translation>
         </message>
         <message>
             <source>is required for the WMS layer {layer!r}: a WMS draws at any resolution</source>

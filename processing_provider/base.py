@@ -7,11 +7,13 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
     QgsProperty,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -125,6 +127,57 @@ def web_tile_limit():
                      "(Pixelwise addition)."), advanced=True)
     parameter.setFlags(parameter.flags() | FLAG_OPTIONAL)
     return parameter
+
+
+# ArcGIS's environment settings beyond extent and cell size (engine/environment.py), on Classify Pixels and
+# Export Training Data; public parameter keys like the others.
+OUT_SR = "OUT_SR"
+SNAP_RASTER = "SNAP_RASTER"
+PARALLEL_PROCESSING_FACTOR = "PARALLEL_PROCESSING_FACTOR"
+RETRY_ON_FAILURES = "RETRY_ON_FAILURES"
+ENVIRONMENT_PARAMETERS = (OUT_SR, SNAP_RASTER, PARALLEL_PROCESSING_FACTOR, RETRY_ON_FAILURES)
+
+
+def _advanced(parameter, help_text):
+    parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
+    return with_help(parameter, help_text)
+
+
+def environment_parameters(export):
+    """OUT_SR, SNAP_RASTER, PARALLEL_PROCESSING_FACTOR and RETRY_ON_FAILURES (advanced) of Classify Pixels
+    (``export`` False) or Export Training Data (True)."""
+    if export:
+        where = tr("Chips and labels are cut on a grid in this CRS, and the metadata files follow it")
+        threads = tr("the threads that write chips (default: twice the cores, at most 16)")
+    else:
+        where = tr("The model runs on the input's own grid; the result is warped into this CRS as it is "
+                   "written (nearest neighbour for classes, bilinear for the confidence raster)")
+        threads = tr("ONNX Runtime's threads (default: every core)")
+    return [
+        _advanced(QgsProcessingParameterCrs(OUT_SR, tr("Output coordinate system"), optional=True),
+                  tr("The coordinate system of the output (the ArcGIS 'outputCoordinateSystem' environment, "
+                     "outSR). {where}. CELL_SIZE is then in this CRS's units; the output grid is GDAL's "
+                     "(as gdalwarp makes it) unless SNAP_RASTER sets it. Not set: the raster's CRS."
+                     ).format(where=where)),
+        _advanced(QgsProcessingParameterRasterLayer(SNAP_RASTER, tr("Snap raster"), optional=True),
+                  tr("A raster whose cells the output lines up with (the ArcGIS 'snapRaster' environment): "
+                     "the output grid's corner moves outwards onto the snap raster's cell corners, and its "
+                     "cell size is the snap raster's unless CELL_SIZE is set. Without OUT_SR the output is "
+                     "in the snap raster's CRS; with OUT_SR in another CRS the snap raster's grid is "
+                     "projected into it first.")),
+        _advanced(QgsProcessingParameterString(PARALLEL_PROCESSING_FACTOR, tr("Parallel processing factor"),
+                                               optional=True),
+                  tr("How many threads work at once (the ArcGIS 'parallelProcessingFactor' environment): a "
+                     "number (4) or a percentage of the cores (50%), at most the machine's cores; 0 means "
+                     "one. It sets {threads}. Results are the same for every value."
+                     ).format(threads=threads)),
+        _advanced(QgsProcessingParameterNumber(RETRY_ON_FAILURES, tr("Number of retries on failures"),
+                                               NUMBER_INTEGER, optional=True),
+                  tr("How often a window is tried again after a transient failure (the ArcGIS "
+                     "'retryOnFailures' environment): a web service's HTTP 408, 429 or 5xx answer or "
+                     "time-out, or a GPU out of memory (then in smaller batches). Not set: 1 for web "
+                     "layers, 0 otherwise (a file has nothing to retry). 0: fail at once.")),
+    ]
 
 
 def rectangle_bounds(rectangle):
@@ -289,6 +342,49 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
                                    "Give the most tiles a run may fetch, or 0", limit=limit)
         folder = tempfile.mkdtemp(prefix="sources-", dir=QgsProcessingUtils.tempFolder())
         return RasterSources(folder, limit, feedback)
+
+    def environment(self, parameters, context, layer, extent, cell_size):
+        """ArcGIS's environment parameters for the engine: ``(values, request_cell_size, converted)``.
+        ``values`` are the engine config's ``out_sr``, ``snap_raster``, ``parallel_processing_factor`` and
+        ``retry_on_failures``; ``request_cell_size`` is CELL_SIZE in the units of ``layer``'s CRS, where a
+        web layer is requested (CELL_SIZE is in the output CRS's); ``converted``: True when the request
+        cell size is CELL_SIZE converted (the engine then gets CELL_SIZE itself, for the output grid)."""
+        from ..engine import environment
+        from ..engine.errors import InvalidInput
+        from ..engine.raster_io import parse_crs
+        from .labels import crs_string
+
+        out_crs = self.parameterAsCrs(parameters, OUT_SR, context)
+        out_sr = crs_string(out_crs) if out_crs.isValid() else None
+        snap_layer = self.parameterAsRasterLayer(parameters, SNAP_RASTER, context)
+        snap_raster = None
+        if snap_layer is not None:
+            if snap_layer.providerType() != "gdal":
+                raise InvalidInput(SNAP_RASTER, "'{name}' is a web or database layer, which has no cell grid "
+                                   "of its own", "Choose a raster file as the snap raster",
+                                   name=snap_layer.name())
+            snap_raster = snap_layer.source().split("|")[0]
+        elif parameters.get(SNAP_RASTER) not in (None, ""):
+            raise self.invalid_raster(parameters, SNAP_RASTER)
+        retries = None
+        if parameters.get(RETRY_ON_FAILURES) not in (None, ""):
+            retries = self.parameterAsDouble(parameters, RETRY_ON_FAILURES, context)
+            environment.retries(retries)  # refused here, before anything runs
+        factor = self.parameterAsString(parameters, PARALLEL_PROCESSING_FACTOR, context) or None
+        environment.parallel_workers(factor, 1, 1)
+        values = {"out_sr": out_sr, "snap_raster": snap_raster, "parallel_processing_factor": factor,
+                  "retry_on_failures": retries}
+        request_cell, converted = cell_size, False
+        if out_sr or snap_raster:
+            snap = environment.snap_grid(snap_raster)
+            target = environment.target_crs(parse_crs(crs_string(layer.crs()), "IN_RASTER"),
+                                            environment.output_crs(out_sr), snap)
+            source_crs = parse_crs(crs_string(layer.crs()), "IN_RASTER")
+            if extent is not None and layer.providerType() != "gdal" and cell_size and \
+                    not environment.same_crs(source_crs, target):
+                request_cell = environment.source_cell_size(cell_size, source_crs, target, extent)
+                converted = True
+        return values, request_cell, converted
 
     def invalid_raster(self, parameters, key):
         """The one-line error for a raster parameter whose value does not load as a raster layer."""

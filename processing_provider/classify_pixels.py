@@ -18,10 +18,15 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QColor
 
-from .base import (
+from .base import (  # noqa: F401  (OUT_SR … WEB_TILE_LIMIT: parameter keys of this algorithm, public API)
+    OUT_SR,
+    PARALLEL_PROCESSING_FACTOR,
     PROCESSOR_TYPES,
-    WEB_TILE_LIMIT,  # noqa: F401  (a parameter key of this algorithm, public like the others)
+    RETRY_ON_FAILURES,
+    SNAP_RASTER,
+    WEB_TILE_LIMIT,
     PixelwiseAlgorithm,
+    environment_parameters,
     keyword_enum,
     rectangle_bounds,
     tr,
@@ -178,10 +183,10 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
         self.addParameter(with_help(
             QgsProcessingParameterDistance(CELL_SIZE, tr("Cell size"), defaultValue=0.0,
                                            parentParameterName=IN_RASTER, optional=True),
-            tr("Cell size of the classified raster in the raster CRS's units (the ArcGIS 'cellSize' "
-               "environment); the input is resampled to it before the model runs. 0 keeps the raster's own "
-               "cell size. For a tiled web layer it picks the zoom level (0: the finest the service "
-               "offers); a WMS or ArcGIS layer needs it.")))
+            tr("Cell size of the classified raster in the raster CRS's units, or OUT_SR's when set (the "
+               "ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps "
+               "the raster's own cell size (or the snap raster's). For a tiled web layer it picks the zoom "
+               "level (0: the finest the service offers); a WMS or ArcGIS layer needs it.")))
         self.addParameter(with_help(
             QgsProcessingParameterFeatureSource(IN_MASK_POLYGONS, tr("Input mask polygons"),
                                                 [SOURCE_VECTOR_POLYGON], optional=True),
@@ -192,6 +197,8 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
                                                     optional=True, createByDefault=False),
             tr("Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel "
                "(Pixelwise addition).")))
+        for parameter in environment_parameters(export=False):
+            self.addParameter(parameter)
         self.addParameter(web_tile_limit())
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -229,8 +236,11 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
         mask_source = self.parameterAsSource(parameters, IN_MASK_POLYGONS, context)
         # Files as they are; web layers and other providers as GDAL names the engine opens.
         extent = rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, raster.crs()))
+        cell_size = self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0
+        environment, request_cell, converted = self.environment(parameters, context, raster, extent,
+                                                                      cell_size)
         source = self.raster_sources(parameters, context, feedback).engine_raster(
-            raster, IN_RASTER, extent, self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0)
+            raster, IN_RASTER, extent, request_cell)
         return ClassifyConfig(
             in_raster=source.path,
             # A value that is no file is passed on as text: the engine reads EMD JSON text, as ArcGIS does.
@@ -239,7 +249,8 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
             arguments=self.parameterAsString(parameters, ARGUMENTS, context) or None,
             processor_type=self.parameterAsEnumString(parameters, PROCESSOR_TYPE, context),
             extent=source.extent,
-            cell_size=source.cell_size,
+            cell_size=cell_size if converted else source.cell_size,
             in_mask_polygons=mask_polygons(mask_source) if mask_source is not None else None,
             out_confidence_raster=out_confidence,
+            **environment,
         )

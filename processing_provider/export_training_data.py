@@ -4,6 +4,7 @@ import dataclasses
 import os
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -25,9 +26,14 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from .base import (
-    WEB_TILE_LIMIT,  # noqa: F401  (a parameter key of this algorithm, public like the others)
+from .base import (  # noqa: F401  (OUT_SR … WEB_TILE_LIMIT: parameter keys of this algorithm, public API)
+    OUT_SR,
+    PARALLEL_PROCESSING_FACTOR,
+    RETRY_ON_FAILURES,
+    SNAP_RASTER,
+    WEB_TILE_LIMIT,
     PixelwiseAlgorithm,
+    environment_parameters,
     keyword_enum,
     number,
     rectangle_bounds,
@@ -252,9 +258,10 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         self.addParameter(with_help(
             QgsProcessingParameterDistance(CELL_SIZE, tr("Cell size"), defaultValue=0.0,
                                            parentParameterName=IN_RASTER, optional=True),
-            tr("Output cell size in the units of the (first) input raster's CRS (the ArcGIS 'cellSize' "
-               "environment); 0 keeps the raster's own cell size. For a tiled web layer it picks the zoom "
-               "level (0: the finest the service offers); a WMS or ArcGIS layer needs it.")))
+            tr("Output cell size in the units of the (first) input raster's CRS, or OUT_SR's when set (the "
+               "ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size (or the snap raster's). "
+               "For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or "
+               "ArcGIS layer needs it.")))
         self.addParameter(number(
             PNG_COMPRESSION_LEVEL, tr("PNG compression level"), 1,
             tr("zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. "
@@ -322,7 +329,10 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                                               SOURCE_VECTOR_POLYGON,
                                               defaultValue=QgsProcessing.TEMPORARY_OUTPUT, optional=True,
                                               createByDefault=True),
-            tr("One polygon per written chip (chip_name, image_path, feature_count), in the raster's CRS.")))
+            tr("One polygon per written chip (chip_name, image_path, feature_count), in the chips' CRS (the "
+               "raster's, or OUT_SR's).")))
+        for parameter in environment_parameters(export=True):
+            self.addParameter(parameter)
         self.addParameter(web_tile_limit())
         self.addOutput(QgsProcessingOutputNumber(CHIP_COUNT, tr("Number of chips")))
 
@@ -340,6 +350,8 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         out_folder = self.parameterAsFileOutput(parameters, OUT_FOLDER, context)
         config = self.run_engine(self._export_config, parameters, context, feedback, rasters, crs, out_folder)
         result = self.run_engine(export_training_data, config, self.engine_feedback(feedback))
+        if (config.out_sr or config.snap_raster) and result.crs_wkt:
+            crs = QgsCoordinateReferenceSystem.fromWkt(result.crs_wkt)  # chips cut in the output CRS
         index_id = self._write_chip_index(parameters, context, result, crs)
         return {OUT_FOLDER: out_folder, CHIP_COUNT: result.chip_count, OUT_CHIP_INDEX: index_id}
 
@@ -378,10 +390,12 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         sources = self.raster_sources(parameters, context, feedback)
         extent = rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, crs))
         cell_size = self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0
-        images = [sources.engine_raster(layer, IN_RASTER, extent, cell_size) for layer in rasters]
+        environment, request_cell, converted = self.environment(parameters, context, rasters[0], extent,
+                                                                      cell_size)
+        images = [sources.engine_raster(layer, IN_RASTER, extent, request_cell) for layer in rasters]
         raster2 = self.parameterAsRasterLayer(parameters, IN_RASTER2, context)
         if raster2 is not None:
-            images.append(sources.engine_raster(raster2, IN_RASTER2, extent, cell_size))
+            images.append(sources.engine_raster(raster2, IN_RASTER2, extent, request_cell))
         if len({(image.extent, image.cell_size) for image in images}) > 1:
             raise InvalidInput(IN_RASTER, "mixes web layers with other rasters", "Export the web layers and "
                                "the other rasters in separate runs")
@@ -413,7 +427,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             start_index=self.parameterAsInt(parameters, START_INDEX, context),
             in_mask_polygons=mask,
             extent=images[0].extent,
-            cell_size=images[0].cell_size,
+            cell_size=cell_size if converted else images[0].cell_size,
             edge_policy=self.parameterAsEnumString(parameters, EDGE_POLICY, context),
             png_zlevel=self.parameterAsInt(parameters, PNG_COMPRESSION_LEVEL, context),
             rotation_angle=self.parameterAsDouble(parameters, ROTATION_ANGLE, context),
@@ -424,4 +438,5 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
             in_raster2=images[-1].path if raster2 is not None else None,
             in_instance_data=instance_data,
             min_polygon_overlap_ratio=overlap_ratio,
+            **environment,
         )

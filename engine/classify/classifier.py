@@ -22,18 +22,21 @@ from dataclasses import dataclass
 from typing import Mapping, Optional, Tuple, Union
 
 import numpy as np
+import rasterio
 from rasterio.enums import Resampling
 from rasterio.transform import Affine
+from rasterio.vrt import WarpedVRT
+from rasterio.windows import Window
 
 from ..classes import ClassInfo
 from ..dihedral import augment, augmentations, unaugment
+from ..environment import open_view, parallel_workers, retries
 from ..errors import InvalidInput
 from ..feedback import Feedback
 from ..geometry import PixelPolygons, reproject_geometries
 from ..labels import MaskPolygons
 from ..outputs import is_write_error, kill_point, temp_beside, write_failure
 from ..raster_io import (
-    SourceView,
     band_labels,
     bounded_block_cache,
     check_complete,
@@ -41,7 +44,7 @@ from ..raster_io import (
     read_context,
     write_rows,
 )
-from ..session import PROCESSOR_TYPES, SessionCache
+from ..session import PROCESSOR_TYPES, SessionCache, is_out_of_memory
 from .arguments import parse_arguments, resolve_arguments
 from .blend import RowAccumulator, blend_weights, merge, window_origins
 from .model import load_model_definition, resolve_bands
@@ -62,6 +65,11 @@ class ClassifyConfig:
     (raster CRS units, 0 = the raster's own) define the processed view, as for the export.
     ``in_mask_polygons``: only pixels inside them are classified (others are NoData).
     ``out_confidence_raster``: optional float32 raster of the winning class's probability.
+    ``out_sr`` (CRS text) and ``snap_raster`` (a raster path) move the output onto another grid, with
+    ``cell_size`` then in the output CRS's units (see :mod:`engine.environment`).
+    ``parallel_processing_factor``: ``4`` or ``50%``: ONNX Runtime's threads (default: every core).
+    ``retry_on_failures``: retries of a window whose read fails the way a busy web service does, or
+    whose inference runs out of GPU memory (then in smaller batches); None = 1 for reads, 0 for inference.
     """
 
     in_raster: str
@@ -73,6 +81,10 @@ class ClassifyConfig:
     cell_size: float = 0.0
     in_mask_polygons: Optional[MaskPolygons] = None
     out_confidence_raster: Optional[str] = None
+    out_sr: Optional[str] = None
+    snap_raster: Optional[str] = None
+    parallel_processing_factor: Optional[str] = None
+    retry_on_failures: Optional[int] = None
 
 
 @dataclass(frozen=True)
@@ -176,8 +188,9 @@ def _model_io(session, definition, log):
 class _Model:
     """Runs batches of (B, C, H, W) float32 windows and returns (B, K, h, w) float32 scores."""
 
-    def __init__(self, session, io, args, definition):
+    def __init__(self, session, io, args, definition, retries=0, log=None):
         self.session, self.io, self.args = session, io, args
+        self.retries, self.log = retries, log or (lambda _message: None)
         self.name = os.path.basename(definition.model_file)
         self.margin = None  # pixels the model crops from each side of its output (ModelPadding)
         self.model_padding = definition.model_padding or 0
@@ -185,7 +198,21 @@ class _Model:
         self.variants = augmentations(square, definition.image_space != "PIXEL_SPACE") \
             if args.test_time_augmentation else None
 
-    def _run(self, batch):
+    def _run(self, batch, retries=None):
+        """Scores of ``batch``; a run that exhausts the GPU's memory is retried (RETRY_ON_FAILURES times)
+        in two halves."""
+        retries = self.retries if retries is None else retries
+        try:
+            return self._run_once(batch)
+        except Exception as err:  # ONNX Runtime raises its own pybind exception types
+            if not retries or len(batch) < 2 or not is_out_of_memory(err):
+                raise
+        half = (len(batch) + 1) // 2
+        self.log(f"The device ran out of memory for a batch of {len(batch)} windows; retrying in batches "
+                 f"of {half}.")
+        return np.concatenate([self._run(batch[:half], retries - 1), self._run(batch[half:], retries - 1)])
+
+    def _run_once(self, batch):
         x = batch.transpose(0, 2, 3, 1) if self.io.nhwc else batch
         x = np.ascontiguousarray(x, dtype=self.io.input_dtype)
         fixed = self.io.fixed_batch
@@ -461,12 +488,19 @@ def classify_pixels(config, feedback=None, sessions=None, job=None):
         definition = load_model_definition(config.in_model_definition, work_dir)
         for note in definition.notes:
             feedback.log(note)
-        with SourceView(config.in_raster, config.extent, config.cell_size, Resampling.bilinear) as view:
-            session = sessions.get(definition.model_file, config.processor_type, feedback.log)
+        read_retries = retries(config.retry_on_failures)
+        run_retries = retries(config.retry_on_failures, default=0)
+        threads = parallel_workers(config.parallel_processing_factor, None, os.cpu_count() or 1)
+        view, output = open_view(config.in_raster, config.extent, config.cell_size, config.out_sr,
+                                 config.snap_raster, Resampling.bilinear, retries=read_retries)
+        if not getattr(job, "whole", True):
+            output = None  # a part is merged on the processing grid; the merge warps the whole
+        with view:
+            session = sessions.get(definition.model_file, config.processor_type, feedback.log, threads)
             io = _model_io(session, definition, feedback.log)
             bands = resolve_bands(definition.extract_bands, band_labels(view), io.channels)
             args = resolve_arguments(raw_args, definition, io.height, io.width)
-            model = _Model(session, io, args, definition)
+            model = _Model(session, io, args, definition, run_retries, feedback.log)
             channels = io.output_channels
             if channels is None or io.output_hw is None:
                 # The graph leaves the output shape open: one window of zeros tells it.
@@ -486,9 +520,12 @@ def classify_pixels(config, feedback=None, sessions=None, job=None):
                 temps.append(temp_beside(out_path, "OUT_CLASSIFIED_RASTER", created, ".partial.tif"))
                 if conf_path:
                     temps.append(temp_beside(conf_path, "OUT_CONFIDENCE_RASTER", created, ".partial.tif"))
-                finisher, windows_run = (job or _run)(view, model, reader, args, mapping, temps, feedback)
+                run_feedback = feedback if output is None else _scaled(feedback, 0.0, 90.0)
+                finisher, windows_run = (job or _run)(view, model, reader, args, mapping, temps, run_feedback)
                 _check_scores(finisher, feedback)
                 counts = {v: int(n) for v, n in zip(mapping.channel_values, finisher.counts, strict=True)}
+                if output is not None:
+                    counts = _warp_outputs(temps, output, mapping, (out_path, conf_path), created, feedback)
                 write_class_table(temps[0], mapping, counts)
                 os.replace(temps[0] + ".aux.xml", out_path + ".aux.xml")
                 kill_point("classify-commit")
@@ -516,8 +553,11 @@ def classify_pixels(config, feedback=None, sessions=None, job=None):
                 out_classified_raster=out_path, out_confidence_raster=conf_path, classes=mapping.classes,
                 nodata=mapping.nodata, dtype=mapping.dtype,
                 class_counts=tuple((c.value, counts.get(c.value, 0)) for c in mapping.classes),
-                nodata_count=finisher.nodata_count, width=view.width, height=view.height,
-                crs_wkt=view.crs.to_wkt() if view.crs else None, provider=session.get_providers()[0],
+                nodata_count=(finisher.nodata_count if output is None else
+                              output.width * output.height - sum(counts.values())),
+                width=(output or view).width, height=(output or view).height,
+                crs_wkt=(output or view).crs.to_wkt() if (output or view).crs else None,
+                provider=session.get_providers()[0],
                 tile_height=args.tile_height, tile_width=args.tile_width, padding=args.padding,
                 batch_size=args.batch_size, test_time_augmentation=args.test_time_augmentation,
                 windows_run=windows_run, windows_skipped=reader.skipped,
@@ -525,6 +565,55 @@ def classify_pixels(config, feedback=None, sessions=None, job=None):
     _log_result(feedback, result)
     feedback.progress(100.0)
     return result
+
+
+def _scaled(feedback, start, stop):
+    """``feedback`` whose progress 0–100 maps to ``start``–``stop``."""
+    return Feedback(lambda percent: feedback.progress(start + (stop - start) * percent / 100.0),
+                    feedback.is_canceled, feedback.log)
+
+
+def _warp_outputs(temps, output, mapping, targets, created, feedback):
+    """Warp the classified raster (nearest neighbour) and the confidence raster (bilinear) from the
+    processing grid onto ``output`` (a :class:`~engine.environment.Grid`), a row of 256-pixel blocks at a
+    time; ``temps`` (the files written so far) are replaced by the warped ones. Returns the class counts
+    of the warped raster (value → pixels)."""
+    rows_done, total_rows = 0, output.height * len(temps)
+    counts = {}
+    parameters = ("OUT_CLASSIFIED_RASTER", "OUT_CONFIDENCE_RASTER")
+    for k, source in enumerate(list(temps)):
+        target = temp_beside(targets[k], parameters[k], created, ".warped.tif")
+        temps.append(target)  # removed with the others if the run fails
+        classes = k == 0
+        nodata = mapping.nodata if classes else CONFIDENCE_NODATA
+        dtype = mapping.dtype if classes else "float32"
+        with rasterio.open(source) as src, \
+                WarpedVRT(src, crs=output.crs, transform=output.transform, width=output.width,
+                          height=output.height, src_nodata=nodata, nodata=nodata,
+                          resampling=Resampling.nearest if classes else Resampling.bilinear) as vrt:
+            sink = _RowSink(create_class_raster(target, output.width, output.height, dtype, output.crs,
+                                                output.transform, nodata,
+                                                tiff_colormap(mapping) if classes else None))
+            completed = False
+            try:
+                for row in range(0, output.height, OUTPUT_BLOCK):
+                    feedback.check_canceled()
+                    n = min(OUTPUT_BLOCK, output.height - row)
+                    block = vrt.read(1, window=Window(0, row, output.width, n))
+                    if classes:
+                        values, numbers = np.unique(block[block != nodata], return_counts=True)
+                        for value, number in zip(values.tolist(), numbers.tolist(), strict=True):
+                            counts[value] = counts.get(value, 0) + number
+                    sink.add(block)
+                    rows_done += n
+                    feedback.progress(90.0 + 9.0 * rows_done / total_rows)
+                completed = True
+            finally:
+                sink.close(flush=completed)
+        os.remove(source)
+        temps[k] = target
+        temps.pop()
+    return counts
 
 
 def _check_scores(finisher, feedback):

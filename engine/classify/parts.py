@@ -30,10 +30,10 @@ import rasterio
 from rasterio.enums import Resampling
 from rasterio.windows import Window
 
+from ..environment import open_view
 from ..errors import N_, InvalidInput
 from ..outputs import temp_prefix
 from ..parts import Part, check_cover, check_n_parts, read_parts, split_rows
-from ..raster_io import SourceView
 from .classifier import OUTPUT_BLOCK, _Finisher, _run, _sinks, classify_pixels
 
 PART_FILE = "pixelwise-part.json"
@@ -64,13 +64,17 @@ def plan_classify_parts(config, n_parts):
     """Split the output into at most ``n_parts`` bands of whole 256-row blocks of about equal size;
     returns a list of :class:`ClassifyPart` (fewer when the raster has fewer block rows)."""
     check_n_parts(n_parts)
-    with SourceView(config.in_raster, config.extent, config.cell_size, Resampling.bilinear) as view:
+    view, _output = open_view(config.in_raster, config.extent, config.cell_size, config.out_sr,
+                              config.snap_raster, Resampling.bilinear)
+    with view:
         height = view.height
     return split_rows(ClassifyPart, n_parts, math.ceil(height / OUTPUT_BLOCK), OUTPUT_BLOCK, height)
 
 
 class _PartRun:
     """Classifies the rows of one part and keeps what the merge needs of them."""
+
+    whole = False  # rows of the processing grid: the merge warps the whole onto OUT_SR's grid
 
     def __init__(self, rows):
         self.rows, self.record = tuple(rows), None

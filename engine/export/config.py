@@ -64,6 +64,14 @@ class ExportConfig:
     in_raster2: Optional[str] = None
     in_instance_data: Optional[VectorLabels] = None
     min_polygon_overlap_ratio: float = 0.0
+    # OUT_SR (CRS text) and SNAP_RASTER (a raster path): chips are cut on that grid, CELL_SIZE then in the
+    # output CRS's units (see engine.environment).
+    out_sr: Optional[str] = None
+    snap_raster: Optional[str] = None
+    # PARALLEL_PROCESSING_FACTOR: "4" or "50%": chip-writing threads (default twice the cores).
+    parallel_processing_factor: Optional[str] = None
+    # RETRY_ON_FAILURES: retries of a read that fails the way a busy web service does; None = 1.
+    retry_on_failures: Optional[int] = None
 
 
 @dataclass(frozen=True)

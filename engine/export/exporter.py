@@ -12,6 +12,7 @@ from rasterio.enums import ColorInterp, Resampling
 from rasterio.io import MemoryFile
 
 from ..classes import ClassInfo
+from ..environment import open_view, parallel_workers, retries
 from ..errors import InvalidInput
 from ..esri_files import EMD_FILE, MAP_FILE, STATS_FILE, STATS_TXT_FILE, dumps
 from ..feedback import Feedback
@@ -19,7 +20,6 @@ from ..grid import ChipGrid, check_grid_parameters
 from ..labels import RasterLabels, VectorLabels
 from ..outputs import is_write_error, kill_point, write_failure
 from ..raster_io import (
-    SourceView,
     bounded_block_cache,
     check_chip_format,
     format_bounds,
@@ -276,7 +276,10 @@ def _open_items(paths, config, stack):
         sources = list(paths)
     views = []
     for source in sources:
-        view = stack.enter_context(SourceView(source, config.extent, config.cell_size, Resampling.bilinear))
+        view, _same = open_view(source, config.extent, config.cell_size, config.out_sr, config.snap_raster,
+                                Resampling.bilinear, retries=retries(config.retry_on_failures),
+                                on_output_grid=True)
+        view = stack.enter_context(view)
         if len(paths) > 1 and len(sources) == 1:
             view.path = "mosaic of " + ", ".join(os.path.basename(p) for p in paths)
         check_chip_format(config.image_chip_format, view.count, view.dtype)
@@ -440,7 +443,10 @@ class _Run:
     def execute(self, items, staging):
         self._start(items, staging)
         offset = self.offset
-        workers = max(1, min(16, 2 * (os.cpu_count() or 1)))  # twice the cores: writes also wait on the disk
+        # Twice the cores by default: writes also wait on the disk.
+        cores = os.cpu_count() or 1
+        workers = parallel_workers(self.config.parallel_processing_factor, max(1, min(16, 2 * cores)),
+                                   2 * cores)
         with ThreadPoolExecutor(max_workers=workers, initializer=hold_gdal_env) as pool:
             for k, prepared in enumerate(self.prepared):
                 offset = self._cut(prepared, offset, pool, workers, k, len(self.prepared), staging)

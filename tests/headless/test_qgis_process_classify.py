@@ -20,6 +20,10 @@ PARAMETERS = (
     "CELL_SIZE",
     "IN_MASK_POLYGONS",
     "OUT_CONFIDENCE_RASTER",
+    "OUT_SR",
+    "SNAP_RASTER",
+    "PARALLEL_PROCESSING_FACTOR",
+    "RETRY_ON_FAILURES",
 )
 
 
@@ -71,6 +75,35 @@ def test_qgis_process_gives_the_same_pixels_as_processing_run(
     expected, expected_profile = _read(reference)
     assert classes.tobytes() == expected.tobytes()
     assert (profile["crs"], profile["transform"]) == (expected_profile["crs"], expected_profile["transform"])
+
+
+def test_environment_parameters_from_the_command_line(qgis_process_ort, pixelwise_provider,
+                                                      classify_parameters, tmp_path):
+    """OUT_SR, SNAP_RASTER, PARALLEL_PROCESSING_FACTOR and RETRY_ON_FAILURES as qgis_process writes them:
+    the same bytes as processing.run with the same values, on the snap raster's cells."""
+    import numpy as np
+    import processing
+    from rasterio.transform import Affine
+
+    snap = str(tmp_path / "snap.tif")
+    with rasterio.open(snap, "w", driver="GTiff", width=4, height=4, count=1, dtype="uint8", crs="EPSG:6372",
+                       transform=Affine(40.0, 0.0, 3430000.25, 0.0, -40.0, 450000.75)) as ds:
+        ds.write(np.zeros((1, 4, 4), np.uint8))
+    extra = {"OUT_SR": "EPSG:6372", "SNAP_RASTER": snap, "PARALLEL_PROCESSING_FACTOR": "50%",
+             "RETRY_ON_FAILURES": 2}
+    out = tmp_path / "cli.tif"
+    result = qgis_process_ort("run", ALGORITHM, "--", *_arguments(
+        {**classify_parameters, **extra, "OUT_CLASSIFIED_RASTER": out}))
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    in_process = tmp_path / "in_process.tif"
+    processing.run(ALGORITHM, {**classify_parameters, **extra, "OUT_CLASSIFIED_RASTER": str(in_process)})
+    classes, profile = _read(out)
+    expected, expected_profile = _read(in_process)
+    assert classes.tobytes() == expected.tobytes()
+    assert profile["crs"].to_epsg() == 6372 and profile["transform"] == expected_profile["transform"]
+    assert profile["transform"].a == 40.0
+    cells = (profile["transform"].c - 3430000.25) / 40.0
+    assert abs(cells - round(cells)) < 1e-9
 
 
 def test_bad_input_creates_no_file(qgis_process_ort, classify_parameters, classify_inputs, tmp_path):

@@ -12,7 +12,8 @@ from pixelwise.processing_provider.compat import FILE_BEHAVIOR_FILE
 
 ALGORITHM = "pixelwise:classifypixels"
 PARAMETERS = ["IN_RASTER", "IN_MODEL_DEFINITION", "OUT_CLASSIFIED_RASTER", "ARGUMENTS", "PROCESSOR_TYPE",
-              "EXTENT", "CELL_SIZE", "IN_MASK_POLYGONS", "OUT_CONFIDENCE_RASTER", "WEB_TILE_LIMIT"]
+              "EXTENT", "CELL_SIZE", "IN_MASK_POLYGONS", "OUT_CONFIDENCE_RASTER", "OUT_SR", "SNAP_RASTER",
+              "PARALLEL_PROCESSING_FACTOR", "RETRY_ON_FAILURES", "WEB_TILE_LIMIT"]
 
 
 @pytest.fixture(scope="module")

@@ -252,7 +252,10 @@ def test_server_faults_are_one_line_and_leave_the_output_alone(processing_run, s
     assert [p for p in os.listdir(tmp_path) if p != "existing.tif"] == []
 
 
-def test_busy_tiles_are_retried(processing_run, server, faults, model, tmp_path, tile_cache):
+@pytest.mark.parametrize("retries", [None, 1])
+def test_busy_tiles_are_retried(processing_run, server, faults, model, tmp_path, tile_cache, retries):
+    """RETRY_ON_FAILURES (ArcGIS's retryOnFailures; 1 for a web layer when not set): tiles whose first
+    request is answered HTTP 503 are fetched again, and the result equals the fault-free run."""
     from pixelwise.engine import raster_io
 
     bounds = grid_extent()
@@ -263,13 +266,35 @@ def test_busy_tiles_are_retried(processing_run, server, faults, model, tmp_path,
     delay = raster_io.RETRY_DELAY_S
     raster_io.RETRY_DELAY_S = 0.05
     QgsSettings().setValue("cache/directory", str(tile_cache / "second"))  # every tile fetched again
+    extra = {} if retries is None else {"RETRY_ON_FAILURES": retries}
     try:
         busy, *_ = classify(processing_run, xyz_layer(server[0]), model, tmp_path / "busy.tif",
-                            EXTENT=extent_text(bounds), CELL_SIZE=RES)
+                            EXTENT=extent_text(bounds), CELL_SIZE=RES, **extra)
     finally:
         raster_io.RETRY_DELAY_S = delay
     assert np.array_equal(clean, busy)
     assert len([p for p, _ua in faults.requests if p.endswith(".png")]) > len(faults.seen) > 0
+
+
+@pytest.mark.parametrize("algorithm", [CLASSIFY, EXPORT])
+def test_no_retries_end_at_the_first_busy_tile(processing_run, server, faults, model, tmp_path, algorithm):
+    """RETRY_ON_FAILURES=0: the first HTTP 503 ends the run with one line, and nothing is at the output."""
+    bounds = grid_extent()
+    faults.first_status[".png"] = 503
+    common = {"IN_RASTER": xyz_layer(server[0]), "EXTENT": extent_text(bounds), "CELL_SIZE": RES,
+              "RETRY_ON_FAILURES": 0}
+    if algorithm == CLASSIFY:
+        out = tmp_path / "busy.tif"
+        parameters = {**common, "IN_MODEL_DEFINITION": model, "OUT_CLASSIFIED_RASTER": str(out)}
+    else:
+        out = tmp_path / "chips"
+        parameters = {**common, "IN_RASTER": [common["IN_RASTER"]], "OUT_FOLDER": str(out),
+                      "METADATA_FORMAT": "Export_Tiles", "OUTPUT_NOFEATURE_TILES": True}
+    message = run_error(processing_run, algorithm, parameters)
+    assert message.startswith(f"IN_RASTER: the web service answered HTTP 503 for {server[0]}/"), message
+    assert "(attempts: 1)" in message and "\n" not in message.strip(), message
+    assert not out.exists() or not any(out.rglob("*.*")), list(out.rglob("*"))
+    assert os.listdir(tmp_path) in ([], ["chips"]), os.listdir(tmp_path)
 
 
 def test_export_chips_from_xyz(processing_run, server, faults, tmp_path, shared_data):
@@ -301,3 +326,31 @@ def test_export_chips_from_xyz(processing_run, server, faults, tmp_path, shared_
         label = ds.read(1)
     # The label square: pixels 100–200 of the request grid, within a pixel (reprojection of its edges).
     assert label[102:198, 102:128].min() == 1 and label[:98].max() == 0 and label[:, :98].max() == 0
+
+
+def test_xyz_into_out_sr_equals_classify_then_gdalwarp(processing_run, server, faults, model, tmp_path):
+    """Web-Mercator tiles classified onto UTM 18N at 150 m: the tiles are requested at the matching cell
+    size in EPSG:3857, and the result equals classifying there and warping with GDAL."""
+    from osgeo import gdal
+
+    from pixelwise.engine.environment import source_cell_size
+
+    bounds = grid_extent()
+    out = tmp_path / "utm.tif"
+    utm, transform, crs, nodata = classify(processing_run, xyz_layer(server[0]), model, out,
+                                           EXTENT=extent_text(bounds), CELL_SIZE=150.0, OUT_SR="EPSG:32618")
+    assert crs.to_epsg() == 32618 and (transform.a, transform.e) == (150.0, -150.0)
+    request = source_cell_size(150.0, rasterio.crs.CRS.from_epsg(3857), crs, bounds)
+    web, *_ = classify(processing_run, xyz_layer(server[0]), model, tmp_path / "web.tif",
+                       EXTENT=extent_text(bounds), CELL_SIZE=request)
+    warped = str(tmp_path / "warped.tif")
+    height, width = utm.shape
+    gdal.Warp(warped, str(tmp_path / "web.tif"), dstSRS="EPSG:32618", resampleAlg="near", width=width,
+              height=height, outputBounds=(transform.c, transform.f - height * 150.0,
+                                           transform.c + width * 150.0, transform.f))
+    with rasterio.open(warped) as ds:
+        reference = ds.read(1)
+    valid = (utm != nodata) & (reference != nodata)
+    agreement = (utm[valid] == reference[valid]).mean()
+    print(f"XYZ → EPSG:32618: {agreement:.3%} of {valid.sum()} cells equal classify-then-gdalwarp")
+    assert valid.mean() > 0.5 and agreement >= 0.995
