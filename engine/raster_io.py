@@ -148,19 +148,24 @@ def reading(path, parameter):
 
 
 def read_retried(path, parameter, read, retries=None):
-    """``read()``, retried with back-off (up to ``retries`` times, :data:`WEB_RETRIES` when None) while
-    it fails the way a busy web service does; any other failure, or the last, is a one-line error."""
+    """``read()``, retried with back-off while it fails the way a busy web service does: each failing
+    request (tile URL) up to ``retries`` times (:data:`WEB_RETRIES` when None). A read spanning several
+    tiles may meet a different busy tile on each attempt (GDAL 3.10's WMS driver stops at the first
+    failure, GDAL 3.6's fetches them all): each tile has its own count. Any other failure, or a tile's
+    last, is a one-line error."""
     retries = WEB_RETRIES if retries is None else retries
-    for attempt in range(retries + 1):
+    failures = {}
+    while True:
         try:
             return read()
         except (RasterioError, RasterioIOError) as err:
             web = web_failure(error_text(err), path)
             transient = web is not None and (web[1] in _TRANSIENT_STATUS or web[2])
-            if not transient or attempt == retries:
-                raise _read_failed(path, parameter, err, attempt + 1) from None
-            time.sleep(RETRY_DELAY_S * 2 ** attempt)
-    raise AssertionError("unreachable")
+            key = web[0] if web is not None else None
+            failures[key] = failures.get(key, 0) + 1
+            if not transient or failures[key] > retries:
+                raise _read_failed(path, parameter, err, failures[key]) from None
+            time.sleep(RETRY_DELAY_S * 2 ** (failures[key] - 1))
 
 
 def format_bounds(bounds):
