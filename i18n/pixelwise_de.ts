@@ -4,199 +4,199 @@
     <context>
         <name>Pixelwise</name>
         <message>
-            <location filename="../processing_provider/base.py" line="65"/>
+            <location filename="../processing_provider/base.py" line="66"/>
             <source>Yes/no: {yes}, true, yes or 1; {no}, false, no or 0.</source>
             <translation>Ja/Nein: {yes}, true, yes oder 1; {no}, false, no oder 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="81"/>
+            <location filename="../processing_provider/base.py" line="82"/>
             <source>Yes/no: true, yes or 1; false, no or 0.</source>
             <translation>Ja/Nein: true, yes oder 1; false, no oder 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="103"/>
+            <location filename="../processing_provider/base.py" line="104"/>
             <source>{value} is neither yes nor no</source>
             <translation>{value} ist weder ja noch nein</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="104"/>
+            <location filename="../processing_provider/base.py" line="105"/>
             <source>Use {spellings}</source>
             <translation>Verwenden Sie {spellings}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="123"/>
+            <location filename="../processing_provider/base.py" line="124"/>
             <source>Web tile limit</source>
             <translation>Web-Kachellimit</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="124"/>
+            <location filename="../processing_provider/base.py" line="125"/>
             <source>Most tiles (or map requests) a web layer input (XYZ, WMS, WMTS, WCS, ArcGIS REST) may need over EXTENT at the cell size; a larger request stops before the first tile is fetched. 0: no limit. Raise it only if the service allows bulk downloads (Pixelwise addition).</source>
             <translation>Höchstzahl der Kacheln (oder Kartenanfragen), die ein Web-Layer als Eingabe (XYZ, WMS, WMTS, WCS, ArcGIS REST) über EXTENT bei der Zellgröße brauchen darf; eine größere Anfrage stoppt vor der ersten Kachel. 0: kein Limit. Nur erhöhen, wenn der Dienst Massen-Downloads erlaubt (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="150"/>
+            <location filename="../processing_provider/base.py" line="151"/>
             <source>Chips and labels are cut on a grid in this CRS, and the metadata files follow it</source>
             <translation>Kacheln und Labels werden auf einem Raster in diesem KBS geschnitten, und die Metadatendateien folgen ihm</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="151"/>
+            <location filename="../processing_provider/base.py" line="152"/>
             <source>the threads that write chips (default: twice the cores, at most 16)</source>
             <translation>die Threads, die Kacheln schreiben (Standard: doppelt so viele wie Kerne, höchstens 16)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="153"/>
+            <location filename="../processing_provider/base.py" line="154"/>
             <source>The model runs on the input's own grid; the result is warped into this CRS as it is written (nearest neighbour for classes, bilinear for the confidence raster)</source>
             <translation>Das Modell läuft auf dem eigenen Raster der Eingabe; das Ergebnis wird beim Schreiben in dieses KBS transformiert (nächster Nachbar für Klassen, bilinear für das Konfidenzraster)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="155"/>
+            <location filename="../processing_provider/base.py" line="156"/>
             <source>ONNX Runtime's threads (default: every core)</source>
             <translation>die Threads von ONNX Runtime (Standard: alle Kerne)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="157"/>
+            <location filename="../processing_provider/base.py" line="158"/>
             <source>Output coordinate system</source>
             <translation>Ausgabe-Koordinatensystem</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="158"/>
+            <location filename="../processing_provider/base.py" line="159"/>
             <source>The coordinate system of the output (the ArcGIS 'outputCoordinateSystem' environment, outSR). {where}. CELL_SIZE is then in this CRS's units; the output grid is GDAL's (as gdalwarp makes it) unless SNAP_RASTER sets it. Not set: the raster's CRS.</source>
             <translation>Das Koordinatensystem der Ausgabe (die ArcGIS-Umgebung „outputCoordinateSystem“, outSR). {where}. CELL_SIZE ist dann in den Einheiten dieses KBS; das Ausgaberaster ist das von GDAL (wie gdalwarp es erzeugt), sofern SNAP_RASTER es nicht festlegt. Nicht gesetzt: das KBS des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="162"/>
+            <location filename="../processing_provider/base.py" line="163"/>
             <source>Snap raster</source>
             <translation>Fangraster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="163"/>
+            <location filename="../processing_provider/base.py" line="164"/>
             <source>A raster whose cells the output lines up with (the ArcGIS 'snapRaster' environment): the output grid's corner moves outwards onto the snap raster's cell corners, and its cell size is the snap raster's unless CELL_SIZE is set. Without OUT_SR the output is in the snap raster's CRS; with OUT_SR in another CRS the snap raster's grid is projected into it first.</source>
             <translation>Ein Raster, an dessen Zellen sich die Ausgabe ausrichtet (die ArcGIS-Umgebung „snapRaster“): die Ecke des Ausgaberasters rückt nach außen auf die Zellecken des Fangrasters, und seine Zellengröße ist die des Fangrasters, sofern CELL_SIZE nicht gesetzt ist. Ohne OUT_SR ist die Ausgabe im KBS des Fangrasters; mit OUT_SR in einem anderen KBS wird das Raster des Fangrasters zuerst dorthin projiziert.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="168"/>
+            <location filename="../processing_provider/base.py" line="169"/>
             <source>Parallel processing factor</source>
             <translation>Faktor für parallele Verarbeitung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="170"/>
+            <location filename="../processing_provider/base.py" line="171"/>
             <source>How many threads work at once (the ArcGIS 'parallelProcessingFactor' environment): a number (4) or a percentage of the cores (50%), at most the machine's cores; 0 means one. It sets {threads}. Results are the same for every value.</source>
             <translation>Wie viele Threads gleichzeitig arbeiten (die ArcGIS-Umgebung „parallelProcessingFactor“): eine Zahl (4) oder ein Prozentsatz der Kerne (50%), höchstens die Kerne des Rechners; 0 bedeutet einer. Er legt {threads} fest. Die Ergebnisse sind für jeden Wert gleich.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="174"/>
+            <location filename="../processing_provider/base.py" line="175"/>
             <source>Number of retries on failures</source>
             <translation>Anzahl der Wiederholungen bei Fehlern</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="176"/>
+            <location filename="../processing_provider/base.py" line="177"/>
             <source>How often a window is tried again after a transient failure (the ArcGIS 'retryOnFailures' environment): a web service's HTTP 408, 429 or 5xx answer or time-out, or a GPU out of memory (then in smaller batches). Not set: 1 for web layers, 0 otherwise (a file has nothing to retry). 0: fail at once.</source>
             <translation>Wie oft ein Fenster nach einem vorübergehenden Fehler erneut versucht wird (die ArcGIS-Umgebung „retryOnFailures“): eine HTTP-Antwort 408, 429 oder 5xx eines Webdienstes oder eine Zeitüberschreitung, oder eine GPU ohne freien Speicher (dann in kleineren Stapeln). Nicht gesetzt: 1 für Web-Layer, sonst 0 (bei einer Datei gibt es nichts zu wiederholen). 0: sofort abbrechen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="216"/>
+            <location filename="../processing_provider/base.py" line="217"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} ist weder eine Datei noch ein Rasterlayer des Projekts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="217"/>
-            <location filename="../processing_provider/base.py" line="393"/>
+            <location filename="../processing_provider/base.py" line="218"/>
+            <location filename="../processing_provider/base.py" line="406"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Geben Sie den Pfad einer Rasterdatei oder den Namen eines geladenen Rasterlayers an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="220"/>
+            <location filename="../processing_provider/base.py" line="221"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL kann {name} nicht als Raster öffnen{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="222"/>
+            <location filename="../processing_provider/base.py" line="223"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Prüfen Sie, ob die Datei ein vollständiges Raster ist: Öffnen Sie sie in QGIS oder führen Sie gdalinfo dafür aus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="226"/>
+            <location filename="../processing_provider/base.py" line="227"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} hat keine eigenen Kanäle: Es enthält {n} Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="228"/>
+            <location filename="../processing_provider/base.py" line="229"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Geben Sie eines davon an, z. B. '{first}' (ein Raster mit mindestens einem Kanal)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="230"/>
+            <location filename="../processing_provider/base.py" line="231"/>
             <source>{name} has no bands</source>
             <translation>{name} hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="231"/>
-            <location filename="../engine/raster_io.py" line="277"/>
+            <location filename="../processing_provider/base.py" line="232"/>
+            <location filename="../engine/raster_io.py" line="282"/>
             <source>Choose a raster with at least one band</source>
             <translation>Wählen Sie ein Raster mit mindestens einem Kanal</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="244"/>
+            <location filename="../processing_provider/base.py" line="245"/>
             <source>has no value</source>
             <translation>hat keinen Wert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="244"/>
+            <location filename="../processing_provider/base.py" line="245"/>
             <source>Give a value for '{description}'</source>
             <translation>Geben Sie einen Wert für '{description}' an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="251"/>
+            <location filename="../processing_provider/base.py" line="252"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ist keine der Auswahlmöglichkeiten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="252"/>
+            <location filename="../processing_provider/base.py" line="253"/>
             <source>Use one of {options}</source>
             <translation>Verwenden Sie einen der Werte {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="255"/>
+            <location filename="../processing_provider/base.py" line="256"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} ist keine Zahl von {low:g} bis {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="257"/>
+            <location filename="../processing_provider/base.py" line="258"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Geben Sie eine Zahl von mindestens {low:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="258"/>
+            <location filename="../processing_provider/base.py" line="259"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Geben Sie eine Zahl von {low:g} bis {high:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="260"/>
+            <location filename="../processing_provider/base.py" line="261"/>
             <source>{value} is not an existing file</source>
             <translation>{value} ist keine vorhandene Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="260"/>
+            <location filename="../processing_provider/base.py" line="261"/>
             <source>Choose a file</source>
             <translation>Wählen Sie eine Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="262"/>
+            <location filename="../processing_provider/base.py" line="263"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} ist kein gültiger Wert für '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="264"/>
+            <location filename="../processing_provider/base.py" line="265"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Die Hilfe des Parameters ('qgis_process help ALGORITHM') nennt die zulässigen Werte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="281"/>
+            <location filename="../processing_provider/base.py" line="282"/>
             <source>Deep learning</source>
             <translation>Deep Learning</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="392"/>
+            <location filename="../processing_provider/base.py" line="405"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} lässt sich nicht als Rasterlayer laden</translation>
         </message>
@@ -2716,7 +2716,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="803"/>
+            <location filename="../engine/raster_io.py" line="808"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
@@ -3100,163 +3100,163 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Erzeugen oder laden Sie sie neu; 'gdalinfo -checksum' zeigt, ob jeder Block lesbar ist</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="177"/>
+            <location filename="../engine/raster_io.py" line="182"/>
             <source>cannot open {path!r} as a raster ({first_line})</source>
             <translation>{path!r} kann nicht als Raster geöffnet werden ({first_line})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="178"/>
+            <location filename="../engine/raster_io.py" line="183"/>
             <source>Choose a raster file GDAL can read</source>
             <translation>Wählen Sie eine Rasterdatei, die GDAL lesen kann</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="188"/>
+            <location filename="../engine/raster_io.py" line="193"/>
             <source>its CRS is not understood ({value})</source>
             <translation>sein KBS wird nicht verstanden ({value})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="189"/>
+            <location filename="../engine/raster_io.py" line="194"/>
             <source>Assign a valid CRS to the layer</source>
             <translation>Weisen Sie dem Layer ein gültiges KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="273"/>
+            <location filename="../engine/raster_io.py" line="278"/>
             <source>must be 0 (the raster's own) or positive (got {cell_size})</source>
             <translation>muss 0 (die des Rasters) oder positiv sein (erhalten: {cell_size})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="274"/>
+            <location filename="../engine/raster_io.py" line="279"/>
             <source>Set a positive cell size in the raster's CRS units, or 0</source>
             <translation>Setzen Sie eine positive Zellgröße in den Einheiten des Raster-KBS, oder 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="277"/>
+            <location filename="../engine/raster_io.py" line="282"/>
             <source>the raster has no bands</source>
             <translation>das Raster hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="282"/>
+            <location filename="../engine/raster_io.py" line="287"/>
             <source>cannot resample a raster without georeference</source>
             <translation>ein Raster ohne Georeferenz kann nicht neu abgetastet werden</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="283"/>
+            <location filename="../engine/raster_io.py" line="288"/>
             <source>Leave CELL_SIZE at 0 for this raster</source>
             <translation>Lassen Sie CELL_SIZE für dieses Raster auf 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="325"/>
+            <location filename="../engine/raster_io.py" line="330"/>
             <source>is empty ({xmin}, {ymin}, {xmax}, {ymax})</source>
             <translation>ist leer ({xmin}, {ymin}, {xmax}, {ymax})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="326"/>
+            <location filename="../engine/raster_io.py" line="331"/>
             <source>Give xmin &lt; xmax and ymin &lt; ymax, or leave it unset</source>
             <translation>Geben Sie xmin &lt; xmax und ymin &lt; ymax an, oder lassen Sie es leer</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="337"/>
+            <location filename="../engine/raster_io.py" line="342"/>
             <source>does not overlap IN_RASTER (extent {extent}; raster {b})</source>
             <translation>überlappt IN_RASTER nicht (Ausdehnung {extent}; Raster {b})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="339"/>
+            <location filename="../engine/raster_io.py" line="344"/>
             <source>Give an extent inside the raster, in the raster's CRS, or leave it unset</source>
             <translation>Geben Sie eine Ausdehnung innerhalb des Rasters im KBS des Rasters an, oder lassen Sie sie leer</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="422"/>
+            <location filename="../engine/raster_io.py" line="427"/>
             <source>one of the two rasters has no CRS, so they cannot be aligned</source>
             <translation>eines der beiden Raster hat kein KBS, daher lassen sie sich nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="423"/>
+            <location filename="../engine/raster_io.py" line="428"/>
             <source>Assign the same CRS to both rasters</source>
             <translation>Weisen Sie beiden Rastern dasselbe KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="548"/>
+            <location filename="../engine/raster_io.py" line="553"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>liegt nicht im Gitter von IN_RASTER, und beiden Rastern fehlt ein KBS, daher lassen sie sich nicht ausrichten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="550"/>
+            <location filename="../engine/raster_io.py" line="555"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Geben Sie beiden Rastern ein KBS, oder dasselbe Gitter</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="569"/>
+            <location filename="../engine/raster_io.py" line="574"/>
             <source>CRS</source>
             <translation>KBS</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="569"/>
+            <location filename="../engine/raster_io.py" line="574"/>
             <source>band count</source>
             <translation>Kanalanzahl</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="569"/>
+            <location filename="../engine/raster_io.py" line="574"/>
             <source>data type</source>
             <translation>Datentyp</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="571"/>
+            <location filename="../engine/raster_io.py" line="576"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} hat ein anderes Merkmal {what} als {first_name} ({value} gegenüber {first_value}), daher lassen sie sich nicht mosaikieren</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="573"/>
+            <location filename="../engine/raster_io.py" line="578"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, oder gleichen Sie die Raster zuerst an</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="577"/>
+            <location filename="../engine/raster_io.py" line="582"/>
             <source>{name} is rotated</source>
             <translation>{name} ist gedreht</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="577"/>
+            <location filename="../engine/raster_io.py" line="582"/>
             <source>Warp it north-up first</source>
             <translation>Entzerren Sie es zuerst nach Norden ausgerichtet</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="580"/>
+            <location filename="../engine/raster_io.py" line="585"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>die Raster haben kein KBS, daher lassen sie sich nicht in ein Mosaik setzen</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="581"/>
+            <location filename="../engine/raster_io.py" line="586"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Weisen Sie ihnen ihr KBS zu, oder verwenden Sie PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="650"/>
+            <location filename="../engine/raster_io.py" line="655"/>
             <source>unknown format {chip_format!r}</source>
             <translation>unbekanntes Format {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="651"/>
+            <location filename="../engine/raster_io.py" line="656"/>
             <source>Use one of {chip_formats}</source>
             <translation>Verwenden Sie einen der Werte {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="655"/>
+            <location filename="../engine/raster_io.py" line="660"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8- oder 16-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="657"/>
-            <location filename="../engine/raster_io.py" line="663"/>
+            <location filename="../engine/raster_io.py" line="662"/>
+            <location filename="../engine/raster_io.py" line="668"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Verwenden Sie TIFF oder MRF, die jeden Kanal und den Datentyp erhalten</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="661"/>
+            <location filename="../engine/raster_io.py" line="666"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG enthält 1 oder 3 Kanäle mit vorzeichenlosen 8-Bit-Daten, aber IN_RASTER hat {count} Kanal/Kanäle vom Typ {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="802"/>
+            <location filename="../engine/raster_io.py" line="807"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>{path!r} kann nicht angelegt werden ({detail})</translation>
         </message>
@@ -3608,22 +3608,22 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Vom Benutzer abgebrochen, bevor die erste Epoche fertig war; nichts wurde geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="341"/>
+            <location filename="../processing_provider/base.py" line="342"/>
             <source>must be 0 (no limit) or positive (got {limit})</source>
             <translation>muss 0 (kein Limit) oder positiv sein (erhalten: {limit})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="342"/>
+            <location filename="../processing_provider/base.py" line="343"/>
             <source>Give the most tiles a run may fetch, or 0</source>
             <translation>Geben Sie an, wie viele Kacheln ein Lauf höchstens laden darf, oder 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="363"/>
+            <location filename="../processing_provider/base.py" line="368"/>
             <source>'{name}' is a web or database layer, which has no cell grid of its own</source>
             <translation>„{name}“ ist ein Web- oder Datenbank-Layer ohne eigenes Zellenraster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="364"/>
+            <location filename="../processing_provider/base.py" line="369"/>
             <source>Choose a raster file as the snap raster</source>
             <translation>Wählen Sie eine Rasterdatei als Fangraster</translation>
         </message>

@@ -4,199 +4,199 @@
     <context>
         <name>Pixelwise</name>
         <message>
-            <location filename="../processing_provider/base.py" line="65"/>
+            <location filename="../processing_provider/base.py" line="66"/>
             <source>Yes/no: {yes}, true, yes or 1; {no}, false, no or 0.</source>
             <translation>Oui/non : {yes}, true, yes ou 1 ; {no}, false, no ou 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="81"/>
+            <location filename="../processing_provider/base.py" line="82"/>
             <source>Yes/no: true, yes or 1; false, no or 0.</source>
             <translation>Oui/non : true, yes ou 1 ; false, no ou 0.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="103"/>
+            <location filename="../processing_provider/base.py" line="104"/>
             <source>{value} is neither yes nor no</source>
             <translation>{value} n’est ni oui ni non</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="104"/>
+            <location filename="../processing_provider/base.py" line="105"/>
             <source>Use {spellings}</source>
             <translation>Utilisez {spellings}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="123"/>
+            <location filename="../processing_provider/base.py" line="124"/>
             <source>Web tile limit</source>
             <translation>Limite de tuiles web</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="124"/>
+            <location filename="../processing_provider/base.py" line="125"/>
             <source>Most tiles (or map requests) a web layer input (XYZ, WMS, WMTS, WCS, ArcGIS REST) may need over EXTENT at the cell size; a larger request stops before the first tile is fetched. 0: no limit. Raise it only if the service allows bulk downloads (Pixelwise addition).</source>
             <translation>Nombre maximal de tuiles (ou de requêtes de carte) qu’une couche web en entrée (XYZ, WMS, WMTS, WCS, ArcGIS REST) peut demander sur EXTENT à la taille de cellule ; une demande plus grande s’arrête avant la première tuile. 0 : pas de limite. Ne l’augmentez que si le service autorise les téléchargements massifs (ajout de Pixelwise).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="150"/>
+            <location filename="../processing_provider/base.py" line="151"/>
             <source>Chips and labels are cut on a grid in this CRS, and the metadata files follow it</source>
             <translation>Les imagettes et les étiquettes sont découpées sur une grille dans ce SCR, et les fichiers de métadonnées le suivent</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="151"/>
+            <location filename="../processing_provider/base.py" line="152"/>
             <source>the threads that write chips (default: twice the cores, at most 16)</source>
             <translation>les fils qui écrivent les imagettes (par défaut : deux fois le nombre de cœurs, au plus 16)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="153"/>
+            <location filename="../processing_provider/base.py" line="154"/>
             <source>The model runs on the input's own grid; the result is warped into this CRS as it is written (nearest neighbour for classes, bilinear for the confidence raster)</source>
             <translation>Le modèle s'exécute sur la grille propre de l'entrée ; le résultat est reprojeté dans ce SCR pendant l'écriture (plus proche voisin pour les classes, bilinéaire pour le raster de confiance)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="155"/>
+            <location filename="../processing_provider/base.py" line="156"/>
             <source>ONNX Runtime's threads (default: every core)</source>
             <translation>les fils d'ONNX Runtime (par défaut : tous les cœurs)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="157"/>
+            <location filename="../processing_provider/base.py" line="158"/>
             <source>Output coordinate system</source>
             <translation>Système de coordonnées en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="158"/>
+            <location filename="../processing_provider/base.py" line="159"/>
             <source>The coordinate system of the output (the ArcGIS 'outputCoordinateSystem' environment, outSR). {where}. CELL_SIZE is then in this CRS's units; the output grid is GDAL's (as gdalwarp makes it) unless SNAP_RASTER sets it. Not set: the raster's CRS.</source>
             <translation>Le système de coordonnées de la sortie (l'environnement ArcGIS « outputCoordinateSystem », outSR). {where}. CELL_SIZE est alors dans les unités de ce SCR ; la grille de sortie est celle de GDAL (comme gdalwarp la crée) sauf si SNAP_RASTER la fixe. Non défini : le SCR du raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="162"/>
+            <location filename="../processing_provider/base.py" line="163"/>
             <source>Snap raster</source>
             <translation>Raster d'accrochage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="163"/>
+            <location filename="../processing_provider/base.py" line="164"/>
             <source>A raster whose cells the output lines up with (the ArcGIS 'snapRaster' environment): the output grid's corner moves outwards onto the snap raster's cell corners, and its cell size is the snap raster's unless CELL_SIZE is set. Without OUT_SR the output is in the snap raster's CRS; with OUT_SR in another CRS the snap raster's grid is projected into it first.</source>
             <translation>Un raster sur les cellules duquel la sortie s'aligne (l'environnement ArcGIS « snapRaster ») : le coin de la grille de sortie est déplacé vers l'extérieur sur les coins de cellules du raster d'accrochage, et sa taille de cellule est celle du raster d'accrochage sauf si CELL_SIZE est défini. Sans OUT_SR, la sortie est dans le SCR du raster d'accrochage ; avec OUT_SR dans un autre SCR, la grille du raster d'accrochage y est d'abord projetée.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="168"/>
+            <location filename="../processing_provider/base.py" line="169"/>
             <source>Parallel processing factor</source>
             <translation>Facteur de traitement parallèle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="170"/>
+            <location filename="../processing_provider/base.py" line="171"/>
             <source>How many threads work at once (the ArcGIS 'parallelProcessingFactor' environment): a number (4) or a percentage of the cores (50%), at most the machine's cores; 0 means one. It sets {threads}. Results are the same for every value.</source>
             <translation>Combien de fils travaillent en même temps (l'environnement ArcGIS « parallelProcessingFactor ») : un nombre (4) ou un pourcentage des cœurs (50%), au plus les cœurs de la machine ; 0 signifie un. Il fixe {threads}. Les résultats sont identiques pour toute valeur.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="174"/>
+            <location filename="../processing_provider/base.py" line="175"/>
             <source>Number of retries on failures</source>
             <translation>Nombre de nouvelles tentatives en cas d'échec</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="176"/>
+            <location filename="../processing_provider/base.py" line="177"/>
             <source>How often a window is tried again after a transient failure (the ArcGIS 'retryOnFailures' environment): a web service's HTTP 408, 429 or 5xx answer or time-out, or a GPU out of memory (then in smaller batches). Not set: 1 for web layers, 0 otherwise (a file has nothing to retry). 0: fail at once.</source>
             <translation>Combien de fois une fenêtre est retentée après un échec passager (l'environnement ArcGIS « retryOnFailures ») : une réponse HTTP 408, 429 ou 5xx d'un service web ou un délai dépassé, ou un GPU à court de mémoire (alors par lots plus petits). Non défini : 1 pour les couches web, 0 sinon (un fichier n'a rien à retenter). 0 : échouer tout de suite.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="216"/>
+            <location filename="../processing_provider/base.py" line="217"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} n'est ni un fichier ni une couche raster du projet</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="217"/>
-            <location filename="../processing_provider/base.py" line="393"/>
+            <location filename="../processing_provider/base.py" line="218"/>
+            <location filename="../processing_provider/base.py" line="406"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Indiquez le chemin d'un fichier raster ou le nom d'une couche raster chargée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="220"/>
+            <location filename="../processing_provider/base.py" line="221"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL ne peut pas ouvrir {name} comme raster{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="222"/>
+            <location filename="../processing_provider/base.py" line="223"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Vérifiez que le fichier est un raster complet : ouvrez-le dans QGIS ou lancez gdalinfo dessus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="226"/>
+            <location filename="../processing_provider/base.py" line="227"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} n'a pas de bandes propres : il contient {n} rasters</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="228"/>
+            <location filename="../processing_provider/base.py" line="229"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Indiquez l'un d'eux, p. ex. '{first}' (un raster avec au moins une bande)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="230"/>
+            <location filename="../processing_provider/base.py" line="231"/>
             <source>{name} has no bands</source>
             <translation>{name} n'a aucune bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="231"/>
-            <location filename="../engine/raster_io.py" line="277"/>
+            <location filename="../processing_provider/base.py" line="232"/>
+            <location filename="../engine/raster_io.py" line="282"/>
             <source>Choose a raster with at least one band</source>
             <translation>Choisissez un raster avec au moins une bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="244"/>
+            <location filename="../processing_provider/base.py" line="245"/>
             <source>has no value</source>
             <translation>n'a pas de valeur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="244"/>
+            <location filename="../processing_provider/base.py" line="245"/>
             <source>Give a value for '{description}'</source>
             <translation>Donnez une valeur à '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="251"/>
+            <location filename="../processing_provider/base.py" line="252"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ne fait pas partie des choix possibles</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="252"/>
+            <location filename="../processing_provider/base.py" line="253"/>
             <source>Use one of {options}</source>
             <translation>Utilisez l'une des valeurs {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="255"/>
+            <location filename="../processing_provider/base.py" line="256"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} n'est pas un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="257"/>
+            <location filename="../processing_provider/base.py" line="258"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Indiquez un nombre supérieur ou égal à {low:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="258"/>
+            <location filename="../processing_provider/base.py" line="259"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Indiquez un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="260"/>
+            <location filename="../processing_provider/base.py" line="261"/>
             <source>{value} is not an existing file</source>
             <translation>{value} n'est pas un fichier existant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="260"/>
+            <location filename="../processing_provider/base.py" line="261"/>
             <source>Choose a file</source>
             <translation>Choisissez un fichier</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="262"/>
+            <location filename="../processing_provider/base.py" line="263"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} n'est pas une valeur valide pour '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="264"/>
+            <location filename="../processing_provider/base.py" line="265"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Consultez l'aide du paramètre ('qgis_process help ALGORITHM') pour savoir ce qu'il accepte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="281"/>
+            <location filename="../processing_provider/base.py" line="282"/>
             <source>Deep learning</source>
             <translation>Apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="392"/>
+            <location filename="../processing_provider/base.py" line="405"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} ne se charge pas comme couche raster</translation>
         </message>
@@ -2716,7 +2716,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <location filename="../engine/export/folder.py" line="89"/>
             <location filename="../engine/outputs.py" line="80"/>
             <location filename="../engine/outputs.py" line="84"/>
-            <location filename="../engine/raster_io.py" line="803"/>
+            <location filename="../engine/raster_io.py" line="808"/>
             <location filename="../engine/train/trainer.py" line="318"/>
             <source>Choose a folder you can write to</source>
             <translation>Choisissez un dossier dans lequel vous pouvez écrire</translation>
@@ -3100,163 +3100,163 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Recréez-le ou téléchargez-le à nouveau ; 'gdalinfo -checksum' indique si chaque bloc peut être lu</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="177"/>
+            <location filename="../engine/raster_io.py" line="182"/>
             <source>cannot open {path!r} as a raster ({first_line})</source>
             <translation>impossible d'ouvrir {path!r} comme raster ({first_line})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="178"/>
+            <location filename="../engine/raster_io.py" line="183"/>
             <source>Choose a raster file GDAL can read</source>
             <translation>Choisissez un fichier raster que GDAL sait lire</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="188"/>
+            <location filename="../engine/raster_io.py" line="193"/>
             <source>its CRS is not understood ({value})</source>
             <translation>son SCR n'est pas compris ({value})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="189"/>
+            <location filename="../engine/raster_io.py" line="194"/>
             <source>Assign a valid CRS to the layer</source>
             <translation>Attribuez un SCR valide à la couche</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="273"/>
+            <location filename="../engine/raster_io.py" line="278"/>
             <source>must be 0 (the raster's own) or positive (got {cell_size})</source>
             <translation>doit valoir 0 (celle du raster) ou être positive (reçu {cell_size})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="274"/>
+            <location filename="../engine/raster_io.py" line="279"/>
             <source>Set a positive cell size in the raster's CRS units, or 0</source>
             <translation>Indiquez une taille de cellule positive dans les unités du SCR du raster, ou 0</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="277"/>
+            <location filename="../engine/raster_io.py" line="282"/>
             <source>the raster has no bands</source>
             <translation>le raster n'a aucune bande</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="282"/>
+            <location filename="../engine/raster_io.py" line="287"/>
             <source>cannot resample a raster without georeference</source>
             <translation>impossible de rééchantillonner un raster sans géoréférencement</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="283"/>
+            <location filename="../engine/raster_io.py" line="288"/>
             <source>Leave CELL_SIZE at 0 for this raster</source>
             <translation>Laissez CELL_SIZE à 0 pour ce raster</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="325"/>
+            <location filename="../engine/raster_io.py" line="330"/>
             <source>is empty ({xmin}, {ymin}, {xmax}, {ymax})</source>
             <translation>est vide ({xmin}, {ymin}, {xmax}, {ymax})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="326"/>
+            <location filename="../engine/raster_io.py" line="331"/>
             <source>Give xmin &lt; xmax and ymin &lt; ymax, or leave it unset</source>
             <translation>Indiquez xmin &lt; xmax et ymin &lt; ymax, ou ne le renseignez pas</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="337"/>
+            <location filename="../engine/raster_io.py" line="342"/>
             <source>does not overlap IN_RASTER (extent {extent}; raster {b})</source>
             <translation>ne recouvre pas IN_RASTER (emprise {extent} ; raster {b})</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="339"/>
+            <location filename="../engine/raster_io.py" line="344"/>
             <source>Give an extent inside the raster, in the raster's CRS, or leave it unset</source>
             <translation>Indiquez une emprise à l'intérieur du raster, dans le SCR du raster, ou ne la renseignez pas</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="422"/>
+            <location filename="../engine/raster_io.py" line="427"/>
             <source>one of the two rasters has no CRS, so they cannot be aligned</source>
             <translation>l'un des deux rasters n'a pas de SCR, ils ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="423"/>
+            <location filename="../engine/raster_io.py" line="428"/>
             <source>Assign the same CRS to both rasters</source>
             <translation>Attribuez le même SCR aux deux rasters</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="548"/>
+            <location filename="../engine/raster_io.py" line="553"/>
             <source>is not on the grid of IN_RASTER and the two rasters lack a CRS, so they cannot be aligned</source>
             <translation>n'est pas sur la grille de IN_RASTER et les deux rasters n'ont pas de SCR, ils ne peuvent donc pas être alignés</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="550"/>
+            <location filename="../engine/raster_io.py" line="555"/>
             <source>Give both rasters a CRS, or the same grid</source>
             <translation>Donnez un SCR aux deux rasters, ou la même grille</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="569"/>
+            <location filename="../engine/raster_io.py" line="574"/>
             <source>CRS</source>
             <translation>SCR</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="569"/>
+            <location filename="../engine/raster_io.py" line="574"/>
             <source>band count</source>
             <translation>nombre de bandes</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="569"/>
+            <location filename="../engine/raster_io.py" line="574"/>
             <source>data type</source>
             <translation>type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="571"/>
+            <location filename="../engine/raster_io.py" line="576"/>
             <source>{name} has another {what} than {first_name} ({value} vs {first_value}), so they cannot be mosaicked</source>
             <translation>{name} a un autre {what} que {first_name} ({value} contre {first_value}), ils ne peuvent donc pas être mosaïqués</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="573"/>
+            <location filename="../engine/raster_io.py" line="578"/>
             <source>Use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, or make the rasters alike first</source>
             <translation>Utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY, ou rendez d'abord les rasters semblables</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="577"/>
+            <location filename="../engine/raster_io.py" line="582"/>
             <source>{name} is rotated</source>
             <translation>{name} est pivoté</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="577"/>
+            <location filename="../engine/raster_io.py" line="582"/>
             <source>Warp it north-up first</source>
             <translation>Rééchantillonnez-le d'abord orienté au nord</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="580"/>
+            <location filename="../engine/raster_io.py" line="585"/>
             <source>the rasters have no CRS, so they cannot be placed in one mosaic</source>
             <translation>les rasters n'ont pas de SCR, ils ne peuvent donc pas être placés dans une même mosaïque</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="581"/>
+            <location filename="../engine/raster_io.py" line="586"/>
             <source>Assign them their CRS, or use PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</source>
             <translation>Attribuez-leur leur SCR, ou utilisez PROCESSING_MODE=PROCESS_ITEMS_SEPARATELY</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="650"/>
+            <location filename="../engine/raster_io.py" line="655"/>
             <source>unknown format {chip_format!r}</source>
             <translation>format inconnu {chip_format!r}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="651"/>
+            <location filename="../engine/raster_io.py" line="656"/>
             <source>Use one of {chip_formats}</source>
             <translation>Utilisez l'une des valeurs {chip_formats}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="655"/>
+            <location filename="../engine/raster_io.py" line="660"/>
             <source>PNG holds 1 or 3 bands of 8- or 16-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>PNG contient 1 ou 3 bandes de données non signées 8 ou 16 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="657"/>
-            <location filename="../engine/raster_io.py" line="663"/>
+            <location filename="../engine/raster_io.py" line="662"/>
+            <location filename="../engine/raster_io.py" line="668"/>
             <source>Use TIFF or MRF, which keep every band and the data type</source>
             <translation>Utilisez TIFF ou MRF, qui conservent chaque bande et le type de données</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="661"/>
+            <location filename="../engine/raster_io.py" line="666"/>
             <source>JPEG holds 1 or 3 bands of 8-bit unsigned data, but IN_RASTER has {count} band(s) of {dtype}</source>
             <translation>JPEG contient 1 ou 3 bandes de données non signées 8 bits, mais IN_RASTER a {count} bande(s) de type {dtype}</translation>
         </message>
         <message>
-            <location filename="../engine/raster_io.py" line="802"/>
+            <location filename="../engine/raster_io.py" line="807"/>
             <source>cannot create {path!r} ({detail})</source>
             <translation>impossible de créer {path!r} ({detail})</translation>
         </message>
@@ -3608,22 +3608,22 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Annulé par l'utilisateur avant la fin de la première époque ; rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="341"/>
+            <location filename="../processing_provider/base.py" line="342"/>
             <source>must be 0 (no limit) or positive (got {limit})</source>
             <translation>doit valoir 0 (pas de limite) ou être positif (reçu {limit})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="342"/>
+            <location filename="../processing_provider/base.py" line="343"/>
             <source>Give the most tiles a run may fetch, or 0</source>
             <translation>Indiquez le nombre maximal de tuiles qu’une exécution peut télécharger, ou 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="363"/>
+            <location filename="../processing_provider/base.py" line="368"/>
             <source>'{name}' is a web or database layer, which has no cell grid of its own</source>
             <translation>« {name} » est une couche web ou de base de données, qui n'a pas de grille de cellules propre</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="364"/>
+            <location filename="../processing_provider/base.py" line="369"/>
             <source>Choose a raster file as the snap raster</source>
             <translation>Choisissez un fichier raster comme raster d'accrochage</translation>
         </message>

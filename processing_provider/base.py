@@ -1,6 +1,7 @@
 """What every Pixelwise algorithm shares: translation, feedback bridging, engine error conversion, the
 dependency check (processing_provider/dependencies.py) and the icons."""
 
+import math
 import os
 
 from qgis.core import (
@@ -344,11 +345,15 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
         return RasterSources(folder, limit, feedback)
 
     def environment(self, parameters, context, layer, extent, cell_size):
-        """ArcGIS's environment parameters for the engine: ``(values, request_cell_size, converted)``.
+        """ArcGIS's environment parameters for the engine: ``(values, request_extent, request_cell_size,
+        converted)``.
         ``values`` are the engine config's ``out_sr``, ``snap_raster``, ``parallel_processing_factor`` and
         ``retry_on_failures``; ``request_cell_size`` is CELL_SIZE in the units of ``layer``'s CRS, where a
-        web layer is requested (CELL_SIZE is in the output CRS's); ``converted``: True when the request
+        web layer is requested (CELL_SIZE is in the output CRS's), and ``request_extent`` the area (moved
+        onto the snap raster's cells when they are in the layer's CRS); ``converted``: True when the request
         cell size is CELL_SIZE converted (the engine then gets CELL_SIZE itself, for the output grid)."""
+        from rasterio.transform import Affine
+
         from ..engine import environment
         from ..engine.errors import InvalidInput
         from ..engine.raster_io import parse_crs
@@ -374,17 +379,25 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
         environment.parallel_workers(factor, 1, 1)
         values = {"out_sr": out_sr, "snap_raster": snap_raster, "parallel_processing_factor": factor,
                   "retry_on_failures": retries}
-        request_cell, converted = cell_size, False
-        if out_sr or snap_raster:
+        request_extent, request_cell, converted = extent, cell_size, False
+        web = layer.providerType() != "gdal"
+        if (out_sr or snap_raster) and web and extent is not None:
             snap = environment.snap_grid(snap_raster)
-            target = environment.target_crs(parse_crs(crs_string(layer.crs()), "IN_RASTER"),
-                                            environment.output_crs(out_sr), snap)
             source_crs = parse_crs(crs_string(layer.crs()), "IN_RASTER")
-            if extent is not None and layer.providerType() != "gdal" and cell_size and \
-                    not environment.same_crs(source_crs, target):
-                request_cell = environment.source_cell_size(cell_size, source_crs, target, extent)
-                converted = True
-        return values, request_cell, converted
+            target = environment.target_crs(source_crs, environment.output_crs(out_sr), snap)
+            if not environment.same_crs(source_crs, target):
+                if cell_size:
+                    request_cell = environment.source_cell_size(cell_size, source_crs, target, extent)
+                    converted = True
+            elif snap is not None and snap.res[0] == snap.res[1]:
+                # Requested on the snap raster's cells: the service's pixels are resampled once, not twice.
+                cell = cell_size or snap.res[0]
+                request = environment.Grid(source_crs, Affine(cell, 0.0, extent[0], 0.0, -cell, extent[3]),
+                                           max(1, math.ceil((extent[2] - extent[0]) / cell - 1e-9)),
+                                           max(1, math.ceil((extent[3] - extent[1]) / cell - 1e-9)))
+                snapped = environment.output_grid(request, None, snap, cell_size)
+                request_extent, request_cell = snapped.bounds, snapped.res[0]
+        return values, request_extent, request_cell, converted
 
     def invalid_raster(self, parameters, key):
         """The one-line error for a raster parameter whose value does not load as a raster layer."""

@@ -237,10 +237,10 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
         # Files as they are; web layers and other providers as GDAL names the engine opens.
         extent = rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, raster.crs()))
         cell_size = self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0
-        environment, request_cell, converted = self.environment(parameters, context, raster, extent,
-                                                                      cell_size)
+        environment, request_extent, request_cell, converted = self.environment(parameters, context, raster,
+                                                                                extent, cell_size)
         source = self.raster_sources(parameters, context, feedback).engine_raster(
-            raster, IN_RASTER, extent, request_cell)
+            raster, IN_RASTER, request_extent, request_cell)
         return ClassifyConfig(
             in_raster=source.path,
             # A value that is no file is passed on as text: the engine reads EMD JSON text, as ArcGIS does.

@@ -390,8 +390,8 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         sources = self.raster_sources(parameters, context, feedback)
         extent = rectangle_bounds(self.parameterAsExtent(parameters, EXTENT, context, crs))
         cell_size = self.parameterAsDouble(parameters, CELL_SIZE, context) or 0.0
-        environment, request_cell, converted = self.environment(parameters, context, rasters[0], extent,
-                                                                      cell_size)
+        environment, extent, request_cell, converted = self.environment(parameters, context, rasters[0],
+                                                                        extent, cell_size)
         images = [sources.engine_raster(layer, IN_RASTER, extent, request_cell) for layer in rasters]
         raster2 = self.parameterAsRasterLayer(parameters, IN_RASTER2, context)
         if raster2 is not None:

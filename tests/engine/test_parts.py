@@ -118,6 +118,21 @@ def classify_config(tall_scene, classify_inputs, out, **changes):
                           out_confidence_raster=str(out).replace(".tif", "_confidence.tif"), **changes)
 
 
+def test_classify_parts_with_out_sr_merge_to_the_unsplit_raster(tall_scene, classify_inputs, tmp_path):
+    """Parts run on the raster's own grid; the merge warps the whole into OUT_SR, as an unsplit run does."""
+    whole = classify_pixels(classify_config(tall_scene, classify_inputs, tmp_path / "whole.tif",
+                                            out_sr="EPSG:6372"))
+    config = classify_config(tall_scene, classify_inputs, tmp_path / "merged.tif", out_sr="EPSG:6372")
+    folders = [classify_part(config, p, tmp_path / f"part{p.index}").folder
+               for p in plan_classify_parts(config, 3)]
+    merged = merge_classify_parts(config, folders)
+    for name in ("whole.tif", "whole.tif.aux.xml", "whole_confidence.tif"):
+        assert digest_file(tmp_path / name.replace("whole", "merged")) == digest_file(tmp_path / name), name
+    assert merged.class_counts == whole.class_counts and merged.crs_wkt == whole.crs_wkt
+    with rasterio.open(tmp_path / "merged.tif") as ds:
+        assert ds.crs.to_epsg() == 6372
+
+
 def test_classify_parts_merge_to_the_unsplit_raster(tall_scene, classify_inputs, tmp_path):
     whole = classify_pixels(classify_config(tall_scene, classify_inputs, tmp_path / "whole.tif"))
     config = classify_config(tall_scene, classify_inputs, tmp_path / "merged.tif")

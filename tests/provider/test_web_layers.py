@@ -354,3 +354,28 @@ def test_xyz_into_out_sr_equals_classify_then_gdalwarp(processing_run, server, f
     agreement = (utm[valid] == reference[valid]).mean()
     print(f"XYZ → EPSG:32618: {agreement:.3%} of {valid.sum()} cells equal classify-then-gdalwarp")
     assert valid.mean() > 0.5 and agreement >= 0.995
+
+
+def test_xyz_snapped_is_requested_on_the_snap_rasters_cells(processing_run, server, faults, model, tmp_path):
+    """A snap raster in the tiles' CRS: the service is requested on its cells (one resampling), so the
+    result is the same, byte for byte, as asking for that grid with EXTENT and CELL_SIZE."""
+    bounds = grid_extent()
+    origin = (bounds[0] - 0.37 * RES * 2, bounds[3] + 0.61 * RES * 2)  # off the tile grid
+    snap = str(tmp_path / "snap.tif")
+    with rasterio.open(snap, "w", driver="GTiff", width=4, height=4, count=1, dtype="uint8", crs="EPSG:3857",
+                       transform=from_origin(origin[0], origin[1], 2 * RES, 2 * RES)) as ds:
+        ds.write(np.zeros((1, 4, 4), np.uint8))
+    snapped, transform, crs, _nodata = classify(processing_run, xyz_layer(server[0]), model,
+                                                tmp_path / "snapped.tif", EXTENT=extent_text(bounds),
+                                                SNAP_RASTER=snap)
+    assert crs.to_epsg() == 3857 and transform.a == 2 * RES
+    for value, start in ((transform.c, origin[0]), (transform.f, origin[1])):
+        cells = (value - start) / (2 * RES)
+        assert abs(cells - round(cells)) < 1e-9
+    height, width = snapped.shape
+    grid = (transform.c, transform.f - height * 2 * RES, transform.c + width * 2 * RES, transform.f)
+    direct, direct_transform, *_ = classify(processing_run, xyz_layer(server[0]), model,
+                                            tmp_path / "direct.tif", EXTENT=extent_text(grid),
+                                            CELL_SIZE=2 * RES)
+    assert direct_transform.almost_equals(transform, precision=1e-6)
+    assert np.array_equal(direct, snapped)
