@@ -163,25 +163,17 @@ def main_cases(quick, only):
     if wanted("parallel processing factor"):
         # PARALLEL_PROCESSING_FACTOR against the default (every core for ONNX Runtime, twice the cores
         # for chip writing): seconds / default seconds, measured in this run (info rows: no target).
-        if main_export is None:
-            main_export = run_export(dict(size=export_size, metadata="Classified_Tiles", format="PNG",
-                                          stride=256, zlevel=1), floor=False)
-            _emit(rows, main_export)
-        if main_classify is None:
-            main_classify = run_classify(classify_size, floor=False)
-            _emit(rows, main_classify)
-        for factor in ("1", "100%"):
-            if main_classify is not None and not main_classify.get("error"):
-                row = run_classify(classify_size, floor=False, factor=factor)
-                if not row.get("error"):
-                    row = dict(row, ratio=row["seconds"] / main_classify["seconds"], ratio_target=None,
-                               rss_target_mb=None)
-                _emit(rows, row)
-            if main_export is not None and not main_export.get("error"):
-                row = run_export(dict(size=export_size, metadata="Classified_Tiles", format="PNG", stride=256,
-                                      zlevel=1, factor=factor), floor=False)
-                if not row.get("error"):
-                    row = dict(row, ratio=row["seconds"] / main_export["seconds"], ratio_target=None,
+        png = dict(size=export_size, metadata="Classified_Tiles", format="PNG", stride=256, zlevel=1)
+        runs = ((main_classify, lambda **factor: run_classify(classify_size, floor=False, **factor)),
+                (main_export, lambda **factor: run_export(dict(png, **factor), floor=False)))
+        for default, run in runs:
+            if default is None:
+                default = run()
+                _emit(rows, default)
+            for factor in ("1", "100%"):
+                row = run(factor=factor)
+                if not row.get("error") and not default.get("error"):
+                    row = dict(row, ratio=row["seconds"] / default["seconds"], ratio_target=None,
                                rss_target_mb=None)
                 _emit(rows, row)
     if wanted("linearity export"):

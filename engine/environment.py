@@ -30,11 +30,8 @@ from rasterio.transform import Affine, array_bounds
 from rasterio.warp import calculate_default_transform, transform_bounds
 
 from .errors import InvalidInput
-from .raster_io import SourceView, open_raster, parse_crs
+from .raster_io import WEB_RETRIES, SourceView, open_raster, parse_crs
 
-# ArcGIS's retryOnFailures: a web layer's reads are retried once unless the user says otherwise; a file
-# has no transient failures to retry.
-DEFAULT_WEB_RETRIES = 1
 # Grid lines closer than this fraction of a cell are the same line (floating point of projected corners).
 _SNAP_TOLERANCE = 1e-6
 
@@ -109,18 +106,15 @@ def _projected(grid, crs):
     return Grid(crs, transform, width, height)
 
 
-def _check_projectable(crs, parameter):
-    if crs is None:
-        raise InvalidInput(parameter, "IN_RASTER has no coordinate system, so it cannot be projected or "
-                           "snapped", "Assign the raster its CRS, or leave OUT_SR and SNAP_RASTER unset")
-
-
 def target_crs(source_crs, out_crs, snap):
     """The output CRS (see the module docstring); checks that the raster can be taken there."""
     target = out_crs or (snap.crs if snap is not None else None)
     if target is None:
         return source_crs
-    _check_projectable(source_crs, "OUT_SR" if out_crs is not None else "SNAP_RASTER")
+    if source_crs is None:
+        raise InvalidInput("OUT_SR" if out_crs is not None else "SNAP_RASTER", "IN_RASTER has no coordinate "
+                           "system, so it cannot be projected or snapped",
+                           "Assign the raster its CRS, or leave OUT_SR and SNAP_RASTER unset")
     return target
 
 
@@ -180,21 +174,20 @@ def open_view(path, extent=None, cell_size=0.0, out_sr=None, snap_raster=None, r
     snap = snap_grid(snap_raster)
     if out_crs is None and snap is None:
         return SourceView(path, extent, cell_size, resampling, parameter, retries=retries), None
-    with open_raster(path, parameter) as ds:
-        source_crs = ds.crs
-        bounds = extent or tuple(ds.bounds)
-        own_res = abs(ds.transform.a)
-    target = target_crs(source_crs, out_crs, snap)
-    if snap is None and same_crs(target, source_crs):  # OUT_SR is the raster's own CRS: today's view
-        return SourceView(path, extent, cell_size, resampling, parameter, retries=retries), None
-    # The output grid comes from the raster's own cells over the area, as gdalwarp makes it from the file.
+    # The raster's own cells over the area: the output grid comes from them, as gdalwarp makes it.
     with SourceView(path, extent, 0.0, resampling, parameter) as native:
-        output = output_grid(view_grid(native), target, snap, cell_size)
-    if same_crs(target, source_crs) or on_output_grid:
+        native_grid = view_grid(native)
+    target = target_crs(native_grid.crs, out_crs, snap)
+    same = same_crs(target, native_grid.crs)
+    if snap is None and same:  # OUT_SR is the raster's own CRS: today's view
+        return SourceView(path, extent, cell_size, resampling, parameter, retries=retries), None
+    output = output_grid(native_grid, target, snap, cell_size)
+    if same or on_output_grid:
         view = SourceView(path, resampling=resampling, parameter=parameter, retries=retries, grid=output)
         return view, None
     # Classify: the model reads the raster's CRS at about the output's cell size; the result is warped.
-    base_cell = source_cell_size(cell_size, source_crs, target, bounds)
+    base_cell = source_cell_size(cell_size, native_grid.crs, target, native_grid.bounds)
+    own_res = native_grid.res[0]
     if extent is None and base_cell and abs(base_cell - own_res) <= 1e-4 * own_res:
         base_cell = 0.0  # the raster is already on the grid it was requested at (a web layer's VRT)
     return SourceView(path, extent, base_cell, resampling, parameter, retries=retries), output
@@ -221,10 +214,10 @@ def parallel_workers(factor, default, limit):
     return max(1, min(count, limit))
 
 
-def retries(value, default=DEFAULT_WEB_RETRIES):
+def retries(value, default=WEB_RETRIES):
     """RETRY_ON_FAILURES as a number of retries: the value given (a whole number, 0 or more), else
     ``default``. Reads retry only a web service's transient failures (HTTP 408, 429, 5xx, time-outs), so
-    the default of :data:`DEFAULT_WEB_RETRIES` is ArcGIS's "1 for web layers, 0 for files"."""
+    the default of :data:`~.raster_io.WEB_RETRIES` (1) is ArcGIS's "1 for web layers, 0 for files"."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return default
     try:
@@ -237,5 +230,5 @@ def retries(value, default=DEFAULT_WEB_RETRIES):
     return int(number)
 
 
-__all__ = ["DEFAULT_WEB_RETRIES", "Grid", "open_view", "output_crs", "output_grid", "parallel_workers",
+__all__ = ["Grid", "open_view", "output_crs", "output_grid", "parallel_workers",
            "retries", "same_crs", "snap_grid", "source_cell_size", "target_crs", "view_grid"]

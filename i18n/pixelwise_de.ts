@@ -100,7 +100,7 @@
         </message>
         <message>
             <location filename="../processing_provider/base.py" line="218"/>
-            <location filename="../processing_provider/base.py" line="406"/>
+            <location filename="../processing_provider/base.py" line="404"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Geben Sie den Pfad einer Rasterdatei oder den Namen eines geladenen Rasterlayers an</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>Deep Learning</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="405"/>
+            <location filename="../processing_provider/base.py" line="403"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} lässt sich nicht als Rasterlayer laden</translation>
         </message>
@@ -1744,12 +1744,12 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Wählen Sie eine andere Ausgabedatei</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="626"/>
+            <location filename="../engine/classify/classifier.py" line="625"/>
             <source>the model gave NaN or infinite scores for every pixel ({count})</source>
             <translation>das Modell lieferte für jedes Pixel NaN oder unendliche Werte ({count})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="627"/>
+            <location filename="../engine/classify/classifier.py" line="626"/>
             <source>Check the model file and its NormalizationStats (a standard deviation of 0 or a NaN in the model's weights give this)</source>
             <translation>Prüfen Sie die Modelldatei und ihre NormalizationStats (eine Standardabweichung von 0 oder ein NaN in den Gewichten des Modells führen dazu)</translation>
         </message>
@@ -2339,62 +2339,62 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Führen Sie die Teile mit der Konfiguration zusammen, mit der sie klassifiziert wurden</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="85"/>
+            <location filename="../engine/environment.py" line="82"/>
             <source>{value!r} is not a coordinate system a raster can be projected into</source>
             <translation>{value!r} ist kein Koordinatensystem, in das ein Raster projiziert werden kann</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="86"/>
+            <location filename="../engine/environment.py" line="83"/>
             <source>Choose a projected or geographic CRS, e.g. EPSG:2056</source>
             <translation>Wählen Sie ein projiziertes oder geographisches KBS, z. B. EPSG:2056</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="96"/>
+            <location filename="../engine/environment.py" line="93"/>
             <source>{name} has no georeference, so there is no grid to snap to</source>
             <translation>{name} hat keine Georeferenz, also kein Raster zum Einrasten</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="97"/>
+            <location filename="../engine/environment.py" line="94"/>
             <source>Choose a georeferenced raster, or leave SNAP_RASTER unset</source>
             <translation>Wählen Sie ein georeferenziertes Raster, oder lassen Sie SNAP_RASTER leer</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="100"/>
+            <location filename="../engine/environment.py" line="97"/>
             <source>{name} is rotated; cells can only snap to a north-up grid</source>
             <translation>{name} ist gedreht; Zellen können nur an einem nordausgerichteten Raster einrasten</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="101"/>
+            <location filename="../engine/environment.py" line="98"/>
             <source>Choose a north-up raster</source>
             <translation>Wählen Sie ein nordausgerichtetes Raster</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="114"/>
+            <location filename="../engine/environment.py" line="115"/>
             <source>IN_RASTER has no coordinate system, so it cannot be projected or snapped</source>
             <translation>IN_RASTER hat kein Koordinatensystem und kann daher weder projiziert noch eingerastet werden</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="115"/>
+            <location filename="../engine/environment.py" line="117"/>
             <source>Assign the raster its CRS, or leave OUT_SR and SNAP_RASTER unset</source>
             <translation>Weisen Sie dem Raster sein KBS zu, oder lassen Sie OUT_SR und SNAP_RASTER leer</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="216"/>
+            <location filename="../engine/environment.py" line="209"/>
             <source>{value!r} is neither a number of processes nor a percentage of the cores</source>
             <translation>{value!r} ist weder eine Anzahl von Prozessen noch ein Prozentsatz der Kerne</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="217"/>
+            <location filename="../engine/environment.py" line="210"/>
             <source>Write a whole number such as 4, or a percentage such as 50%</source>
             <translation>Schreiben Sie eine ganze Zahl wie 4 oder einen Prozentsatz wie 50%</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="235"/>
+            <location filename="../engine/environment.py" line="228"/>
             <source>must be a whole number of retries, 0 or more (got {value})</source>
             <translation>muss eine ganze Zahl von Wiederholungen sein, 0 oder mehr (erhalten: {value})</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="236"/>
+            <location filename="../engine/environment.py" line="229"/>
             <source>Set it to 0 (fail at once), 1 or more</source>
             <translation>Setzen Sie 0 (sofort abbrechen), 1 oder mehr</translation>
         </message>
@@ -2539,134 +2539,134 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Verwenden Sie eine Schrittweite von höchstens {tile} (gleich: Kacheln nebeneinander; kleiner: Überlappung)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="249"/>
+            <location filename="../engine/export/exporter.py" line="251"/>
             <source>must be 0 or more (got {start_index})</source>
             <translation>muss 0 oder mehr sein (erhalten: {start_index})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="250"/>
+            <location filename="../engine/export/exporter.py" line="252"/>
             <source>Use 0 to number from the start, or continue an earlier export</source>
             <translation>Verwenden Sie 0, um von vorn zu nummerieren, oder setzen Sie einen früheren Export fort</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="253"/>
+            <location filename="../engine/export/exporter.py" line="255"/>
             <source>must be a whole number from 1 to 9 (got {level})</source>
             <translation>muss eine ganze Zahl von 1 bis 9 sein (erhalten: {level})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="254"/>
+            <location filename="../engine/export/exporter.py" line="256"/>
             <source>Use 1 for the fastest export, 9 for the smallest PNG files</source>
             <translation>Verwenden Sie 1 für den schnellsten Export, 9 für die kleinsten PNG-Dateien</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="258"/>
+            <location filename="../engine/export/exporter.py" line="260"/>
             <source>must be between 0 and 1 (got {ratio})</source>
             <translation>muss zwischen 0 und 1 liegen (erhalten: {ratio})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="259"/>
+            <location filename="../engine/export/exporter.py" line="261"/>
             <source>Use e.g. 0.3 to drop slivers under 30 % of a feature, or 0 to keep all</source>
             <translation>Verwenden Sie z. B. 0.3, um Splitter unter 30 % eines Objekts zu verwerfen, oder 0, um alle zu behalten</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="266"/>
+            <location filename="../engine/export/exporter.py" line="268"/>
             <source>no raster given</source>
             <translation>kein Raster angegeben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="266"/>
+            <location filename="../engine/export/exporter.py" line="268"/>
             <source>Give one raster, or several</source>
             <translation>Geben Sie ein Raster an, oder mehrere</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="287"/>
+            <location filename="../engine/export/exporter.py" line="289"/>
             <source>MAP_SPACE needs a raster with a coordinate reference system, and {name} has none</source>
             <translation>MAP_SPACE braucht ein Raster mit Koordinatenbezugssystem, und {name} hat keines</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="289"/>
+            <location filename="../engine/export/exporter.py" line="291"/>
             <source>Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS</source>
             <translation>Verwenden Sie REFERENCE_SYSTEM=PIXEL_SPACE, oder weisen Sie dem Raster sein KBS zu</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="335"/>
+            <location filename="../engine/export/exporter.py" line="337"/>
             <source>{count} band(s) of {dtype} do not fit {chip_format} chips</source>
             <translation>{count} Kanal/Kanäle vom Typ {dtype} passen nicht in {chip_format}-Kacheln</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="351"/>
+            <location filename="../engine/export/exporter.py" line="353"/>
             <source>{tile} is larger than the raster ({name}: {width} × {height} pixels), so EDGE_POLICY=DROP would drop every chip</source>
             <translation>{tile} ist größer als das Raster ({name}: {width} × {height} Pixel), daher würde EDGE_POLICY=DROP jede Kachel verwerfen</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="353"/>
+            <location filename="../engine/export/exporter.py" line="355"/>
             <source>Use a tile size of at most {size}, or EDGE_POLICY=PAD to write chips padded with NoData</source>
             <translation>Verwenden Sie eine Kachelgröße von höchstens {size}, oder EDGE_POLICY=PAD, um mit NoData aufgefüllte Kacheln zu schreiben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="364"/>
+            <location filename="../engine/export/exporter.py" line="366"/>
             <source>{metadata_format} needs labels</source>
             <translation>{metadata_format} braucht Labels</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="365"/>
-            <location filename="../engine/export/exporter.py" line="384"/>
+            <location filename="../engine/export/exporter.py" line="367"/>
+            <location filename="../engine/export/exporter.py" line="386"/>
             <source>Give a polygon or point layer, or a class raster</source>
             <translation>Geben Sie einen Polygon- oder Punktlayer oder ein Klassenraster an</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="375"/>
+            <location filename="../engine/export/exporter.py" line="377"/>
             <source>{metadata_format} needs polygon or point labels, not a class raster</source>
             <translation>{metadata_format} braucht Polygon- oder Punktlabels, kein Klassenraster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="376"/>
+            <location filename="../engine/export/exporter.py" line="378"/>
             <source>Use Classified_Tiles or MultiLabeled_Tiles for a class raster, or polygons</source>
             <translation>Verwenden Sie Classified_Tiles oder MultiLabeled_Tiles für ein Klassenraster, oder Polygone</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="383"/>
+            <location filename="../engine/export/exporter.py" line="385"/>
             <source>unsupported label type {kind}</source>
             <translation>nicht unterstützter Labeltyp {kind}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="401"/>
+            <location filename="../engine/export/exporter.py" line="403"/>
             <source>holds no feature with a geometry and a class value above 0</source>
             <translation>enthält kein Objekt mit einer Geometrie und einem Klassenwert über 0</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="402"/>
+            <location filename="../engine/export/exporter.py" line="404"/>
             <source>Check {field} and the layer's features</source>
             <translation>Prüfen Sie {field} und die Objekte des Layers</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="414"/>
+            <location filename="../engine/export/exporter.py" line="416"/>
             <source>class values above 65535 cannot be stored in label chips</source>
             <translation>Klassenwerte über 65535 können nicht in Labelkacheln gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="415"/>
+            <location filename="../engine/export/exporter.py" line="417"/>
             <location filename="../engine/export/sources.py" line="186"/>
             <source>Renumber the classes to 1…65535</source>
             <translation>Nummerieren Sie die Klassen auf 1…65535 um</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="430"/>
+            <location filename="../engine/export/exporter.py" line="432"/>
             <source>none of its {count} features touches IN_RASTER ({name}: export area {bounds}, in the raster's CRS)</source>
             <translation>keines seiner {count} Objekte berührt IN_RASTER ({name}: Exportbereich {bounds}, im KBS des Rasters)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="432"/>
+            <location filename="../engine/export/exporter.py" line="434"/>
             <source>Check that the labels cover the image and that both layers have the right CRS</source>
             <translation>Prüfen Sie, ob die Labels das Bild abdecken und beide Layer das richtige KBS haben</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="641"/>
+            <location filename="../engine/export/exporter.py" line="643"/>
             <source>adds classes whose values sort between the earlier export's, which would renumber its YOLO class ids</source>
             <translation>fügt Klassen hinzu, deren Werte zwischen denen des früheren Exports liegen, was dessen YOLO-Klassen-IDs umnummerieren würde</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="643"/>
+            <location filename="../engine/export/exporter.py" line="645"/>
             <source>Give new classes values above the earlier ones, or export into a new OUT_FOLDER</source>
             <translation>Geben Sie neuen Klassen Werte oberhalb der früheren, oder exportieren Sie in einen neuen OUT_FOLDER</translation>
         </message>

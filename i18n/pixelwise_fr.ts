@@ -100,7 +100,7 @@
         </message>
         <message>
             <location filename="../processing_provider/base.py" line="218"/>
-            <location filename="../processing_provider/base.py" line="406"/>
+            <location filename="../processing_provider/base.py" line="404"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Indiquez le chemin d'un fichier raster ou le nom d'une couche raster chargée</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>Apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="405"/>
+            <location filename="../processing_provider/base.py" line="403"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} ne se charge pas comme couche raster</translation>
         </message>
@@ -1744,12 +1744,12 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Choisissez un autre fichier de sortie</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="626"/>
+            <location filename="../engine/classify/classifier.py" line="625"/>
             <source>the model gave NaN or infinite scores for every pixel ({count})</source>
             <translation>le modèle a donné des scores NaN ou infinis pour chaque pixel ({count})</translation>
         </message>
         <message>
-            <location filename="../engine/classify/classifier.py" line="627"/>
+            <location filename="../engine/classify/classifier.py" line="626"/>
             <source>Check the model file and its NormalizationStats (a standard deviation of 0 or a NaN in the model's weights give this)</source>
             <translation>Vérifiez le fichier du modèle et ses NormalizationStats (un écart-type de 0 ou un NaN dans les poids du modèle produisent cela)</translation>
         </message>
@@ -2339,62 +2339,62 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Fusionnez les parties avec la configuration avec laquelle elles ont été classées</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="85"/>
+            <location filename="../engine/environment.py" line="82"/>
             <source>{value!r} is not a coordinate system a raster can be projected into</source>
             <translation>{value!r} n'est pas un système de coordonnées dans lequel un raster peut être projeté</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="86"/>
+            <location filename="../engine/environment.py" line="83"/>
             <source>Choose a projected or geographic CRS, e.g. EPSG:2056</source>
             <translation>Choisissez un SCR projeté ou géographique, par ex. EPSG:2056</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="96"/>
+            <location filename="../engine/environment.py" line="93"/>
             <source>{name} has no georeference, so there is no grid to snap to</source>
             <translation>{name} n'a pas de géoréférence, il n'y a donc pas de grille sur laquelle s'accrocher</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="97"/>
+            <location filename="../engine/environment.py" line="94"/>
             <source>Choose a georeferenced raster, or leave SNAP_RASTER unset</source>
             <translation>Choisissez un raster géoréférencé, ou laissez SNAP_RASTER vide</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="100"/>
+            <location filename="../engine/environment.py" line="97"/>
             <source>{name} is rotated; cells can only snap to a north-up grid</source>
             <translation>{name} est tourné ; les cellules ne peuvent s'accrocher qu'à une grille orientée au nord</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="101"/>
+            <location filename="../engine/environment.py" line="98"/>
             <source>Choose a north-up raster</source>
             <translation>Choisissez un raster orienté au nord</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="114"/>
+            <location filename="../engine/environment.py" line="115"/>
             <source>IN_RASTER has no coordinate system, so it cannot be projected or snapped</source>
             <translation>IN_RASTER n'a pas de système de coordonnées, il ne peut donc être ni projeté ni accroché</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="115"/>
+            <location filename="../engine/environment.py" line="117"/>
             <source>Assign the raster its CRS, or leave OUT_SR and SNAP_RASTER unset</source>
             <translation>Attribuez son SCR au raster, ou laissez OUT_SR et SNAP_RASTER vides</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="216"/>
+            <location filename="../engine/environment.py" line="209"/>
             <source>{value!r} is neither a number of processes nor a percentage of the cores</source>
             <translation>{value!r} n'est ni un nombre de processus ni un pourcentage des cœurs</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="217"/>
+            <location filename="../engine/environment.py" line="210"/>
             <source>Write a whole number such as 4, or a percentage such as 50%</source>
             <translation>Écrivez un nombre entier comme 4, ou un pourcentage comme 50%</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="235"/>
+            <location filename="../engine/environment.py" line="228"/>
             <source>must be a whole number of retries, 0 or more (got {value})</source>
             <translation>doit être un nombre entier de tentatives, 0 ou plus (reçu {value})</translation>
         </message>
         <message>
-            <location filename="../engine/environment.py" line="236"/>
+            <location filename="../engine/environment.py" line="229"/>
             <source>Set it to 0 (fail at once), 1 or more</source>
             <translation>Mettez 0 (échouer tout de suite), 1 ou plus</translation>
         </message>
@@ -2539,134 +2539,134 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Utilisez un pas d'au plus {tile} (égal : imagettes côte à côte ; inférieur : chevauchement)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="249"/>
+            <location filename="../engine/export/exporter.py" line="251"/>
             <source>must be 0 or more (got {start_index})</source>
             <translation>doit valoir 0 ou plus (reçu {start_index})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="250"/>
+            <location filename="../engine/export/exporter.py" line="252"/>
             <source>Use 0 to number from the start, or continue an earlier export</source>
             <translation>Utilisez 0 pour numéroter depuis le début, ou continuez un export précédent</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="253"/>
+            <location filename="../engine/export/exporter.py" line="255"/>
             <source>must be a whole number from 1 to 9 (got {level})</source>
             <translation>doit être un nombre entier de 1 à 9 (reçu : {level})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="254"/>
+            <location filename="../engine/export/exporter.py" line="256"/>
             <source>Use 1 for the fastest export, 9 for the smallest PNG files</source>
             <translation>Utilisez 1 pour l'export le plus rapide, 9 pour les fichiers PNG les plus petits</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="258"/>
+            <location filename="../engine/export/exporter.py" line="260"/>
             <source>must be between 0 and 1 (got {ratio})</source>
             <translation>doit être compris entre 0 et 1 (reçu {ratio})</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="259"/>
+            <location filename="../engine/export/exporter.py" line="261"/>
             <source>Use e.g. 0.3 to drop slivers under 30 % of a feature, or 0 to keep all</source>
             <translation>Utilisez p. ex. 0.3 pour écarter les éclats de moins de 30 % d'une entité, ou 0 pour tout garder</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="266"/>
+            <location filename="../engine/export/exporter.py" line="268"/>
             <source>no raster given</source>
             <translation>aucun raster fourni</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="266"/>
+            <location filename="../engine/export/exporter.py" line="268"/>
             <source>Give one raster, or several</source>
             <translation>Fournissez un raster, ou plusieurs</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="287"/>
+            <location filename="../engine/export/exporter.py" line="289"/>
             <source>MAP_SPACE needs a raster with a coordinate reference system, and {name} has none</source>
             <translation>MAP_SPACE demande un raster avec un système de coordonnées de référence, et {name} n'en a pas</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="289"/>
+            <location filename="../engine/export/exporter.py" line="291"/>
             <source>Use REFERENCE_SYSTEM=PIXEL_SPACE, or assign the raster its CRS</source>
             <translation>Utilisez REFERENCE_SYSTEM=PIXEL_SPACE, ou attribuez son SCR au raster</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="335"/>
+            <location filename="../engine/export/exporter.py" line="337"/>
             <source>{count} band(s) of {dtype} do not fit {chip_format} chips</source>
             <translation>{count} bande(s) de type {dtype} ne tiennent pas dans des imagettes {chip_format}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="351"/>
+            <location filename="../engine/export/exporter.py" line="353"/>
             <source>{tile} is larger than the raster ({name}: {width} × {height} pixels), so EDGE_POLICY=DROP would drop every chip</source>
             <translation>{tile} est plus grand que le raster ({name} : {width} × {height} pixels), EDGE_POLICY=DROP écarterait donc toutes les imagettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="353"/>
+            <location filename="../engine/export/exporter.py" line="355"/>
             <source>Use a tile size of at most {size}, or EDGE_POLICY=PAD to write chips padded with NoData</source>
             <translation>Utilisez une taille de tuile d'au plus {size}, ou EDGE_POLICY=PAD pour écrire des imagettes complétées par des NoData</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="364"/>
+            <location filename="../engine/export/exporter.py" line="366"/>
             <source>{metadata_format} needs labels</source>
             <translation>{metadata_format} demande des étiquettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="365"/>
-            <location filename="../engine/export/exporter.py" line="384"/>
+            <location filename="../engine/export/exporter.py" line="367"/>
+            <location filename="../engine/export/exporter.py" line="386"/>
             <source>Give a polygon or point layer, or a class raster</source>
             <translation>Fournissez une couche de polygones ou de points, ou un raster de classes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="375"/>
+            <location filename="../engine/export/exporter.py" line="377"/>
             <source>{metadata_format} needs polygon or point labels, not a class raster</source>
             <translation>{metadata_format} demande des étiquettes polygones ou points, pas un raster de classes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="376"/>
+            <location filename="../engine/export/exporter.py" line="378"/>
             <source>Use Classified_Tiles or MultiLabeled_Tiles for a class raster, or polygons</source>
             <translation>Utilisez Classified_Tiles ou MultiLabeled_Tiles pour un raster de classes, ou des polygones</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="383"/>
+            <location filename="../engine/export/exporter.py" line="385"/>
             <source>unsupported label type {kind}</source>
             <translation>type d'étiquettes non pris en charge {kind}</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="401"/>
+            <location filename="../engine/export/exporter.py" line="403"/>
             <source>holds no feature with a geometry and a class value above 0</source>
             <translation>ne contient aucune entité avec une géométrie et une valeur de classe supérieure à 0</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="402"/>
+            <location filename="../engine/export/exporter.py" line="404"/>
             <source>Check {field} and the layer's features</source>
             <translation>Vérifiez {field} et les entités de la couche</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="414"/>
+            <location filename="../engine/export/exporter.py" line="416"/>
             <source>class values above 65535 cannot be stored in label chips</source>
             <translation>les valeurs de classes supérieures à 65535 ne peuvent pas être stockées dans les imagettes d'étiquettes</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="415"/>
+            <location filename="../engine/export/exporter.py" line="417"/>
             <location filename="../engine/export/sources.py" line="186"/>
             <source>Renumber the classes to 1…65535</source>
             <translation>Renumérotez les classes de 1 à 65535</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="430"/>
+            <location filename="../engine/export/exporter.py" line="432"/>
             <source>none of its {count} features touches IN_RASTER ({name}: export area {bounds}, in the raster's CRS)</source>
             <translation>aucune de ses {count} entités ne touche IN_RASTER ({name} : zone d'export {bounds}, dans le SCR du raster)</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="432"/>
+            <location filename="../engine/export/exporter.py" line="434"/>
             <source>Check that the labels cover the image and that both layers have the right CRS</source>
             <translation>Vérifiez que les étiquettes couvrent l'image et que les deux couches ont le bon SCR</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="641"/>
+            <location filename="../engine/export/exporter.py" line="643"/>
             <source>adds classes whose values sort between the earlier export's, which would renumber its YOLO class ids</source>
             <translation>ajoute des classes dont les valeurs s'intercalent entre celles de l'export précédent, ce qui renumérotrait ses identifiants de classes YOLO</translation>
         </message>
         <message>
-            <location filename="../engine/export/exporter.py" line="643"/>
+            <location filename="../engine/export/exporter.py" line="645"/>
             <source>Give new classes values above the earlier ones, or export into a new OUT_FOLDER</source>
             <translation>Donnez aux nouvelles classes des valeurs supérieures aux précédentes, ou exportez dans un nouveau OUT_FOLDER</translation>
         </message>

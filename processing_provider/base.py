@@ -371,12 +371,10 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
             snap_raster = snap_layer.source().split("|")[0]
         elif parameters.get(SNAP_RASTER) not in (None, ""):
             raise self.invalid_raster(parameters, SNAP_RASTER)
-        retries = None
+        retries = None  # the engine checks both before it writes anything
         if parameters.get(RETRY_ON_FAILURES) not in (None, ""):
             retries = self.parameterAsDouble(parameters, RETRY_ON_FAILURES, context)
-            environment.retries(retries)  # refused here, before anything runs
         factor = self.parameterAsString(parameters, PARALLEL_PROCESSING_FACTOR, context) or None
-        environment.parallel_workers(factor, 1, 1)
         values = {"out_sr": out_sr, "snap_raster": snap_raster, "parallel_processing_factor": factor,
                   "retry_on_failures": retries}
         request_extent, request_cell, converted = extent, cell_size, False

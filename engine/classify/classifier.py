@@ -583,7 +583,7 @@ def _warp_outputs(temps, output, mapping, targets, created, feedback):
     parameters = ("OUT_CLASSIFIED_RASTER", "OUT_CONFIDENCE_RASTER")
     for k, source in enumerate(list(temps)):
         target = temp_beside(targets[k], parameters[k], created, ".warped.tif")
-        temps.append(target)  # removed with the others if the run fails
+        temps.append(target)  # removed with the others if the run fails; replaces ``source`` at the end
         classes = k == 0
         nodata = mapping.nodata if classes else CONFIDENCE_NODATA
         dtype = mapping.dtype if classes else "float32"
@@ -611,8 +611,7 @@ def _warp_outputs(temps, output, mapping, targets, created, feedback):
             finally:
                 sink.close(flush=completed)
         os.remove(source)
-        temps[k] = target
-        temps.pop()
+        temps.remove(source)
     return counts
 
 

@@ -239,6 +239,8 @@ def _check_strides(config):
 def _check_choices(config):
     check_grid_parameters(config.tile_size_x, config.tile_size_y, config.stride_x, config.stride_y,
                           config.edge_policy)
+    parallel_workers(config.parallel_processing_factor, 1, 1)
+    retries(config.retry_on_failures)
     _choice("IMAGE_CHIP_FORMAT", config.image_chip_format, IMAGE_CHIP_FORMATS)
     _choice("METADATA_FORMAT", config.metadata_format, METADATA_FORMATS)
     _choice("OUTPUT_NOFEATURE_TILES", config.output_nofeature_tiles, NOFEATURE_TILES)

@@ -1,6 +1,7 @@
 """Helpers of the Processing-tier tests."""
 
-from qgis.core import QgsProcessingFeedback
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 
@@ -14,6 +15,15 @@ class LogFeedback(QgsProcessingFeedback):
     def pushInfo(self, info):  # noqa: N802 (Qt's name)
         self.lines.append(info)
         super().pushInfo(info)
+
+
+def run_error(processing_run, algorithm, parameters):
+    """The message of the QgsProcessingException a run raises, checked to be one line, no traceback."""
+    with pytest.raises(QgsProcessingException) as info:
+        processing_run(algorithm, parameters)
+    message = str(info.value)
+    assert "\n" not in message.strip() and "Traceback" not in message, message
+    return message
 
 
 def delete_widgets(*widgets):

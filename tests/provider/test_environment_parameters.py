@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 import rasterio
 from osgeo import gdal
-from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
+from provider_checks import run_error
+from qgis.core import QgsRasterLayer, QgsVectorLayer
 from rasterio.transform import Affine
 
 CLASSIFY = "pixelwise:classifypixels"
@@ -74,14 +75,6 @@ def test_export_chip_index_is_in_out_sr(processing_run, classify_inputs, tmp_pat
     box = feature.geometry().boundingBox()
     assert abs(box.width() - 64 * 60.0) < 1e-6
     assert any(abs(box.xMinimum() - (transform.c + k * 64 * 60.0)) < 1e-6 for k in range(-50, 50))
-
-
-def run_error(processing_run, algorithm, parameters):
-    with pytest.raises(QgsProcessingException) as info:
-        processing_run(algorithm, parameters)
-    message = str(info.value)
-    assert "\n" not in message.strip() and "Traceback" not in message, message
-    return message
 
 
 @pytest.mark.parametrize("key,value,start", [

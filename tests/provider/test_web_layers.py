@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 import rasterio
 from PIL import Image
-from qgis.core import QgsProcessingException, QgsRasterLayer, QgsSettings
+from provider_checks import run_error
+from qgis.core import QgsRasterLayer, QgsSettings
 from rasterio.transform import from_origin
 from servers import tile_server, xyz_tiles, xyz_uri
 
@@ -180,14 +181,6 @@ def test_cell_size_picks_the_zoom_and_the_default_is_the_finest(processing_run, 
                                   EXTENT=extent_text(bounds))
     assert {p.split("/")[1] for p, _ua in faults.requests} == {str(ZOOM)}
     assert out.shape == (HEIGHT, WIDTH) and math.isclose(transform.a, RES, rel_tol=1e-9)
-
-
-def run_error(processing_run, algorithm, parameters):
-    with pytest.raises(QgsProcessingException) as info:
-        processing_run(algorithm, parameters)
-    message = str(info.value)
-    assert "\n" not in message.strip() and "Traceback" not in message, message
-    return message
 
 
 def test_a_web_layer_needs_an_extent(processing_run, server, model, tmp_path):
