@@ -46,7 +46,8 @@ def _label(spec):
     short = {"Classified_Tiles": "classified", "PASCAL_VOC_rectangles": "pascal"}[spec["metadata"]]
     zlevel = f" z{spec['zlevel']}" if "zlevel" in spec else ""
     factor = f" PARALLEL_PROCESSING_FACTOR={spec['factor']}" if spec.get("factor") else ""
-    return f"export {spec['size']}² {short} {spec['format']}{zlevel} s{spec['stride']}{factor}"
+    dask = f" DASK_SCHEDULER={spec['dask']}" if spec.get("dask") else ""
+    return f"export {spec['size']}² {short} {spec['format']}{zlevel} s{spec['stride']}{factor}{dask}"
 
 
 def _name(text):
@@ -85,11 +86,14 @@ def run_export(spec, floor=True):
     return row
 
 
-def run_classify(size, floor=True, giga=False, arguments=None, factor=None):
+def run_classify(size, floor=True, giga=False, arguments=None, factor=None, dask=None):
     """One classification case (engine, then floor): a table row."""
     label = f"classify {size}² 6-band" + (f" {arguments}" if arguments else "") + \
-        (f" PARALLEL_PROCESSING_FACTOR={factor}" if factor else "")
+        (f" PARALLEL_PROCESSING_FACTOR={factor}" if factor else "") + \
+        (f" DASK_SCHEDULER={dask}" if dask else "")
     spec = {"kind": "classify", "name": _name(label), "size": size, "giga": giga}
+    if dask:
+        spec["dask"] = dask
     if arguments:
         spec["arguments"] = arguments
     if factor:
@@ -160,18 +164,19 @@ def main_cases(quick, only):
     if wanted(f"classify {classify_size}²"):
         main_classify = run_classify(classify_size)
         _emit(rows, main_classify)
-    if wanted("parallel processing factor"):
+    if wanted("parallel processing factor") or wanted("dask_scheduler"):
         # PARALLEL_PROCESSING_FACTOR against the default (every core for ONNX Runtime, twice the cores
-        # for chip writing): seconds / default seconds, measured in this run (info rows: no target).
+        # for chip writing), and DASK_SCHEDULER=local:1 / local:2 (worker processes started, parts run
+        # and merged, all timed): seconds / default seconds, measured in this run (info rows: no target).
         png = dict(size=export_size, metadata="Classified_Tiles", format="PNG", stride=256, zlevel=1)
-        runs = ((main_classify, lambda **factor: run_classify(classify_size, floor=False, **factor)),
-                (main_export, lambda **factor: run_export(dict(png, **factor), floor=False)))
+        runs = ((main_classify, lambda **option: run_classify(classify_size, floor=False, **option)),
+                (main_export, lambda **option: run_export(dict(png, **option), floor=False)))
         for default, run in runs:
             if default is None:
                 default = run()
                 _emit(rows, default)
-            for factor in ("1", "100%"):
-                row = run(factor=factor)
+            for option in ({"factor": "1"}, {"factor": "100%"}, {"dask": "local:1"}, {"dask": "local:2"}):
+                row = run(**option)
                 if not row.get("error") and not default.get("error"):
                     row = dict(row, ratio=row["seconds"] / default["seconds"], ratio_target=None,
                                rss_target_mb=None)

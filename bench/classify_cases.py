@@ -46,7 +46,12 @@ def run_engine(spec):
                             arguments=spec.get("arguments") or ARGUMENTS, processor_type="CPU",
                             parallel_processing_factor=factor)
     started = time.perf_counter()
-    result = classify_pixels(config, sessions=sessions)
+    if spec.get("dask"):  # DASK_SCHEDULER: workers started, parts run and merged, all timed
+        from engine.distributed import run_on_scheduler
+
+        result = run_on_scheduler(spec["dask"], "classify", config)
+    else:
+        result = classify_pixels(config, sessions=sessions)
     seconds = time.perf_counter() - started
     out.unlink(missing_ok=True)
     out.with_name(out.name + ".aux.xml").unlink(missing_ok=True)

@@ -69,7 +69,12 @@ def run_engine(spec):
                           stride_x=spec["stride"], stride_y=spec["stride"], metadata_format=spec["metadata"],
                           png_zlevel=spec.get("zlevel", 1), parallel_processing_factor=spec.get("factor"))
     started = time.perf_counter()
-    result = export_training_data(config)
+    if spec.get("dask"):  # DASK_SCHEDULER: workers started, parts run and merged, all timed
+        from engine.distributed import run_on_scheduler
+
+        result = run_on_scheduler(spec["dask"], "export", config)
+    else:
+        result = export_training_data(config)
     seconds = time.perf_counter() - started
     with rasterio.open(paths["image"]) as ds:
         inverse = ~ds.transform

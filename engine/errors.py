@@ -42,7 +42,23 @@ class Phrase:
         return self.message()
 
 
-class Problem(ValueError):
+def _restore(cls, state, args):
+    err = cls.__new__(cls)
+    err.__dict__.update(state)
+    err.args = args
+    return err
+
+
+class _Picklable:
+    """Errors that survive pickling with their templates and values (a Dask worker's error reaches the
+    client as the same one-line message): the default pickling calls ``cls(*args)``, which these
+    constructors do not take."""
+
+    def __reduce__(self):
+        return _restore, (type(self), dict(self.__dict__), self.args)
+
+
+class Problem(_Picklable, ValueError):
     """What a helper that does not know the parameter finds wrong; the caller puts it as a value into
     an ``InvalidInput`` template, where it is translated with the rest."""
 
@@ -54,7 +70,7 @@ class Problem(ValueError):
         return _format(self.template, self.values, translate)
 
 
-class PixelwiseError(Exception):
+class PixelwiseError(_Picklable, Exception):
     """Root of every error the engine raises on purpose; ``str()`` is the one-line user message.
 
     ``template`` is an English ``str.format`` template filled with ``values``; :meth:`message` passes

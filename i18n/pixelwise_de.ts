@@ -34,184 +34,194 @@
             <translation>Höchstzahl der Kacheln (oder Kartenanfragen), die ein Web-Layer als Eingabe (XYZ, WMS, WMTS, WCS, ArcGIS REST) über EXTENT bei der Zellgröße brauchen darf; eine größere Anfrage stoppt vor der ersten Kachel. 0: kein Limit. Nur erhöhen, wenn der Dienst Massen-Downloads erlaubt (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="151"/>
+            <location filename="../processing_provider/base.py" line="152"/>
             <source>Chips and labels are cut on a grid in this CRS, and the metadata files follow it</source>
             <translation>Kacheln und Labels werden auf einem Raster in diesem KBS geschnitten, und die Metadatendateien folgen ihm</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="152"/>
+            <location filename="../processing_provider/base.py" line="153"/>
             <source>the threads that write chips (default: twice the cores, at most 16)</source>
             <translation>die Threads, die Kacheln schreiben (Standard: doppelt so viele wie Kerne, höchstens 16)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="154"/>
+            <location filename="../processing_provider/base.py" line="155"/>
             <source>The model runs on the input's own grid; the result is warped into this CRS as it is written (nearest neighbour for classes, bilinear for the confidence raster)</source>
             <translation>Das Modell läuft auf dem eigenen Raster der Eingabe; das Ergebnis wird beim Schreiben in dieses KBS transformiert (nächster Nachbar für Klassen, bilinear für das Konfidenzraster)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="156"/>
+            <location filename="../processing_provider/base.py" line="157"/>
             <source>ONNX Runtime's threads (default: every core)</source>
             <translation>die Threads von ONNX Runtime (Standard: alle Kerne)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="158"/>
+            <location filename="../processing_provider/base.py" line="159"/>
             <source>Output coordinate system</source>
             <translation>Ausgabe-Koordinatensystem</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="159"/>
+            <location filename="../processing_provider/base.py" line="160"/>
             <source>The coordinate system of the output (the ArcGIS 'outputCoordinateSystem' environment, outSR). {where}. CELL_SIZE is then in this CRS's units; the output grid is GDAL's (as gdalwarp makes it) unless SNAP_RASTER sets it. Not set: the raster's CRS.</source>
             <translation>Das Koordinatensystem der Ausgabe (die ArcGIS-Umgebung „outputCoordinateSystem“, outSR). {where}. CELL_SIZE ist dann in den Einheiten dieses KBS; das Ausgaberaster ist das von GDAL (wie gdalwarp es erzeugt), sofern SNAP_RASTER es nicht festlegt. Nicht gesetzt: das KBS des Rasters.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="163"/>
+            <location filename="../processing_provider/base.py" line="164"/>
             <source>Snap raster</source>
             <translation>Fangraster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="164"/>
+            <location filename="../processing_provider/base.py" line="165"/>
             <source>A raster whose cells the output lines up with (the ArcGIS 'snapRaster' environment): the output grid's corner moves outwards onto the snap raster's cell corners, and its cell size is the snap raster's unless CELL_SIZE is set. Without OUT_SR the output is in the snap raster's CRS; with OUT_SR in another CRS the snap raster's grid is projected into it first.</source>
             <translation>Ein Raster, an dessen Zellen sich die Ausgabe ausrichtet (die ArcGIS-Umgebung „snapRaster“): die Ecke des Ausgaberasters rückt nach außen auf die Zellecken des Fangrasters, und seine Zellengröße ist die des Fangrasters, sofern CELL_SIZE nicht gesetzt ist. Ohne OUT_SR ist die Ausgabe im KBS des Fangrasters; mit OUT_SR in einem anderen KBS wird das Raster des Fangrasters zuerst dorthin projiziert.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="169"/>
+            <location filename="../processing_provider/base.py" line="170"/>
             <source>Parallel processing factor</source>
             <translation>Faktor für parallele Verarbeitung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="171"/>
+            <location filename="../processing_provider/base.py" line="172"/>
             <source>How many threads work at once (the ArcGIS 'parallelProcessingFactor' environment): a number (4) or a percentage of the cores (50%), at most the machine's cores; 0 means one. It sets {threads}. Results are the same for every value.</source>
             <translation>Wie viele Threads gleichzeitig arbeiten (die ArcGIS-Umgebung „parallelProcessingFactor“): eine Zahl (4) oder ein Prozentsatz der Kerne (50%), höchstens die Kerne des Rechners; 0 bedeutet einer. Er legt {threads} fest. Die Ergebnisse sind für jeden Wert gleich.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="175"/>
+            <location filename="../processing_provider/base.py" line="176"/>
             <source>Number of retries on failures</source>
             <translation>Anzahl der Wiederholungen bei Fehlern</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="177"/>
+            <location filename="../processing_provider/base.py" line="178"/>
             <source>How often a window is tried again after a transient failure (the ArcGIS 'retryOnFailures' environment): a web service's HTTP 408, 429 or 5xx answer or time-out, or a GPU out of memory (then in smaller batches). Not set: 1 for web layers, 0 otherwise (a file has nothing to retry). 0: fail at once.</source>
             <translation>Wie oft ein Fenster nach einem vorübergehenden Fehler erneut versucht wird (die ArcGIS-Umgebung „retryOnFailures“): eine HTTP-Antwort 408, 429 oder 5xx eines Webdienstes oder eine Zeitüberschreitung, oder eine GPU ohne freien Speicher (dann in kleineren Stapeln). Nicht gesetzt: 1 für Web-Layer, sonst 0 (bei einer Datei gibt es nichts zu wiederholen). 0: sofort abbrechen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="217"/>
+            <location filename="../processing_provider/base.py" line="188"/>
+            <source>Dask scheduler</source>
+            <translation>Dask-Scheduler</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="189"/>
+            <source>Run the job in parts on a Dask cluster (Pixelwise addition): the scheduler's address (tcp://host:8786), or local:N for N worker processes on this computer. Empty: this process, as usual. Every worker must see the inputs and the output folder under the same paths (a shared file system; checked before the run) or read the input from a GDAL network path (/vsis3/…, /vsicurl/…); the model travels to the workers. The result is the same, byte for byte. Needs the dask and distributed packages.</source>
+            <translation>Führt die Aufgabe in Teilen auf einem Dask-Cluster aus (Pixelwise-Ergänzung): die Adresse des Schedulers (tcp://host:8786) oder local:N für N Worker-Prozesse auf diesem Rechner. Leer: dieser Prozess, wie gewohnt. Jeder Worker muss die Eingaben und den Ausgabeordner unter denselben Pfaden sehen (ein gemeinsames Dateisystem; vor dem Lauf geprüft) oder die Eingabe über einen GDAL-Netzwerkpfad lesen (/vsis3/…, /vsicurl/…); das Modell wird an die Worker gesendet. Das Ergebnis ist Byte für Byte dasselbe. Braucht die Pakete dask und distributed.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="230"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} ist weder eine Datei noch ein Rasterlayer des Projekts</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="218"/>
-            <location filename="../processing_provider/base.py" line="404"/>
+            <location filename="../processing_provider/base.py" line="231"/>
+            <location filename="../processing_provider/base.py" line="419"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Geben Sie den Pfad einer Rasterdatei oder den Namen eines geladenen Rasterlayers an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="221"/>
+            <location filename="../processing_provider/base.py" line="234"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL kann {name} nicht als Raster öffnen{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="223"/>
+            <location filename="../processing_provider/base.py" line="236"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Prüfen Sie, ob die Datei ein vollständiges Raster ist: Öffnen Sie sie in QGIS oder führen Sie gdalinfo dafür aus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="227"/>
+            <location filename="../processing_provider/base.py" line="240"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} hat keine eigenen Kanäle: Es enthält {n} Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="229"/>
+            <location filename="../processing_provider/base.py" line="242"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Geben Sie eines davon an, z. B. '{first}' (ein Raster mit mindestens einem Kanal)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="231"/>
+            <location filename="../processing_provider/base.py" line="244"/>
             <source>{name} has no bands</source>
             <translation>{name} hat keine Kanäle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="232"/>
+            <location filename="../processing_provider/base.py" line="245"/>
             <location filename="../engine/raster_io.py" line="282"/>
             <source>Choose a raster with at least one band</source>
             <translation>Wählen Sie ein Raster mit mindestens einem Kanal</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="245"/>
+            <location filename="../processing_provider/base.py" line="258"/>
             <source>has no value</source>
             <translation>hat keinen Wert</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="245"/>
+            <location filename="../processing_provider/base.py" line="258"/>
             <source>Give a value for '{description}'</source>
             <translation>Geben Sie einen Wert für '{description}' an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="252"/>
+            <location filename="../processing_provider/base.py" line="265"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ist keine der Auswahlmöglichkeiten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="253"/>
+            <location filename="../processing_provider/base.py" line="266"/>
             <source>Use one of {options}</source>
             <translation>Verwenden Sie einen der Werte {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="256"/>
+            <location filename="../processing_provider/base.py" line="269"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} ist keine Zahl von {low:g} bis {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="258"/>
+            <location filename="../processing_provider/base.py" line="271"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Geben Sie eine Zahl von mindestens {low:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="259"/>
+            <location filename="../processing_provider/base.py" line="272"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Geben Sie eine Zahl von {low:g} bis {high:g} an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="261"/>
+            <location filename="../processing_provider/base.py" line="274"/>
             <source>{value} is not an existing file</source>
             <translation>{value} ist keine vorhandene Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="261"/>
+            <location filename="../processing_provider/base.py" line="274"/>
             <source>Choose a file</source>
             <translation>Wählen Sie eine Datei</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="263"/>
+            <location filename="../processing_provider/base.py" line="276"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} ist kein gültiger Wert für '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="265"/>
+            <location filename="../processing_provider/base.py" line="278"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Die Hilfe des Parameters ('qgis_process help ALGORITHM') nennt die zulässigen Werte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="282"/>
+            <location filename="../processing_provider/base.py" line="297"/>
             <source>Deep learning</source>
             <translation>Deep Learning</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="403"/>
+            <location filename="../processing_provider/base.py" line="418"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} lässt sich nicht als Rasterlayer laden</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="115"/>
+            <location filename="../processing_provider/classify_pixels.py" line="118"/>
             <source>Classify Pixels Using Deep Learning</source>
             <translation>Pixel mit Deep Learning klassifizieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="118"/>
+            <location filename="../processing_provider/classify_pixels.py" line="121"/>
             <source>deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inference,model,cloud mask</source>
             <translation>Deep Learning,Klassifizierung,Segmentierung,onnx,emd,dlpk,arcgis,Inferenz,Modell,Wolkenmaske</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="122"/>
+            <location filename="../processing_provider/classify_pixels.py" line="125"/>
             <source>Runs a trained pixel classification (semantic segmentation) model over a raster and writes a classified raster, like ArcGIS Pro's 'Classify Pixels Using Deep Learning'. The model is an Esri model definition (.emd, or the EMD JSON text itself), a .dlpk package or an .onnx file with Deepness-style metadata; Pixelwise runs ONNX models with ONNX Runtime and never runs code from a model package.
 
 Inputs: the raster (IN_RASTER, with the bands the model expects), the model (IN_MODEL_DEFINITION) and optionally model arguments, an extent, a cell size and mask polygons.
@@ -236,98 +246,98 @@ Die Parameternamen sind die von ArcGIS. Das Protokoll nennt den ONNX-Runtime-Exe
 Beispiel: IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64;batch_size=4 PROCESSOR_TYPE=AUTO OUT_CLASSIFIED_RASTER=classified.tif</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="146"/>
-            <location filename="../processing_provider/export_training_data.py" line="171"/>
+            <location filename="../processing_provider/classify_pixels.py" line="149"/>
+            <location filename="../processing_provider/export_training_data.py" line="174"/>
             <source>Input raster</source>
             <translation>Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="147"/>
+            <location filename="../processing_provider/classify_pixels.py" line="150"/>
             <source>The imagery to classify. It must have the bands the model expects (ExtractBands of the model definition, else the model's input channels). Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>Das zu klassifizierende Bild. Es muss die Bänder haben, die das Modell erwartet (ExtractBands der Modelldefinition, sonst die Eingabekanäle des Modells). Jeder QGIS-Rasterlayer geht, auch Webdienste (XYZ, WMS, WMTS, WCS, ArcGIS REST: Rot-, Grün- und Blauband; EXTENT ist dann nötig).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="151"/>
+            <location filename="../processing_provider/classify_pixels.py" line="154"/>
             <location filename="../plugin/widgets/model_card.py" line="195"/>
             <source>Model definition</source>
             <translation>Modelldefinition</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="159"/>
+            <location filename="../processing_provider/classify_pixels.py" line="162"/>
             <source>An Esri model definition (.emd) whose ModelFile is an ONNX model, a deep learning package (.dlpk) holding one, or an .onnx model with Deepness metadata. The EMD JSON text itself is accepted too, as in ArcGIS.</source>
             <translation>Eine Esri-Modelldefinition (.emd), deren ModelFile ein ONNX-Modell ist, ein Deep-Learning-Paket (.dlpk), das eines enthält, oder ein .onnx-Modell mit Deepness-Metadaten. Auch der JSON-Text der EMD selbst wird angenommen, wie in ArcGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="163"/>
+            <location filename="../processing_provider/classify_pixels.py" line="166"/>
             <source>Output classified raster</source>
             <translation>Klassifiziertes Ausgaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="164"/>
+            <location filename="../processing_provider/classify_pixels.py" line="167"/>
             <source>The classified raster (GeoTIFF, .tif): one band of class values, with the model's class colours and names.</source>
             <translation>Das klassifizierte Raster (GeoTIFF, .tif): ein Kanal mit Klassenwerten, mit den Klassenfarben und -namen des Modells.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="167"/>
+            <location filename="../processing_provider/classify_pixels.py" line="170"/>
             <source>Arguments</source>
             <translation>Argumente</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="168"/>
+            <location filename="../processing_provider/classify_pixels.py" line="171"/>
             <source>Model arguments as name=value;name=value (ArcGIS's 'name value;name value' works too): padding (overlap margin of each window, pixels; default a quarter of the window), batch_size (windows per model call; default 4), tile_size (window size, only for models whose input size is open), predict_background (True/False: whether class 0 may win), test_time_augmentation (True/False: average over flips and rotations), merge_policy (mean, max or min: how augmented predictions merge).</source>
             <translation>Modellargumente als name=wert;name=wert (ArcGIS' Schreibweise 'name wert;name wert' geht auch): padding (Überlappungsrand jedes Fensters in Pixeln; Standard ein Viertel des Fensters), batch_size (Fenster pro Modellaufruf; Standard 4), tile_size (Fenstergröße, nur für Modelle mit offener Eingabegröße), predict_background (True/False: ob Klasse 0 gewinnen darf), test_time_augmentation (True/False: Mittel über Spiegelungen und Drehungen), merge_policy (mean, max oder min: wie augmentierte Vorhersagen zusammengeführt werden).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="175"/>
+            <location filename="../processing_provider/classify_pixels.py" line="178"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="133"/>
             <source>Processor type</source>
             <translation>Prozessortyp</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="176"/>
+            <location filename="../processing_provider/classify_pixels.py" line="179"/>
             <source>Where the model runs (the ArcGIS 'processorType' environment): AUTO uses a GPU when ONNX Runtime has a working GPU provider (CUDA, ROCm, DirectML) and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only.</source>
             <translation>Wo das Modell läuft (die ArcGIS-Umgebung 'processorType'): AUTO nutzt eine GPU, wenn ONNX Runtime einen funktionierenden GPU-Provider hat (CUDA, ROCm, DirectML), sonst die CPU; GPU schlägt fehl, statt auf die CPU auszuweichen; CPU nutzt nur die CPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="180"/>
-            <location filename="../processing_provider/export_training_data.py" line="255"/>
+            <location filename="../processing_provider/classify_pixels.py" line="183"/>
+            <location filename="../processing_provider/export_training_data.py" line="258"/>
             <source>Extent</source>
             <translation>Ausdehnung</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="181"/>
+            <location filename="../processing_provider/classify_pixels.py" line="184"/>
             <source>Area to classify (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zu klassifizierender Bereich (die ArcGIS-Umgebung „extent“); ohne Angabe das ganze Raster. Nötig für einen Web-Layer, der keine eigene Ausdehnung hat.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="184"/>
-            <location filename="../processing_provider/export_training_data.py" line="259"/>
+            <location filename="../processing_provider/classify_pixels.py" line="187"/>
+            <location filename="../processing_provider/export_training_data.py" line="262"/>
             <source>Cell size</source>
             <translation>Zellengröße</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="186"/>
+            <location filename="../processing_provider/classify_pixels.py" line="189"/>
             <source>Cell size of the classified raster in the raster CRS's units, or OUT_SR's when set (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size (or the snap raster's). For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
             <translation>Zellengröße des klassifizierten Rasters in den Einheiten des Raster-KBS, oder von OUT_SR, wenn gesetzt (die ArcGIS-Umgebung „cellSize“); die Eingabe wird darauf umgerechnet, bevor das Modell läuft. 0 behält die eigene Zellengröße des Rasters (oder die des Fangrasters). Bei einem gekachelten Web-Layer wählt sie die Zoomstufe (0: die feinste, die der Dienst anbietet); ein WMS- oder ArcGIS-Layer braucht sie.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="191"/>
-            <location filename="../processing_provider/export_training_data.py" line="251"/>
+            <location filename="../processing_provider/classify_pixels.py" line="194"/>
+            <location filename="../processing_provider/export_training_data.py" line="254"/>
             <source>Input mask polygons</source>
             <translation>Eingabe-Maskenpolygone</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="193"/>
+            <location filename="../processing_provider/classify_pixels.py" line="196"/>
             <source>Only pixels inside these polygons are classified; the rest are NoData (the ArcGIS 'mask' environment).</source>
             <translation>Nur Pixel innerhalb dieser Polygone werden klassifiziert; die übrigen sind NoData (die ArcGIS-Umgebung 'mask').</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="196"/>
+            <location filename="../processing_provider/classify_pixels.py" line="199"/>
             <source>Output confidence raster</source>
             <translation>Konfidenz-Ausgaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="198"/>
+            <location filename="../processing_provider/classify_pixels.py" line="201"/>
             <source>Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel (Pixelwise addition).</source>
             <translation>Optionales GeoTIFF (.tif) mit der Wahrscheinlichkeit der gewinnenden Klasse (0–1, float32) für jedes Pixel (Pixelwise-Ergänzung).</translation>
         </message>
@@ -380,7 +390,7 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="117"/>
-            <location filename="../processing_provider/export_training_data.py" line="240"/>
+            <location filename="../processing_provider/export_training_data.py" line="243"/>
             <source>Class value field</source>
             <translation>Klassenwertfeld</translation>
         </message>
@@ -482,82 +492,87 @@ Beispiel: IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
             <translation>Mittlere IoU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="65"/>
+            <location filename="../processing_provider/dependencies.py" line="67"/>
             <source>CPU build (onnxruntime)</source>
             <translation>CPU-Version (onnxruntime)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="68"/>
+            <location filename="../processing_provider/dependencies.py" line="70"/>
             <source>NVIDIA GPU build (onnxruntime-gpu; also runs on the CPU)</source>
             <translation>NVIDIA-GPU-Version (onnxruntime-gpu; läuft auch auf der CPU)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="73"/>
+            <location filename="../processing_provider/dependencies.py" line="75"/>
             <source>PyTorch for macOS (CPU and Apple GPU)</source>
             <translation>PyTorch für macOS (CPU und Apple-GPU)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="75"/>
+            <location filename="../processing_provider/dependencies.py" line="77"/>
             <source>NVIDIA GPU build (CUDA)</source>
             <translation>NVIDIA-GPU-Version (CUDA)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="77"/>
+            <location filename="../processing_provider/dependencies.py" line="79"/>
             <source>CPU build</source>
             <translation>CPU-Version</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="78"/>
+            <location filename="../processing_provider/dependencies.py" line="80"/>
             <source>NVIDIA GPU build (CUDA, from PyPI)</source>
             <translation>NVIDIA-GPU-Version (CUDA, von PyPI)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="79"/>
+            <location filename="../processing_provider/dependencies.py" line="81"/>
             <source>CPU build (PyTorch's CPU index)</source>
             <translation>CPU-Version (CPU-Index von PyTorch)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="81"/>
+            <location filename="../processing_provider/dependencies.py" line="83"/>
             <source>onnx</source>
             <translation>onnx</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="166"/>
+            <location filename="../processing_provider/dependencies.py" line="85"/>
+            <source>Dask (dask and distributed), for DASK_SCHEDULER</source>
+            <translation>Dask (dask und distributed), für DASK_SCHEDULER</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="171"/>
             <source>In QGIS Desktop, Raster ▸ Pixelwise ▸ Install Python packages… installs them into Pixelwise's own folder when you agree; or install them with '{command}'</source>
             <translation>In QGIS Desktop installiert Raster ▸ Pixelwise ▸ Python-Pakete installieren… sie nach Ihrer Zustimmung in Pixelwises eigenen Ordner; oder installieren Sie sie mit '{command}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="170"/>
+            <location filename="../processing_provider/dependencies.py" line="175"/>
             <source>Install them with '{command}'</source>
             <translation>Installieren Sie sie mit '{command}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="172"/>
+            <location filename="../processing_provider/dependencies.py" line="177"/>
             <source> (Debian/Ubuntu: 'sudo apt install {apt}')</source>
             <translation> (Debian/Ubuntu: 'sudo apt install {apt}')</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="175"/>
+            <location filename="../processing_provider/dependencies.py" line="180"/>
             <source> ('{alternative}' instead of '{pip}' for an NVIDIA GPU)</source>
             <translation> ('{alternative}' statt '{pip}' für eine NVIDIA-GPU)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="177"/>
+            <location filename="../processing_provider/dependencies.py" line="182"/>
             <source>Pixelwise needs the Python packages {missing}, which QGIS's Python cannot import. {hint} and restart QGIS.</source>
             <translation>Pixelwise benötigt die Python-Pakete {missing}, die das Python von QGIS nicht importieren kann. {hint} und starten Sie QGIS neu.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="139"/>
+            <location filename="../processing_provider/export_training_data.py" line="142"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Trainingsdaten für Deep Learning exportieren</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="142"/>
+            <location filename="../processing_provider/export_training_data.py" line="145"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>Deep Learning,Trainingsdaten,Bildkacheln,Kacheln,Labels,arcgis,pascal voc,kitti,Segmentierung,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptisch</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="146"/>
+            <location filename="../processing_provider/export_training_data.py" line="149"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -578,97 +593,97 @@ Ausgaben: der Ordner (OUT_FOLDER), der neu, leer oder ein früherer Pixelwise-Ex
 Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="176"/>
+            <location filename="../processing_provider/export_training_data.py" line="179"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands. Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>Das in Kacheln zu schneidende Bild: ein Raster oder mehrere (PROCESSING_MODE sagt, ob sie mosaikiert oder einzeln geschnitten werden). Kacheln behalten Datentyp und alle Bänder des Rasters. Jeder QGIS-Rasterlayer geht, auch Webdienste (XYZ, WMS, WMTS, WCS, ArcGIS REST: Rot-, Grün- und Blauband; EXTENT ist dann nötig).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="184"/>
             <source>Output folder</source>
             <translation>Ausgabeordner</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="182"/>
+            <location filename="../processing_provider/export_training_data.py" line="185"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Ordner, der images/, labels/ und die Metadatendateien aufnimmt. Er darf nicht existieren, muss leer sein oder einen früheren Pixelwise-Export enthalten.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="186"/>
+            <location filename="../processing_provider/export_training_data.py" line="189"/>
             <source>Input feature class or classified raster</source>
             <translation>Eingabe-Feature-Class oder klassifiziertes Raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="189"/>
+            <location filename="../processing_provider/export_training_data.py" line="192"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Labels: Polygone, Punkte (mit Pufferradius) oder ein einkanaliges Klassenraster, dessen Werte die Klassen sind (0 = keine Klasse). Bei Export_Tiles leer lassen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="192"/>
+            <location filename="../processing_provider/export_training_data.py" line="195"/>
             <source>Image format</source>
             <translation>Bildformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="193"/>
+            <location filename="../processing_provider/export_training_data.py" line="196"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Dateiformat der Bildkacheln. PNG und JPEG nehmen höchstens 3 Kanäle auf; JPEG nimmt nur 8-Bit-Daten auf.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="197"/>
+            <location filename="../processing_provider/export_training_data.py" line="200"/>
             <source>Tile size X</source>
             <translation>Kachelgröße X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="197"/>
+            <location filename="../processing_provider/export_training_data.py" line="200"/>
             <source>Chip width in pixels.</source>
             <translation>Kachelbreite in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="200"/>
+            <location filename="../processing_provider/export_training_data.py" line="203"/>
             <source>Tile size Y</source>
             <translation>Kachelgröße Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="200"/>
+            <location filename="../processing_provider/export_training_data.py" line="203"/>
             <source>Chip height in pixels.</source>
             <translation>Kachelhöhe in Pixeln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="203"/>
+            <location filename="../processing_provider/export_training_data.py" line="206"/>
             <source>Stride X</source>
             <translation>Schrittweite X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="204"/>
+            <location filename="../processing_provider/export_training_data.py" line="207"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Horizontaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="207"/>
+            <location filename="../processing_provider/export_training_data.py" line="210"/>
             <source>Stride Y</source>
             <translation>Schrittweite Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="208"/>
+            <location filename="../processing_provider/export_training_data.py" line="211"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Vertikaler Abstand der Kachelursprünge in Pixeln; gleich der Kachelgröße für keine Überlappung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="211"/>
+            <location filename="../processing_provider/export_training_data.py" line="214"/>
             <source>Output no feature tiles</source>
             <translation>Kacheln ohne Objekte ausgeben</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="213"/>
+            <location filename="../processing_provider/export_training_data.py" line="216"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES schreibt jede Kachel; ONLY_TILES_WITH_FEATURES überspringt Kacheln ohne jedes Label.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="215"/>
+            <location filename="../processing_provider/export_training_data.py" line="218"/>
             <source>Metadata format</source>
             <translation>Metadatenformat</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="216"/>
+            <location filename="../processing_provider/export_training_data.py" line="219"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -697,167 +712,167 @@ Beispiel: IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO: normierte Rechtecke in einer YOLO-Textdatei je Kachel, dazu data.yaml (Pixelwise-Ergänzung).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="236"/>
+            <location filename="../processing_provider/export_training_data.py" line="239"/>
             <source>Start index</source>
             <translation>Startindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="237"/>
+            <location filename="../processing_provider/export_training_data.py" line="240"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Nummer der ersten Kachel (in ArcGIS Pro veraltet; ein früherer Pixelwise-Export im Ausgabeordner wird ab seinem nächsten freien Index fortgesetzt).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="242"/>
+            <location filename="../processing_provider/export_training_data.py" line="245"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Eingabeobjekte mit der Klasse. Ganze Zahlen werden als Klassenwerte verwendet (0 = keine Klasse); Textwerte werden zu Klassen 1…n, benannt nach dem Text. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="246"/>
+            <location filename="../processing_provider/export_training_data.py" line="249"/>
             <source>Buffer radius</source>
             <translation>Pufferradius</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="248"/>
+            <location filename="../processing_provider/export_training_data.py" line="251"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Puffer um jedes Eingabeobjekt (und jedes Objekt von IN_INSTANCE_DATA), in den Einheiten des KBS der Objekte. Punkte brauchen einen Radius größer als 0 (sie werden zu Kreisen).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="253"/>
+            <location filename="../processing_provider/export_training_data.py" line="256"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Nur Kacheln, die vollständig innerhalb dieser Polygone liegen, werden geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="256"/>
+            <location filename="../processing_provider/export_training_data.py" line="259"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zu exportierender Bereich (die ArcGIS-Umgebung „extent“); ohne Angabe das ganze Raster. Nötig für einen Web-Layer, der keine eigene Ausdehnung hat.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="261"/>
+            <location filename="../processing_provider/export_training_data.py" line="264"/>
             <source>Output cell size in the units of the (first) input raster's CRS, or OUT_SR's when set (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size (or the snap raster's). For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
             <translation>Ausgabe-Zellengröße in den Einheiten des KBS des (ersten) Eingaberasters, oder von OUT_SR, wenn gesetzt (die ArcGIS-Umgebung „cellSize“); 0 behält die eigene Zellengröße des Rasters (oder die des Fangrasters). Bei einem gekachelten Web-Layer wählt sie die Zoomstufe (0: die feinste, die der Dienst anbietet); ein WMS- oder ArcGIS-Layer braucht sie.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="266"/>
+            <location filename="../processing_provider/export_training_data.py" line="269"/>
             <source>PNG compression level</source>
             <translation>PNG-Kompressionsstufe</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="267"/>
+            <location filename="../processing_provider/export_training_data.py" line="270"/>
             <source>zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. Measured on aerial RGB chips, level 6 (GDAL's default) encodes 2.5 times slower than 1 for files 2 % smaller, so 1 is the default. (Pixelwise addition.)</source>
             <translation>zlib-Stufe der PNG-Bildkacheln, 1 (am schnellsten) bis 9 (am kleinsten); Label-PNGs werden mit Stufe 1 geschrieben. Gemessen an RGB-Luftbildkacheln kodiert Stufe 6 (GDALs Standard) 2,5-mal langsamer als 1 bei 2 % kleineren Dateien, daher ist 1 der Standard. (Pixelwise-Ergänzung.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="271"/>
+            <location filename="../processing_provider/export_training_data.py" line="274"/>
             <source>Edge chips</source>
             <translation>Randkacheln</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="272"/>
+            <location filename="../processing_provider/export_training_data.py" line="275"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Was mit Gitterzellen geschieht, die über den rechten oder unteren Rand des Rasters hinausreichen: SHIFT_INWARD verschiebt die letzte Kachel zurück, sodass sie am Rand endet, PAD füllt die fehlenden Pixel mit NoData, DROP lässt die Zelle weg. (Pixelwise-Ergänzung; ArcGIS dokumentiert sein Verhalten nicht.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="277"/>
+            <location filename="../processing_provider/export_training_data.py" line="280"/>
             <source>Rotation angle</source>
             <translation>Drehwinkel</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="278"/>
+            <location filename="../processing_provider/export_training_data.py" line="281"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentierung, in Grad: Bei einem Winkel a größer als 0 wird jede Kachel zusätzlich gegen den Uhrzeigersinn um ihren Mittelpunkt um a, 2a, … (weniger als 360°) gedreht geschrieben, insgesamt ceil(360 / a) Kopien; gedrehte Kacheln werden aus dem umgebenden Raster neu berechnet und ihre Labels neu bestimmt. 0 schreibt keine gedrehten Kacheln.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="284"/>
+            <location filename="../processing_provider/export_training_data.py" line="287"/>
             <source>Reference system</source>
             <translation>Bezugssystem</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="285"/>
+            <location filename="../processing_provider/export_training_data.py" line="288"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE schneidet georeferenzierte Kacheln (das Raster braucht ein KBS); PIXEL_SPACE schneidet Kacheln in Bildzeilen und -spalten und schreibt sie ohne KBS oder World-File, auch aus einem Raster ohne Georeferenzierung. Verwenden Sie den Raum, in dem das Modell ausgeführt wird.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="289"/>
+            <location filename="../processing_provider/export_training_data.py" line="292"/>
             <source>Processing mode</source>
             <translation>Verarbeitungsmodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="290"/>
+            <location filename="../processing_provider/export_training_data.py" line="293"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Bei mehreren Eingaberastern: PROCESS_AS_MOSAICKED_IMAGE fügt sie zuerst zu einem Bild zusammen (gleiches KBS, gleiche Kanalanzahl und gleicher Datentyp; spätere Raster oben); PROCESS_ITEMS_SEPARATELY zerlegt jedes Raster auf seinem eigenen Gitter, wobei die Kachelnummern von einem Raster zum nächsten fortlaufen.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="294"/>
+            <location filename="../processing_provider/export_training_data.py" line="297"/>
             <source>Blacken around feature</source>
             <translation>Um Objekt schwärzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="295"/>
+            <location filename="../processing_provider/export_training_data.py" line="298"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Für die Ein-Objekt-Kacheln von Labeled_Tiles und Imagenet: BLACKEN_AROUND_FEATURE setzt jedes Pixel, dessen Mittelpunkt außerhalb des Objekts liegt, auf 0; NO_BLACKEN behält die Bilddaten darum herum.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="298"/>
+            <location filename="../processing_provider/export_training_data.py" line="301"/>
             <source>Crop mode</source>
             <translation>Zuschneidemodus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="299"/>
+            <location filename="../processing_provider/export_training_data.py" line="302"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Für Labeled_Tiles und Imagenet (eine Kachel je Objekt): FIXED_SIZE schreibt eine Kachel in Kachelgröße, zentriert auf das Objekt; BOUNDING_BOX schneidet die Kachel auf das umgebende Rechteck des Objekts zu, sodass die Kachelgrößen variieren.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="303"/>
+            <location filename="../processing_provider/export_training_data.py" line="306"/>
             <source>Additional input raster</source>
             <translation>Zusätzliches Eingaberaster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="304"/>
+            <location filename="../processing_provider/export_training_data.py" line="307"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Ein zweites Raster, nach denselben Kacheln zerlegt (auf das Gitter des Eingaberasters umgerechnet) und in images2/ geschrieben, für Bildübersetzung oder Änderungserkennung. Nur mit Export_Tiles, Classified_Tiles und CycleGAN; arcgis.learn liest Classified_Tiles mit images2/ als Änderungserkennung.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="310"/>
+            <location filename="../processing_provider/export_training_data.py" line="313"/>
             <source>Input instance data</source>
             <translation>Eingabe-Instanzdaten</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="312"/>
+            <location filename="../processing_provider/export_training_data.py" line="315"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Instanzlabels für Panoptic_Segmentation: Polygone oder Punkte mit Pufferradius; jedes Objekt ist eine Instanz in den Masken von labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="315"/>
+            <location filename="../processing_provider/export_training_data.py" line="318"/>
             <source>Instance class value field</source>
             <translation>Klassenwertfeld der Instanzen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="317"/>
+            <location filename="../processing_provider/export_training_data.py" line="320"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Feld der Instanzobjekte mit der Klasse, gelesen wie das Klassenwertfeld. Ist es leer, wird ein Feld namens 'value' oder 'classvalue' verwendet, sonst bilden alle Objekte eine Klasse.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="320"/>
+            <location filename="../processing_provider/export_training_data.py" line="323"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Minimales Polygon-Überlappungsverhältnis</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="321"/>
+            <location filename="../processing_provider/export_training_data.py" line="324"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Ein Objekt kommt nur dann in das Label einer Kachel, wenn mindestens dieser Anteil (0 bis 1) seiner Fläche in der Kachel liegt; 0 behält jedes Objekt, das die Kachel berührt. Nur für Polygon- und Punktlabels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="328"/>
+            <location filename="../processing_provider/export_training_data.py" line="331"/>
             <source>Chip index</source>
             <translation>Kachelindex</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="332"/>
+            <location filename="../processing_provider/export_training_data.py" line="335"/>
             <source>One polygon per written chip (chip_name, image_path, feature_count), in the chips' CRS (the raster's, or OUT_SR's).</source>
             <translation>Ein Polygon je geschriebener Kachel (chip_name, image_path, feature_count), im KBS der Kacheln (dem des Rasters oder von OUT_SR).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="337"/>
+            <location filename="../processing_provider/export_training_data.py" line="341"/>
             <source>Number of chips</source>
             <translation>Anzahl der Kacheln</translation>
         </message>
@@ -1158,7 +1173,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Python-Pakete installieren…</translation>
         </message>
         <message>
-            <location filename="../plugin/plugin.py" line="102"/>
+            <location filename="../plugin/plugin.py" line="104"/>
             <source>Every Python package Pixelwise uses is installed.</source>
             <translation>Alle Python-Pakete, die Pixelwise verwendet, sind installiert.</translation>
         </message>
@@ -2308,35 +2323,105 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Führen Sie genau die Teile aus plan_classify_parts zusammen</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="137"/>
+            <location filename="../engine/classify/parts.py" line="139"/>
             <source>{part_folder!r} holds files that are not a classification part</source>
             <translation>{part_folder!r} enthält Dateien, die kein Klassifizierungsteil sind</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="138"/>
+            <location filename="../engine/classify/parts.py" line="140"/>
             <location filename="../engine/export/parts.py" line="93"/>
             <source>Give each part a new or empty folder</source>
             <translation>Geben Sie jedem Teil einen neuen oder leeren Ordner</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="164"/>
+            <location filename="../engine/classify/parts.py" line="167"/>
             <source>{path!r} holds no finished classification part</source>
             <translation>{path!r} enthält keinen fertigen Klassifizierungsteil</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="165"/>
+            <location filename="../engine/classify/parts.py" line="168"/>
             <source>Run classify_part for it first</source>
             <translation>Führen Sie zuerst classify_part dafür aus</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="166"/>
+            <location filename="../engine/classify/parts.py" line="169"/>
             <source>{path!r} was classified with other settings than this merge</source>
             <translation>{path!r} wurde mit anderen Einstellungen klassifiziert als diese Zusammenführung</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="167"/>
+            <location filename="../engine/classify/parts.py" line="170"/>
             <source>Merge the parts with the configuration they were classified with</source>
             <translation>Führen Sie die Teile mit der Konfiguration zusammen, mit der sie klassifiziert wurden</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="72"/>
+            <source>Put inputs and outputs on a file system every worker mounts at the same path, give the input as a GDAL network path (/vsis3/…, /vsicurl/…), or use local:N to run on this computer</source>
+            <translation>Legen Sie Ein- und Ausgaben auf ein Dateisystem, das jeder Worker unter demselben Pfad einbindet, geben Sie die Eingabe als GDAL-Netzwerkpfad an (/vsis3/…, /vsicurl/…), oder nutzen Sie local:N, um auf diesem Rechner zu arbeiten</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="95"/>
+            <source>local:N needs a whole number of worker processes, at least 1 (got {value!r})</source>
+            <translation>local:N braucht eine ganze Zahl von Worker-Prozessen, mindestens 1 (erhalten: {value!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="96"/>
+            <source>Write e.g. local:2</source>
+            <translation>Schreiben Sie z. B. local:2</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="102"/>
+            <source>{value!r} is neither a Dask scheduler address nor local:N</source>
+            <translation>{value!r} ist weder eine Dask-Scheduler-Adresse noch local:N</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="103"/>
+            <source>Give the scheduler's address with its port (tcp://host:8786), local:N for N worker processes on this computer, or nothing to run in this process</source>
+            <translation>Geben Sie die Adresse des Schedulers mit Port an (tcp://host:8786), local:N für N Worker-Prozesse auf diesem Rechner, oder nichts, um in diesem Prozess zu arbeiten</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="135"/>
+            <source>needs Dask's distributed package, which is not installed</source>
+            <translation>braucht das Paket distributed von Dask, das nicht installiert ist</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="136"/>
+            <source>Install dask and distributed (Pixelwise ▸ Install Python packages…, or pip install "dask[distributed]"), or leave DASK_SCHEDULER empty</source>
+            <translation>Installieren Sie dask und distributed (Pixelwise ▸ Python-Pakete installieren…, oder pip install "dask[distributed]"), oder lassen Sie DASK_SCHEDULER leer</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="151"/>
+            <source>no Dask scheduler answered at {address} ({error})</source>
+            <translation>unter {address} hat kein Dask-Scheduler geantwortet ({error})</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="152"/>
+            <source>Start one (dask scheduler) with its workers, or check the address and port</source>
+            <translation>Starten Sie einen (dask scheduler) mit seinen Workern, oder prüfen Sie Adresse und Port</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="158"/>
+            <source>the Dask scheduler at {address} has no workers</source>
+            <translation>der Dask-Scheduler unter {address} hat keine Worker</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="159"/>
+            <source>Start some: dask worker {address}</source>
+            <translation>Starten Sie welche: dask worker {address}</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="362"/>
+            <source>the Dask worker {worker} does not see {path!r} as this computer does</source>
+            <translation>der Dask-Worker {worker} sieht {path!r} nicht so wie dieser Rechner</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="425"/>
+            <source>part {index} of {count} (rows {first}–{stop}) failed {tries} time(s), last on the Dask worker {worker}: {error}</source>
+            <translation>Teil {index} von {count} (Zeilen {first}–{stop}) ist {tries}-mal gescheitert, zuletzt auf dem Dask-Worker {worker}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="427"/>
+            <source>Nothing was written to the output. Fix what the error says and run again</source>
+            <translation>In die Ausgabe wurde nichts geschrieben. Beheben Sie, was der Fehler sagt, und starten Sie erneut</translation>
         </message>
         <message>
             <location filename="../engine/environment.py" line="82"/>
@@ -2399,7 +2484,7 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Setzen Sie 0 (sofort abbrechen), 1 oder mehr</translation>
         </message>
         <message>
-            <location filename="../engine/errors.py" line="100"/>
+            <location filename="../engine/errors.py" line="116"/>
             <source>Cancelled by the user; the output was left as it was before the run.</source>
             <translation>Vom Benutzer abgebrochen; die Ausgabe blieb, wie sie vor dem Lauf war.</translation>
         </message>
@@ -3608,32 +3693,32 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Vom Benutzer abgebrochen, bevor die erste Epoche fertig war; nichts wurde geschrieben.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="342"/>
+            <location filename="../processing_provider/base.py" line="357"/>
             <source>must be 0 (no limit) or positive (got {limit})</source>
             <translation>muss 0 (kein Limit) oder positiv sein (erhalten: {limit})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="343"/>
+            <location filename="../processing_provider/base.py" line="358"/>
             <source>Give the most tiles a run may fetch, or 0</source>
             <translation>Geben Sie an, wie viele Kacheln ein Lauf höchstens laden darf, oder 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="368"/>
+            <location filename="../processing_provider/base.py" line="383"/>
             <source>'{name}' is a web or database layer, which has no cell grid of its own</source>
             <translation>„{name}“ ist ein Web- oder Datenbank-Layer ohne eigenes Zellenraster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="369"/>
+            <location filename="../processing_provider/base.py" line="384"/>
             <source>Choose a raster file as the snap raster</source>
             <translation>Wählen Sie eine Rasterdatei als Fangraster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="233"/>
+            <location filename="../processing_provider/classify_pixels.py" line="238"/>
             <source>{name!r} is not a GeoTIFF file name</source>
             <translation>{name!r} ist kein GeoTIFF-Dateiname</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="234"/>
+            <location filename="../processing_provider/classify_pixels.py" line="239"/>
             <source>Pixelwise writes GeoTIFF: give a .tif file name</source>
             <translation>Pixelwise schreibt GeoTIFF: Geben Sie einen .tif-Dateinamen an</translation>
         </message>
@@ -3669,22 +3754,22 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Geben Sie ein Klassenraster oder einen Polygonlayer an</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="385"/>
+            <location filename="../processing_provider/export_training_data.py" line="390"/>
             <source>must be between 0 and 1 (got {overlap_ratio:g})</source>
             <translation>muss zwischen 0 und 1 liegen (erhalten: {overlap_ratio:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="386"/>
+            <location filename="../processing_provider/export_training_data.py" line="391"/>
             <source>Give the fraction of a feature's area that must lie inside a chip, or 0</source>
             <translation>Geben Sie den Anteil der Fläche eines Objekts an, der in einer Kachel liegen muss, oder 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="400"/>
+            <location filename="../processing_provider/export_training_data.py" line="405"/>
             <source>mixes web layers with other rasters</source>
             <translation>mischt Web-Layer mit anderen Rastern</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="400"/>
+            <location filename="../processing_provider/export_training_data.py" line="405"/>
             <source>Export the web layers and the other rasters in separate runs</source>
             <translation>Exportieren Sie Web-Layer und andere Raster in getrennten Läufen</translation>
         </message>

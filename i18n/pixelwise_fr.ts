@@ -34,184 +34,194 @@
             <translation>Nombre maximal de tuiles (ou de requêtes de carte) qu’une couche web en entrée (XYZ, WMS, WMTS, WCS, ArcGIS REST) peut demander sur EXTENT à la taille de cellule ; une demande plus grande s’arrête avant la première tuile. 0 : pas de limite. Ne l’augmentez que si le service autorise les téléchargements massifs (ajout de Pixelwise).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="151"/>
+            <location filename="../processing_provider/base.py" line="152"/>
             <source>Chips and labels are cut on a grid in this CRS, and the metadata files follow it</source>
             <translation>Les imagettes et les étiquettes sont découpées sur une grille dans ce SCR, et les fichiers de métadonnées le suivent</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="152"/>
+            <location filename="../processing_provider/base.py" line="153"/>
             <source>the threads that write chips (default: twice the cores, at most 16)</source>
             <translation>les fils qui écrivent les imagettes (par défaut : deux fois le nombre de cœurs, au plus 16)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="154"/>
+            <location filename="../processing_provider/base.py" line="155"/>
             <source>The model runs on the input's own grid; the result is warped into this CRS as it is written (nearest neighbour for classes, bilinear for the confidence raster)</source>
             <translation>Le modèle s'exécute sur la grille propre de l'entrée ; le résultat est reprojeté dans ce SCR pendant l'écriture (plus proche voisin pour les classes, bilinéaire pour le raster de confiance)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="156"/>
+            <location filename="../processing_provider/base.py" line="157"/>
             <source>ONNX Runtime's threads (default: every core)</source>
             <translation>les fils d'ONNX Runtime (par défaut : tous les cœurs)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="158"/>
+            <location filename="../processing_provider/base.py" line="159"/>
             <source>Output coordinate system</source>
             <translation>Système de coordonnées en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="159"/>
+            <location filename="../processing_provider/base.py" line="160"/>
             <source>The coordinate system of the output (the ArcGIS 'outputCoordinateSystem' environment, outSR). {where}. CELL_SIZE is then in this CRS's units; the output grid is GDAL's (as gdalwarp makes it) unless SNAP_RASTER sets it. Not set: the raster's CRS.</source>
             <translation>Le système de coordonnées de la sortie (l'environnement ArcGIS « outputCoordinateSystem », outSR). {where}. CELL_SIZE est alors dans les unités de ce SCR ; la grille de sortie est celle de GDAL (comme gdalwarp la crée) sauf si SNAP_RASTER la fixe. Non défini : le SCR du raster.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="163"/>
+            <location filename="../processing_provider/base.py" line="164"/>
             <source>Snap raster</source>
             <translation>Raster d'accrochage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="164"/>
+            <location filename="../processing_provider/base.py" line="165"/>
             <source>A raster whose cells the output lines up with (the ArcGIS 'snapRaster' environment): the output grid's corner moves outwards onto the snap raster's cell corners, and its cell size is the snap raster's unless CELL_SIZE is set. Without OUT_SR the output is in the snap raster's CRS; with OUT_SR in another CRS the snap raster's grid is projected into it first.</source>
             <translation>Un raster sur les cellules duquel la sortie s'aligne (l'environnement ArcGIS « snapRaster ») : le coin de la grille de sortie est déplacé vers l'extérieur sur les coins de cellules du raster d'accrochage, et sa taille de cellule est celle du raster d'accrochage sauf si CELL_SIZE est défini. Sans OUT_SR, la sortie est dans le SCR du raster d'accrochage ; avec OUT_SR dans un autre SCR, la grille du raster d'accrochage y est d'abord projetée.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="169"/>
+            <location filename="../processing_provider/base.py" line="170"/>
             <source>Parallel processing factor</source>
             <translation>Facteur de traitement parallèle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="171"/>
+            <location filename="../processing_provider/base.py" line="172"/>
             <source>How many threads work at once (the ArcGIS 'parallelProcessingFactor' environment): a number (4) or a percentage of the cores (50%), at most the machine's cores; 0 means one. It sets {threads}. Results are the same for every value.</source>
             <translation>Combien de fils travaillent en même temps (l'environnement ArcGIS « parallelProcessingFactor ») : un nombre (4) ou un pourcentage des cœurs (50%), au plus les cœurs de la machine ; 0 signifie un. Il fixe {threads}. Les résultats sont identiques pour toute valeur.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="175"/>
+            <location filename="../processing_provider/base.py" line="176"/>
             <source>Number of retries on failures</source>
             <translation>Nombre de nouvelles tentatives en cas d'échec</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="177"/>
+            <location filename="../processing_provider/base.py" line="178"/>
             <source>How often a window is tried again after a transient failure (the ArcGIS 'retryOnFailures' environment): a web service's HTTP 408, 429 or 5xx answer or time-out, or a GPU out of memory (then in smaller batches). Not set: 1 for web layers, 0 otherwise (a file has nothing to retry). 0: fail at once.</source>
             <translation>Combien de fois une fenêtre est retentée après un échec passager (l'environnement ArcGIS « retryOnFailures ») : une réponse HTTP 408, 429 ou 5xx d'un service web ou un délai dépassé, ou un GPU à court de mémoire (alors par lots plus petits). Non défini : 1 pour les couches web, 0 sinon (un fichier n'a rien à retenter). 0 : échouer tout de suite.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="217"/>
+            <location filename="../processing_provider/base.py" line="188"/>
+            <source>Dask scheduler</source>
+            <translation>Ordonnanceur Dask</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="189"/>
+            <source>Run the job in parts on a Dask cluster (Pixelwise addition): the scheduler's address (tcp://host:8786), or local:N for N worker processes on this computer. Empty: this process, as usual. Every worker must see the inputs and the output folder under the same paths (a shared file system; checked before the run) or read the input from a GDAL network path (/vsis3/…, /vsicurl/…); the model travels to the workers. The result is the same, byte for byte. Needs the dask and distributed packages.</source>
+            <translation>Exécute la tâche en parties sur une grappe Dask (ajout de Pixelwise) : l'adresse de l'ordonnanceur (tcp://hôte:8786), ou local:N pour N processus de travail sur cet ordinateur. Vide : ce processus, comme d'habitude. Chaque travailleur doit voir les entrées et le dossier de sortie sous les mêmes chemins (un système de fichiers partagé ; vérifié avant l'exécution) ou lire l'entrée depuis un chemin réseau GDAL (/vsis3/…, /vsicurl/…) ; le modèle est envoyé aux travailleurs. Le résultat est le même, octet pour octet. Demande les paquets dask et distributed.</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/base.py" line="230"/>
             <source>{value!r} is neither a file nor a raster layer of the project</source>
             <translation>{value!r} n'est ni un fichier ni une couche raster du projet</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="218"/>
-            <location filename="../processing_provider/base.py" line="404"/>
+            <location filename="../processing_provider/base.py" line="231"/>
+            <location filename="../processing_provider/base.py" line="419"/>
             <source>Give the path of a raster file or the name of a loaded raster layer</source>
             <translation>Indiquez le chemin d'un fichier raster ou le nom d'une couche raster chargée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="221"/>
+            <location filename="../processing_provider/base.py" line="234"/>
             <source>GDAL cannot open {name} as a raster{detail}</source>
             <translation>GDAL ne peut pas ouvrir {name} comme raster{detail}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="223"/>
+            <location filename="../processing_provider/base.py" line="236"/>
             <source>Check that the file is a complete raster: open it in QGIS or run gdalinfo on it</source>
             <translation>Vérifiez que le fichier est un raster complet : ouvrez-le dans QGIS ou lancez gdalinfo dessus</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="227"/>
+            <location filename="../processing_provider/base.py" line="240"/>
             <source>{name} has no bands of its own: it holds {n} rasters</source>
             <translation>{name} n'a pas de bandes propres : il contient {n} rasters</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="229"/>
+            <location filename="../processing_provider/base.py" line="242"/>
             <source>Give one of them, e.g. '{first}' (a raster with at least one band)</source>
             <translation>Indiquez l'un d'eux, p. ex. '{first}' (un raster avec au moins une bande)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="231"/>
+            <location filename="../processing_provider/base.py" line="244"/>
             <source>{name} has no bands</source>
             <translation>{name} n'a aucune bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="232"/>
+            <location filename="../processing_provider/base.py" line="245"/>
             <location filename="../engine/raster_io.py" line="282"/>
             <source>Choose a raster with at least one band</source>
             <translation>Choisissez un raster avec au moins une bande</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="245"/>
+            <location filename="../processing_provider/base.py" line="258"/>
             <source>has no value</source>
             <translation>n'a pas de valeur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="245"/>
+            <location filename="../processing_provider/base.py" line="258"/>
             <source>Give a value for '{description}'</source>
             <translation>Donnez une valeur à '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="252"/>
+            <location filename="../processing_provider/base.py" line="265"/>
             <source>{value} is not one of its choices</source>
             <translation>{value} ne fait pas partie des choix possibles</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="253"/>
+            <location filename="../processing_provider/base.py" line="266"/>
             <source>Use one of {options}</source>
             <translation>Utilisez l'une des valeurs {options}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="256"/>
+            <location filename="../processing_provider/base.py" line="269"/>
             <source>{value} is not a number from {low:g} to {high:g}</source>
             <translation>{value} n'est pas un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="258"/>
+            <location filename="../processing_provider/base.py" line="271"/>
             <source>Give a number of at least {low:g}</source>
             <translation>Indiquez un nombre supérieur ou égal à {low:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="259"/>
+            <location filename="../processing_provider/base.py" line="272"/>
             <source>Give a number from {low:g} to {high:g}</source>
             <translation>Indiquez un nombre compris entre {low:g} et {high:g}</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="261"/>
+            <location filename="../processing_provider/base.py" line="274"/>
             <source>{value} is not an existing file</source>
             <translation>{value} n'est pas un fichier existant</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="261"/>
+            <location filename="../processing_provider/base.py" line="274"/>
             <source>Choose a file</source>
             <translation>Choisissez un fichier</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="263"/>
+            <location filename="../processing_provider/base.py" line="276"/>
             <source>{value} is not a valid value for '{description}'</source>
             <translation>{value} n'est pas une valeur valide pour '{description}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="265"/>
+            <location filename="../processing_provider/base.py" line="278"/>
             <source>See the parameter's help ('qgis_process help ALGORITHM') for what it takes</source>
             <translation>Consultez l'aide du paramètre ('qgis_process help ALGORITHM') pour savoir ce qu'il accepte</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="282"/>
+            <location filename="../processing_provider/base.py" line="297"/>
             <source>Deep learning</source>
             <translation>Apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="403"/>
+            <location filename="../processing_provider/base.py" line="418"/>
             <source>{value} does not load as a raster layer</source>
             <translation>{value} ne se charge pas comme couche raster</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="115"/>
+            <location filename="../processing_provider/classify_pixels.py" line="118"/>
             <source>Classify Pixels Using Deep Learning</source>
             <translation>Classer les pixels à l'aide de l'apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="118"/>
+            <location filename="../processing_provider/classify_pixels.py" line="121"/>
             <source>deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inference,model,cloud mask</source>
             <translation>apprentissage profond,deep learning,classification,segmentation,onnx,emd,dlpk,arcgis,inférence,modèle,masque de nuages</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="122"/>
+            <location filename="../processing_provider/classify_pixels.py" line="125"/>
             <source>Runs a trained pixel classification (semantic segmentation) model over a raster and writes a classified raster, like ArcGIS Pro's 'Classify Pixels Using Deep Learning'. The model is an Esri model definition (.emd, or the EMD JSON text itself), a .dlpk package or an .onnx file with Deepness-style metadata; Pixelwise runs ONNX models with ONNX Runtime and never runs code from a model package.
 
 Inputs: the raster (IN_RASTER, with the bands the model expects), the model (IN_MODEL_DEFINITION) and optionally model arguments, an extent, a cell size and mask polygons.
@@ -236,98 +246,98 @@ Les noms des paramètres sont ceux d'ArcGIS. Le journal indique le fournisseur d
 Exemple : IN_RASTER=scene.tif IN_MODEL_DEFINITION=model.emd ARGUMENTS=padding=64;batch_size=4 PROCESSOR_TYPE=AUTO OUT_CLASSIFIED_RASTER=classified.tif</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="146"/>
-            <location filename="../processing_provider/export_training_data.py" line="171"/>
+            <location filename="../processing_provider/classify_pixels.py" line="149"/>
+            <location filename="../processing_provider/export_training_data.py" line="174"/>
             <source>Input raster</source>
             <translation>Raster en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="147"/>
+            <location filename="../processing_provider/classify_pixels.py" line="150"/>
             <source>The imagery to classify. It must have the bands the model expects (ExtractBands of the model definition, else the model's input channels). Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>L’image à classifier. Elle doit avoir les bandes qu’attend le modèle (ExtractBands de la définition du modèle, sinon les canaux d’entrée du modèle). Toute couche raster QGIS convient, services web compris (XYZ, WMS, WMTS, WCS, ArcGIS REST : bandes rouge, verte et bleue ; EXTENT est alors requis).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="151"/>
+            <location filename="../processing_provider/classify_pixels.py" line="154"/>
             <location filename="../plugin/widgets/model_card.py" line="195"/>
             <source>Model definition</source>
             <translation>Définition du modèle</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="159"/>
+            <location filename="../processing_provider/classify_pixels.py" line="162"/>
             <source>An Esri model definition (.emd) whose ModelFile is an ONNX model, a deep learning package (.dlpk) holding one, or an .onnx model with Deepness metadata. The EMD JSON text itself is accepted too, as in ArcGIS.</source>
             <translation>Une définition de modèle Esri (.emd) dont le ModelFile est un modèle ONNX, un paquet d'apprentissage profond (.dlpk) qui en contient un, ou un modèle .onnx avec des métadonnées Deepness. Le texte JSON de l'EMD lui-même est aussi accepté, comme dans ArcGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="163"/>
+            <location filename="../processing_provider/classify_pixels.py" line="166"/>
             <source>Output classified raster</source>
             <translation>Raster classé en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="164"/>
+            <location filename="../processing_provider/classify_pixels.py" line="167"/>
             <source>The classified raster (GeoTIFF, .tif): one band of class values, with the model's class colours and names.</source>
             <translation>Le raster classé (GeoTIFF, .tif) : une bande de valeurs de classes, avec les couleurs et les noms des classes du modèle.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="167"/>
+            <location filename="../processing_provider/classify_pixels.py" line="170"/>
             <source>Arguments</source>
             <translation>Arguments</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="168"/>
+            <location filename="../processing_provider/classify_pixels.py" line="171"/>
             <source>Model arguments as name=value;name=value (ArcGIS's 'name value;name value' works too): padding (overlap margin of each window, pixels; default a quarter of the window), batch_size (windows per model call; default 4), tile_size (window size, only for models whose input size is open), predict_background (True/False: whether class 0 may win), test_time_augmentation (True/False: average over flips and rotations), merge_policy (mean, max or min: how augmented predictions merge).</source>
             <translation>Arguments du modèle sous la forme nom=valeur;nom=valeur (la forme d'ArcGIS 'nom valeur;nom valeur' fonctionne aussi) : padding (marge de chevauchement de chaque fenêtre, en pixels ; par défaut un quart de la fenêtre), batch_size (fenêtres par appel du modèle ; 4 par défaut), tile_size (taille de fenêtre, uniquement pour les modèles dont la taille d'entrée est libre), predict_background (True/False : si la classe 0 peut l'emporter), test_time_augmentation (True/False : moyenne sur les retournements et rotations), merge_policy (mean, max ou min : manière de fusionner les prédictions augmentées).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="175"/>
+            <location filename="../processing_provider/classify_pixels.py" line="178"/>
             <location filename="../processing_provider/train_pixel_classifier.py" line="133"/>
             <source>Processor type</source>
             <translation>Type de processeur</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="176"/>
+            <location filename="../processing_provider/classify_pixels.py" line="179"/>
             <source>Where the model runs (the ArcGIS 'processorType' environment): AUTO uses a GPU when ONNX Runtime has a working GPU provider (CUDA, ROCm, DirectML) and the CPU otherwise; GPU fails instead of falling back to the CPU; CPU uses the CPU only.</source>
             <translation>Où le modèle s'exécute (l'environnement 'processorType' d'ArcGIS) : AUTO utilise un GPU quand ONNX Runtime dispose d'un fournisseur GPU fonctionnel (CUDA, ROCm, DirectML), sinon le CPU ; GPU échoue au lieu de se rabattre sur le CPU ; CPU n'utilise que le CPU.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="180"/>
-            <location filename="../processing_provider/export_training_data.py" line="255"/>
+            <location filename="../processing_provider/classify_pixels.py" line="183"/>
+            <location filename="../processing_provider/export_training_data.py" line="258"/>
             <source>Extent</source>
             <translation>Emprise</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="181"/>
+            <location filename="../processing_provider/classify_pixels.py" line="184"/>
             <source>Area to classify (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zone à classifier (l’environnement ArcGIS « extent ») ; tout le raster si non défini. Requis pour une couche web, qui n’a pas d’emprise propre.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="184"/>
-            <location filename="../processing_provider/export_training_data.py" line="259"/>
+            <location filename="../processing_provider/classify_pixels.py" line="187"/>
+            <location filename="../processing_provider/export_training_data.py" line="262"/>
             <source>Cell size</source>
             <translation>Taille de cellule</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="186"/>
+            <location filename="../processing_provider/classify_pixels.py" line="189"/>
             <source>Cell size of the classified raster in the raster CRS's units, or OUT_SR's when set (the ArcGIS 'cellSize' environment); the input is resampled to it before the model runs. 0 keeps the raster's own cell size (or the snap raster's). For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
             <translation>Taille de cellule du raster classé dans les unités du SCR du raster, ou de OUT_SR s'il est défini (l'environnement ArcGIS « cellSize ») ; l'entrée est rééchantillonnée à cette taille avant l'exécution du modèle. 0 conserve la taille de cellule du raster (ou celle du raster d'accrochage). Pour une couche web tuilée, elle choisit le niveau de zoom (0 : le plus fin que le service propose) ; une couche WMS ou ArcGIS en a besoin.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="191"/>
-            <location filename="../processing_provider/export_training_data.py" line="251"/>
+            <location filename="../processing_provider/classify_pixels.py" line="194"/>
+            <location filename="../processing_provider/export_training_data.py" line="254"/>
             <source>Input mask polygons</source>
             <translation>Polygones de masque en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="193"/>
+            <location filename="../processing_provider/classify_pixels.py" line="196"/>
             <source>Only pixels inside these polygons are classified; the rest are NoData (the ArcGIS 'mask' environment).</source>
             <translation>Seuls les pixels situés dans ces polygones sont classés ; les autres sont NoData (l'environnement 'mask' d'ArcGIS).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="196"/>
+            <location filename="../processing_provider/classify_pixels.py" line="199"/>
             <source>Output confidence raster</source>
             <translation>Raster de confiance en sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="198"/>
+            <location filename="../processing_provider/classify_pixels.py" line="201"/>
             <source>Optional GeoTIFF (.tif) of the winning class's probability (0–1, float32) for every pixel (Pixelwise addition).</source>
             <translation>GeoTIFF (.tif) facultatif de la probabilité de la classe gagnante (0–1, float32) pour chaque pixel (ajout de Pixelwise).</translation>
         </message>
@@ -380,7 +390,7 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
         </message>
         <message>
             <location filename="../processing_provider/compute_accuracy.py" line="117"/>
-            <location filename="../processing_provider/export_training_data.py" line="240"/>
+            <location filename="../processing_provider/export_training_data.py" line="243"/>
             <source>Class value field</source>
             <translation>Champ de valeur de classe</translation>
         </message>
@@ -482,82 +492,87 @@ Exemple : IN_CLASSIFIED_RASTER=classified.tif IN_GROUND_TRUTH_DATA=landcover.gpk
             <translation>IoU moyen</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="65"/>
+            <location filename="../processing_provider/dependencies.py" line="67"/>
             <source>CPU build (onnxruntime)</source>
             <translation>Version CPU (onnxruntime)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="68"/>
+            <location filename="../processing_provider/dependencies.py" line="70"/>
             <source>NVIDIA GPU build (onnxruntime-gpu; also runs on the CPU)</source>
             <translation>Version GPU NVIDIA (onnxruntime-gpu ; fonctionne aussi sur le CPU)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="73"/>
+            <location filename="../processing_provider/dependencies.py" line="75"/>
             <source>PyTorch for macOS (CPU and Apple GPU)</source>
             <translation>PyTorch pour macOS (CPU et GPU Apple)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="75"/>
+            <location filename="../processing_provider/dependencies.py" line="77"/>
             <source>NVIDIA GPU build (CUDA)</source>
             <translation>Version GPU NVIDIA (CUDA)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="77"/>
+            <location filename="../processing_provider/dependencies.py" line="79"/>
             <source>CPU build</source>
             <translation>Version CPU</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="78"/>
+            <location filename="../processing_provider/dependencies.py" line="80"/>
             <source>NVIDIA GPU build (CUDA, from PyPI)</source>
             <translation>Version GPU NVIDIA (CUDA, depuis PyPI)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="79"/>
+            <location filename="../processing_provider/dependencies.py" line="81"/>
             <source>CPU build (PyTorch's CPU index)</source>
             <translation>Version CPU (index CPU de PyTorch)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="81"/>
+            <location filename="../processing_provider/dependencies.py" line="83"/>
             <source>onnx</source>
             <translation>onnx</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="166"/>
+            <location filename="../processing_provider/dependencies.py" line="85"/>
+            <source>Dask (dask and distributed), for DASK_SCHEDULER</source>
+            <translation>Dask (dask et distributed), pour DASK_SCHEDULER</translation>
+        </message>
+        <message>
+            <location filename="../processing_provider/dependencies.py" line="171"/>
             <source>In QGIS Desktop, Raster ▸ Pixelwise ▸ Install Python packages… installs them into Pixelwise's own folder when you agree; or install them with '{command}'</source>
             <translation>Dans QGIS Desktop, Raster ▸ Pixelwise ▸ Installer les paquets Python… les installe dans le dossier propre à Pixelwise si vous l'acceptez ; ou installez-les avec '{command}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="170"/>
+            <location filename="../processing_provider/dependencies.py" line="175"/>
             <source>Install them with '{command}'</source>
             <translation>Installez-les avec '{command}'</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="172"/>
+            <location filename="../processing_provider/dependencies.py" line="177"/>
             <source> (Debian/Ubuntu: 'sudo apt install {apt}')</source>
             <translation> (Debian/Ubuntu : 'sudo apt install {apt}')</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="175"/>
+            <location filename="../processing_provider/dependencies.py" line="180"/>
             <source> ('{alternative}' instead of '{pip}' for an NVIDIA GPU)</source>
             <translation> ('{alternative}' au lieu de '{pip}' pour un GPU NVIDIA)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/dependencies.py" line="177"/>
+            <location filename="../processing_provider/dependencies.py" line="182"/>
             <source>Pixelwise needs the Python packages {missing}, which QGIS's Python cannot import. {hint} and restart QGIS.</source>
             <translation>Pixelwise a besoin des paquets Python {missing}, que le Python de QGIS ne peut pas importer. {hint}, puis redémarrez QGIS.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="139"/>
+            <location filename="../processing_provider/export_training_data.py" line="142"/>
             <source>Export Training Data For Deep Learning</source>
             <translation>Exporter les données d'entraînement pour l'apprentissage profond</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="142"/>
+            <location filename="../processing_provider/export_training_data.py" line="145"/>
             <source>deep learning,training data,chips,tiles,labels,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptic</source>
             <translation>apprentissage profond,deep learning,données d'entraînement,imagettes,tuiles,étiquettes,arcgis,pascal voc,kitti,segmentation,coco,yolo,mask r-cnn,imagenet,cyclegan,panoptique</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="146"/>
+            <location filename="../processing_provider/export_training_data.py" line="149"/>
             <source>Cuts a raster into image chips and writes a label for each chip from polygons, points or a class raster, in the folder layout ArcGIS Pro's 'Export Training Data For Deep Learning' writes (images/, labels/, map.txt, stats.txt, esri_accumulated_stats.json, esri_model_definition.emd), so training code written for ArcGIS reads it unchanged.
 
 Inputs: one or more rasters (IN_RASTER) and, for every format but Export_Tiles and CycleGAN, the labels (IN_CLASS_DATA): polygons, points (buffered by BUFFER_RADIUS) or a class raster. Labels in another CRS are reprojected to the raster's CRS. Parameter names and keywords are the ArcGIS ones (METADATA_FORMAT=Classified_Tiles).
@@ -578,97 +593,97 @@ Sorties : le dossier (OUT_FOLDER), qui doit être nouveau, vide ou un export Pix
 Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=class METADATA_FORMAT=Classified_Tiles TILE_SIZE_X=256 TILE_SIZE_Y=256 STRIDE_X=128 STRIDE_Y=128 OUT_FOLDER=training_data</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="176"/>
+            <location filename="../processing_provider/export_training_data.py" line="179"/>
             <source>The imagery to cut into chips: one raster, or several (PROCESSING_MODE says whether they are mosaicked or cut one by one). Chips keep the raster's data type and all its bands. Any QGIS raster layer works, web services too (XYZ, WMS, WMTS, WCS, ArcGIS REST: red, green and blue bands; EXTENT is then required).</source>
             <translation>L’image à découper en vignettes : un raster ou plusieurs (PROCESSING_MODE indique s’ils sont mosaïqués ou découpés un par un). Les vignettes gardent le type de données et toutes les bandes du raster. Toute couche raster QGIS convient, services web compris (XYZ, WMS, WMTS, WCS, ArcGIS REST : bandes rouge, verte et bleue ; EXTENT est alors requis).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="181"/>
+            <location filename="../processing_provider/export_training_data.py" line="184"/>
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="182"/>
+            <location filename="../processing_provider/export_training_data.py" line="185"/>
             <source>Folder that receives images/, labels/ and the metadata files. It must not exist, be empty, or hold an earlier Pixelwise export.</source>
             <translation>Dossier qui reçoit images/, labels/ et les fichiers de métadonnées. Il ne doit pas exister, ou être vide, ou contenir un export Pixelwise antérieur.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="186"/>
+            <location filename="../processing_provider/export_training_data.py" line="189"/>
             <source>Input feature class or classified raster</source>
             <translation>Classe d'entités ou raster classé en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="189"/>
+            <location filename="../processing_provider/export_training_data.py" line="192"/>
             <source>Labels: polygons, points (with a buffer radius) or a single-band class raster whose values are the classes (0 = no class). Leave empty with Export_Tiles.</source>
             <translation>Étiquettes : polygones, points (avec un rayon de tampon) ou raster de classes à une bande dont les valeurs sont les classes (0 = aucune classe). Laisser vide avec Export_Tiles.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="192"/>
+            <location filename="../processing_provider/export_training_data.py" line="195"/>
             <source>Image format</source>
             <translation>Format d'image</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="193"/>
+            <location filename="../processing_provider/export_training_data.py" line="196"/>
             <source>File format of the image chips. PNG and JPEG take at most 3 bands; JPEG takes 8-bit data only.</source>
             <translation>Format de fichier des imagettes. PNG et JPEG acceptent au plus 3 bandes ; JPEG n'accepte que des données 8 bits.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="197"/>
+            <location filename="../processing_provider/export_training_data.py" line="200"/>
             <source>Tile size X</source>
             <translation>Taille de tuile X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="197"/>
+            <location filename="../processing_provider/export_training_data.py" line="200"/>
             <source>Chip width in pixels.</source>
             <translation>Largeur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="200"/>
+            <location filename="../processing_provider/export_training_data.py" line="203"/>
             <source>Tile size Y</source>
             <translation>Taille de tuile Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="200"/>
+            <location filename="../processing_provider/export_training_data.py" line="203"/>
             <source>Chip height in pixels.</source>
             <translation>Hauteur de l'imagette en pixels.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="203"/>
+            <location filename="../processing_provider/export_training_data.py" line="206"/>
             <source>Stride X</source>
             <translation>Pas X</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="204"/>
+            <location filename="../processing_provider/export_training_data.py" line="207"/>
             <source>Horizontal distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance horizontale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="207"/>
+            <location filename="../processing_provider/export_training_data.py" line="210"/>
             <source>Stride Y</source>
             <translation>Pas Y</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="208"/>
+            <location filename="../processing_provider/export_training_data.py" line="211"/>
             <source>Vertical distance between chip origins in pixels; equal to the tile size for no overlap.</source>
             <translation>Distance verticale entre les origines des imagettes, en pixels ; égale à la taille de tuile pour aucun chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="211"/>
+            <location filename="../processing_provider/export_training_data.py" line="214"/>
             <source>Output no feature tiles</source>
             <translation>Produire les tuiles sans entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="213"/>
+            <location filename="../processing_provider/export_training_data.py" line="216"/>
             <source>ALL_TILES writes every chip; ONLY_TILES_WITH_FEATURES skips chips without any label.</source>
             <translation>ALL_TILES écrit chaque imagette ; ONLY_TILES_WITH_FEATURES ignore les imagettes sans aucune étiquette.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="215"/>
+            <location filename="../processing_provider/export_training_data.py" line="218"/>
             <source>Metadata format</source>
             <translation>Format des métadonnées</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="216"/>
+            <location filename="../processing_provider/export_training_data.py" line="219"/>
             <source>Label format (what is written for each chip):
 	KITTI_rectangles: boxes in a KITTI text file (object detection).
 	PASCAL_VOC_rectangles: boxes in a PASCAL VOC XML file (object detection).
@@ -697,167 +712,167 @@ Exemple : IN_RASTER=scene.tif IN_CLASS_DATA=landcover.gpkg CLASS_VALUE_FIELD=cla
 	YOLO : rectangles normalisés dans un fichier texte YOLO par imagette, plus data.yaml (ajout de Pixelwise).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="236"/>
+            <location filename="../processing_provider/export_training_data.py" line="239"/>
             <source>Start index</source>
             <translation>Indice de départ</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="237"/>
+            <location filename="../processing_provider/export_training_data.py" line="240"/>
             <source>Number of the first chip (deprecated in ArcGIS Pro; an earlier Pixelwise export in the output folder is continued from its next free index).</source>
             <translation>Numéro de la première imagette (obsolète dans ArcGIS Pro ; un export Pixelwise antérieur dans le dossier de sortie est poursuivi à partir de son prochain indice libre).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="242"/>
+            <location filename="../processing_provider/export_training_data.py" line="245"/>
             <source>Field of the input features holding the class. Whole numbers are used as class values (0 = no class); text values become classes 1…n named by the text. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités en entrée contenant la classe. Les nombres entiers servent de valeurs de classes (0 = aucune classe) ; les valeurs texte deviennent les classes 1…n nommées d'après le texte. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="246"/>
+            <location filename="../processing_provider/export_training_data.py" line="249"/>
             <source>Buffer radius</source>
             <translation>Rayon du tampon</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="248"/>
+            <location filename="../processing_provider/export_training_data.py" line="251"/>
             <source>Buffer drawn around each input feature (and each IN_INSTANCE_DATA feature), in the units of the features' CRS. Points need a radius greater than 0 (they become circles).</source>
             <translation>Tampon tracé autour de chaque entité en entrée (et de chaque entité de IN_INSTANCE_DATA), dans les unités du SCR des entités. Les points exigent un rayon supérieur à 0 (ils deviennent des cercles).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="253"/>
+            <location filename="../processing_provider/export_training_data.py" line="256"/>
             <source>Only chips that lie completely inside these polygons are written.</source>
             <translation>Seules les imagettes entièrement situées dans ces polygones sont écrites.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="256"/>
+            <location filename="../processing_provider/export_training_data.py" line="259"/>
             <source>Area to export (the ArcGIS 'extent' environment); the whole raster if not set. Required for a web layer, which has no extent of its own.</source>
             <translation>Zone à exporter (l’environnement ArcGIS « extent ») ; tout le raster si non défini. Requis pour une couche web, qui n’a pas d’emprise propre.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="261"/>
+            <location filename="../processing_provider/export_training_data.py" line="264"/>
             <source>Output cell size in the units of the (first) input raster's CRS, or OUT_SR's when set (the ArcGIS 'cellSize' environment); 0 keeps the raster's own cell size (or the snap raster's). For a tiled web layer it picks the zoom level (0: the finest the service offers); a WMS or ArcGIS layer needs it.</source>
             <translation>Taille de cellule en sortie dans les unités du SCR du (premier) raster en entrée, ou de OUT_SR s'il est défini (l'environnement ArcGIS « cellSize ») ; 0 conserve la taille de cellule du raster (ou celle du raster d'accrochage). Pour une couche web tuilée, elle choisit le niveau de zoom (0 : le plus fin que le service propose) ; une couche WMS ou ArcGIS en a besoin.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="266"/>
+            <location filename="../processing_provider/export_training_data.py" line="269"/>
             <source>PNG compression level</source>
             <translation>Niveau de compression PNG</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="267"/>
+            <location filename="../processing_provider/export_training_data.py" line="270"/>
             <source>zlib level of PNG image chips, 1 (fastest) to 9 (smallest); label PNGs are written at 1. Measured on aerial RGB chips, level 6 (GDAL's default) encodes 2.5 times slower than 1 for files 2 % smaller, so 1 is the default. (Pixelwise addition.)</source>
             <translation>Niveau zlib des imagettes PNG, de 1 (le plus rapide) à 9 (le plus compact) ; les PNG d'étiquettes sont écrits au niveau 1. Mesuré sur des imagettes aériennes RVB, le niveau 6 (celui de GDAL par défaut) encode 2,5 fois plus lentement que 1 pour des fichiers 2 % plus petits : 1 est donc la valeur par défaut. (Ajout de Pixelwise.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="271"/>
+            <location filename="../processing_provider/export_training_data.py" line="274"/>
             <source>Edge chips</source>
             <translation>Imagettes de bord</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="272"/>
+            <location filename="../processing_provider/export_training_data.py" line="275"/>
             <source>What happens to grid cells that run past the right or bottom edge of the raster: SHIFT_INWARD moves the last chip back so it ends at the edge, PAD fills the missing pixels with NoData, DROP leaves the cell out. (Pixelwise addition; ArcGIS does not document its behaviour.)</source>
             <translation>Ce qu'il advient des cellules de la grille qui dépassent le bord droit ou inférieur du raster : SHIFT_INWARD recule la dernière imagette pour qu'elle se termine au bord, PAD remplit les pixels manquants avec NoData, DROP omet la cellule. (Ajout de Pixelwise ; ArcGIS ne documente pas son comportement.)</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="277"/>
+            <location filename="../processing_provider/export_training_data.py" line="280"/>
             <source>Rotation angle</source>
             <translation>Angle de rotation</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="278"/>
+            <location filename="../processing_provider/export_training_data.py" line="281"/>
             <source>Augmentation, in degrees: with an angle a greater than 0 every chip is also written rotated counter-clockwise about its centre by a, 2a, … (less than 360°), ceil(360 / a) copies in all; rotated chips are resampled from the raster around them and their labels recomputed. 0 writes no rotated chips.</source>
             <translation>Augmentation, en degrés : avec un angle a supérieur à 0, chaque imagette est aussi écrite pivotée dans le sens antihoraire autour de son centre de a, 2a, … (moins de 360°), soit ceil(360 / a) copies au total ; les imagettes pivotées sont rééchantillonnées à partir du raster qui les entoure et leurs étiquettes recalculées. 0 n'écrit aucune imagette pivotée.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="284"/>
+            <location filename="../processing_provider/export_training_data.py" line="287"/>
             <source>Reference system</source>
             <translation>Système de référence</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="285"/>
+            <location filename="../processing_provider/export_training_data.py" line="288"/>
             <source>MAP_SPACE cuts georeferenced chips (the raster needs a CRS); PIXEL_SPACE cuts chips in image rows and columns and writes them without CRS or world file, also from a raster without georeference. Use the space the model will be run in.</source>
             <translation>MAP_SPACE découpe des imagettes géoréférencées (le raster doit avoir un SCR) ; PIXEL_SPACE découpe les imagettes en lignes et colonnes d'image et les écrit sans SCR ni fichier de géoréférencement (world file), y compris à partir d'un raster non géoréférencé. Utilisez l'espace dans lequel le modèle sera exécuté.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="289"/>
+            <location filename="../processing_provider/export_training_data.py" line="292"/>
             <source>Processing mode</source>
             <translation>Mode de traitement</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="290"/>
+            <location filename="../processing_provider/export_training_data.py" line="293"/>
             <source>With several input rasters: PROCESS_AS_MOSAICKED_IMAGE mosaics them into one image first (same CRS, band count and data type; later rasters on top); PROCESS_ITEMS_SEPARATELY cuts each raster on its own grid, chip numbers continuing from one raster to the next.</source>
             <translation>Avec plusieurs rasters en entrée : PROCESS_AS_MOSAICKED_IMAGE les mosaïque d'abord en une seule image (même SCR, même nombre de bandes et même type de données ; les rasters suivants par-dessus) ; PROCESS_ITEMS_SEPARATELY découpe chaque raster sur sa propre grille, la numérotation des imagettes se poursuivant d'un raster au suivant.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="294"/>
+            <location filename="../processing_provider/export_training_data.py" line="297"/>
             <source>Blacken around feature</source>
             <translation>Noircir autour de l'entité</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="295"/>
+            <location filename="../processing_provider/export_training_data.py" line="298"/>
             <source>For the one-feature chips of Labeled_Tiles and Imagenet: BLACKEN_AROUND_FEATURE sets every pixel whose centre lies outside the feature to 0; NO_BLACKEN keeps the imagery around it.</source>
             <translation>Pour les imagettes à une entité de Labeled_Tiles et Imagenet : BLACKEN_AROUND_FEATURE met à 0 chaque pixel dont le centre est hors de l'entité ; NO_BLACKEN conserve l'imagerie autour.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="298"/>
+            <location filename="../processing_provider/export_training_data.py" line="301"/>
             <source>Crop mode</source>
             <translation>Mode de rognage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="299"/>
+            <location filename="../processing_provider/export_training_data.py" line="302"/>
             <source>For Labeled_Tiles and Imagenet (one chip per feature): FIXED_SIZE writes a tile-size chip centred on the feature; BOUNDING_BOX crops the chip to the feature's bounding box, so chip sizes vary.</source>
             <translation>Pour Labeled_Tiles et Imagenet (une imagette par entité) : FIXED_SIZE écrit une imagette de la taille de tuile centrée sur l'entité ; BOUNDING_BOX rogne l'imagette au rectangle englobant de l'entité, les tailles d'imagettes varient donc.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="303"/>
+            <location filename="../processing_provider/export_training_data.py" line="306"/>
             <source>Additional input raster</source>
             <translation>Raster supplémentaire en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="304"/>
+            <location filename="../processing_provider/export_training_data.py" line="307"/>
             <source>A second raster cut on the same chips (resampled onto the input raster's grid) and written to images2/, for image translation or change detection. Only with Export_Tiles, Classified_Tiles and CycleGAN; arcgis.learn reads Classified_Tiles with images2/ as change detection.</source>
             <translation>Un second raster découpé selon les mêmes imagettes (rééchantillonné sur la grille du raster en entrée) et écrit dans images2/, pour la traduction d'images ou la détection de changements. Uniquement avec Export_Tiles, Classified_Tiles et CycleGAN ; arcgis.learn lit Classified_Tiles avec images2/ comme détection de changements.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="310"/>
+            <location filename="../processing_provider/export_training_data.py" line="313"/>
             <source>Input instance data</source>
             <translation>Données d'instances en entrée</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="312"/>
+            <location filename="../processing_provider/export_training_data.py" line="315"/>
             <source>Instance labels for Panoptic_Segmentation: polygons, or points with a buffer radius; each feature is one instance in the masks of labels2/&lt;class name&gt;/.</source>
             <translation>Étiquettes d'instances pour Panoptic_Segmentation : polygones, ou points avec un rayon de tampon ; chaque entité est une instance dans les masques de labels2/&lt;class name&gt;/.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="315"/>
+            <location filename="../processing_provider/export_training_data.py" line="318"/>
             <source>Instance class value field</source>
             <translation>Champ de valeur de classe des instances</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="317"/>
+            <location filename="../processing_provider/export_training_data.py" line="320"/>
             <source>Field of the instance features holding the class, read like the class value field. If empty, a field named 'value' or 'classvalue' is used, else all features are one class.</source>
             <translation>Champ des entités d'instances contenant la classe, lu comme le champ de valeur de classe. Si vide, un champ nommé 'value' ou 'classvalue' est utilisé, sinon toutes les entités forment une seule classe.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="320"/>
+            <location filename="../processing_provider/export_training_data.py" line="323"/>
             <source>Minimum polygon overlap ratio</source>
             <translation>Rapport minimal de recouvrement des polygones</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="321"/>
+            <location filename="../processing_provider/export_training_data.py" line="324"/>
             <source>A feature is put in a chip's label only when at least this fraction (0 to 1) of its area lies inside the chip; 0 keeps every feature that touches the chip. Polygon and point labels only.</source>
             <translation>Une entité n'entre dans l'étiquette d'une imagette que si au moins cette fraction (0 à 1) de sa surface se trouve dans l'imagette ; 0 conserve toute entité qui touche l'imagette. Étiquettes de polygones et de points uniquement.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="328"/>
+            <location filename="../processing_provider/export_training_data.py" line="331"/>
             <source>Chip index</source>
             <translation>Index des imagettes</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="332"/>
+            <location filename="../processing_provider/export_training_data.py" line="335"/>
             <source>One polygon per written chip (chip_name, image_path, feature_count), in the chips' CRS (the raster's, or OUT_SR's).</source>
             <translation>Un polygone par imagette écrite (chip_name, image_path, feature_count), dans le SCR des imagettes (celui du raster, ou de OUT_SR).</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="337"/>
+            <location filename="../processing_provider/export_training_data.py" line="341"/>
             <source>Number of chips</source>
             <translation>Nombre d'imagettes</translation>
         </message>
@@ -1158,7 +1173,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Installer les paquets Python…</translation>
         </message>
         <message>
-            <location filename="../plugin/plugin.py" line="102"/>
+            <location filename="../plugin/plugin.py" line="104"/>
             <source>Every Python package Pixelwise uses is installed.</source>
             <translation>Tous les paquets Python qu'utilise Pixelwise sont installés.</translation>
         </message>
@@ -2308,35 +2323,105 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Fusionnez exactement les parties issues de plan_classify_parts</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="137"/>
+            <location filename="../engine/classify/parts.py" line="139"/>
             <source>{part_folder!r} holds files that are not a classification part</source>
             <translation>{part_folder!r} contient des fichiers qui ne sont pas une partie de classification</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="138"/>
+            <location filename="../engine/classify/parts.py" line="140"/>
             <location filename="../engine/export/parts.py" line="93"/>
             <source>Give each part a new or empty folder</source>
             <translation>Donnez à chaque partie un dossier nouveau ou vide</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="164"/>
+            <location filename="../engine/classify/parts.py" line="167"/>
             <source>{path!r} holds no finished classification part</source>
             <translation>{path!r} ne contient aucune partie de classification terminée</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="165"/>
+            <location filename="../engine/classify/parts.py" line="168"/>
             <source>Run classify_part for it first</source>
             <translation>Exécutez d'abord classify_part pour celle-ci</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="166"/>
+            <location filename="../engine/classify/parts.py" line="169"/>
             <source>{path!r} was classified with other settings than this merge</source>
             <translation>{path!r} a été classé avec d'autres paramètres que cette fusion</translation>
         </message>
         <message>
-            <location filename="../engine/classify/parts.py" line="167"/>
+            <location filename="../engine/classify/parts.py" line="170"/>
             <source>Merge the parts with the configuration they were classified with</source>
             <translation>Fusionnez les parties avec la configuration avec laquelle elles ont été classées</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="72"/>
+            <source>Put inputs and outputs on a file system every worker mounts at the same path, give the input as a GDAL network path (/vsis3/…, /vsicurl/…), or use local:N to run on this computer</source>
+            <translation>Placez entrées et sorties sur un système de fichiers que chaque travailleur monte au même chemin, donnez l'entrée comme chemin réseau GDAL (/vsis3/…, /vsicurl/…), ou utilisez local:N pour travailler sur cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="95"/>
+            <source>local:N needs a whole number of worker processes, at least 1 (got {value!r})</source>
+            <translation>local:N demande un nombre entier de processus de travail, au moins 1 (reçu {value!r})</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="96"/>
+            <source>Write e.g. local:2</source>
+            <translation>Écrivez par exemple local:2</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="102"/>
+            <source>{value!r} is neither a Dask scheduler address nor local:N</source>
+            <translation>{value!r} n'est ni une adresse d'ordonnanceur Dask ni local:N</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="103"/>
+            <source>Give the scheduler's address with its port (tcp://host:8786), local:N for N worker processes on this computer, or nothing to run in this process</source>
+            <translation>Donnez l'adresse de l'ordonnanceur avec son port (tcp://hôte:8786), local:N pour N processus de travail sur cet ordinateur, ou rien pour travailler dans ce processus</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="135"/>
+            <source>needs Dask's distributed package, which is not installed</source>
+            <translation>demande le paquet distributed de Dask, qui n'est pas installé</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="136"/>
+            <source>Install dask and distributed (Pixelwise ▸ Install Python packages…, or pip install "dask[distributed]"), or leave DASK_SCHEDULER empty</source>
+            <translation>Installez dask et distributed (Pixelwise ▸ Installer les paquets Python…, ou pip install "dask[distributed]"), ou laissez DASK_SCHEDULER vide</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="151"/>
+            <source>no Dask scheduler answered at {address} ({error})</source>
+            <translation>aucun ordonnanceur Dask n'a répondu à {address} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="152"/>
+            <source>Start one (dask scheduler) with its workers, or check the address and port</source>
+            <translation>Démarrez-en un (dask scheduler) avec ses travailleurs, ou vérifiez l'adresse et le port</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="158"/>
+            <source>the Dask scheduler at {address} has no workers</source>
+            <translation>l'ordonnanceur Dask à {address} n'a aucun travailleur</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="159"/>
+            <source>Start some: dask worker {address}</source>
+            <translation>Démarrez-en : dask worker {address}</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="362"/>
+            <source>the Dask worker {worker} does not see {path!r} as this computer does</source>
+            <translation>le travailleur Dask {worker} ne voit pas {path!r} comme cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="425"/>
+            <source>part {index} of {count} (rows {first}–{stop}) failed {tries} time(s), last on the Dask worker {worker}: {error}</source>
+            <translation>la partie {index} sur {count} (lignes {first}–{stop}) a échoué {tries} fois, la dernière sur le travailleur Dask {worker} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../engine/distributed.py" line="427"/>
+            <source>Nothing was written to the output. Fix what the error says and run again</source>
+            <translation>Rien n'a été écrit en sortie. Corrigez ce que dit l'erreur et relancez</translation>
         </message>
         <message>
             <location filename="../engine/environment.py" line="82"/>
@@ -2399,7 +2484,7 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Mettez 0 (échouer tout de suite), 1 ou plus</translation>
         </message>
         <message>
-            <location filename="../engine/errors.py" line="100"/>
+            <location filename="../engine/errors.py" line="116"/>
             <source>Cancelled by the user; the output was left as it was before the run.</source>
             <translation>Annulé par l'utilisateur ; la sortie est restée telle qu'elle était avant l'exécution.</translation>
         </message>
@@ -3608,32 +3693,32 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Annulé par l'utilisateur avant la fin de la première époque ; rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="342"/>
+            <location filename="../processing_provider/base.py" line="357"/>
             <source>must be 0 (no limit) or positive (got {limit})</source>
             <translation>doit valoir 0 (pas de limite) ou être positif (reçu {limit})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="343"/>
+            <location filename="../processing_provider/base.py" line="358"/>
             <source>Give the most tiles a run may fetch, or 0</source>
             <translation>Indiquez le nombre maximal de tuiles qu’une exécution peut télécharger, ou 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="368"/>
+            <location filename="../processing_provider/base.py" line="383"/>
             <source>'{name}' is a web or database layer, which has no cell grid of its own</source>
             <translation>« {name} » est une couche web ou de base de données, qui n'a pas de grille de cellules propre</translation>
         </message>
         <message>
-            <location filename="../processing_provider/base.py" line="369"/>
+            <location filename="../processing_provider/base.py" line="384"/>
             <source>Choose a raster file as the snap raster</source>
             <translation>Choisissez un fichier raster comme raster d'accrochage</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="233"/>
+            <location filename="../processing_provider/classify_pixels.py" line="238"/>
             <source>{name!r} is not a GeoTIFF file name</source>
             <translation>{name!r} n'est pas un nom de fichier GeoTIFF</translation>
         </message>
         <message>
-            <location filename="../processing_provider/classify_pixels.py" line="234"/>
+            <location filename="../processing_provider/classify_pixels.py" line="239"/>
             <source>Pixelwise writes GeoTIFF: give a .tif file name</source>
             <translation>Pixelwise écrit du GeoTIFF : indiquez un nom de fichier .tif</translation>
         </message>
@@ -3669,22 +3754,22 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Fournissez un raster de classes ou une couche de polygones</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="385"/>
+            <location filename="../processing_provider/export_training_data.py" line="390"/>
             <source>must be between 0 and 1 (got {overlap_ratio:g})</source>
             <translation>doit être compris entre 0 et 1 (reçu {overlap_ratio:g})</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="386"/>
+            <location filename="../processing_provider/export_training_data.py" line="391"/>
             <source>Give the fraction of a feature's area that must lie inside a chip, or 0</source>
             <translation>Indiquez la fraction de la surface d'une entité qui doit se trouver dans une imagette, ou 0</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="400"/>
+            <location filename="../processing_provider/export_training_data.py" line="405"/>
             <source>mixes web layers with other rasters</source>
             <translation>mélange des couches web et d’autres rasters</translation>
         </message>
         <message>
-            <location filename="../processing_provider/export_training_data.py" line="400"/>
+            <location filename="../processing_provider/export_training_data.py" line="405"/>
             <source>Export the web layers and the other rasters in separate runs</source>
             <translation>Exportez les couches web et les autres rasters dans des exécutions séparées</translation>
         </message>

@@ -94,7 +94,9 @@ class PixelwisePlugin:
         registry = QgsApplication.processingRegistry()
         if modules is None:
             algorithms = [registry.algorithmById(algorithm_id) for algorithm_id in ALGORITHM_IDS]
-            needed = [name for alg in algorithms if alg is not None for name in alg.REQUIRED_MODULES]
+            # Optional packages too (Dask for DASK_SCHEDULER): this menu entry is where users get them.
+            needed = [name for alg in algorithms if alg is not None
+                      for name in alg.REQUIRED_MODULES + alg.OPTIONAL_MODULES]
             modules = installable(missing_modules(dict.fromkeys(needed)))
             tool = tool or MENU
             if not modules:

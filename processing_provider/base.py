@@ -137,6 +137,7 @@ SNAP_RASTER = "SNAP_RASTER"
 PARALLEL_PROCESSING_FACTOR = "PARALLEL_PROCESSING_FACTOR"
 RETRY_ON_FAILURES = "RETRY_ON_FAILURES"
 ENVIRONMENT_PARAMETERS = (OUT_SR, SNAP_RASTER, PARALLEL_PROCESSING_FACTOR, RETRY_ON_FAILURES)
+DASK_SCHEDULER = "DASK_SCHEDULER"
 
 
 def _advanced(parameter, help_text):
@@ -179,6 +180,18 @@ def environment_parameters(export):
                      "time-out, or a GPU out of memory (then in smaller batches). Not set: 1 for web "
                      "layers, 0 otherwise (a file has nothing to retry). 0: fail at once.")),
     ]
+
+
+def dask_scheduler():
+    """DASK_SCHEDULER (advanced): run the tool's parts on a Dask cluster."""
+    return _advanced(
+        QgsProcessingParameterString(DASK_SCHEDULER, tr("Dask scheduler"), optional=True),
+        tr("Run the job in parts on a Dask cluster (Pixelwise addition): the scheduler's address "
+           "(tcp://host:8786), or local:N for N worker processes on this computer. Empty: this process, "
+           "as usual. Every worker must see the inputs and the output folder under the same paths (a "
+           "shared file system; checked before the run) or read the input from a GDAL network path "
+           "(/vsis3/…, /vsicurl/…); the model travels to the workers. The result is the same, byte for "
+           "byte. Needs the dask and distributed packages."))
 
 
 def rectangle_bounds(rectangle):
@@ -272,6 +285,8 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
     # Python modules the engine needs at run time; checked when the algorithm runs, not when QGIS
     # loads the plugin, so a missing package shows up as a clear message instead of a broken plugin.
     REQUIRED_MODULES = ("numpy", "rasterio", "lxml")
+    # Modules a parameter needs (DASK_SCHEDULER: distributed); Install Python packages… offers them.
+    OPTIONAL_MODULES = ()
     # File name of the algorithm's icon in resources/ (the Toolbox, the modeler, the Pixelwise menu).
     ICON = "icon.svg"
 
@@ -425,6 +440,22 @@ class PixelwiseAlgorithm(QgsProcessingAlgorithm):
         if feedback is None:
             return Feedback()
         return Feedback(progress=feedback.setProgress, is_canceled=feedback.isCanceled, log=feedback.pushInfo)
+
+    def dask_value(self, parameters, context):
+        """DASK_SCHEDULER's text, checked (raises the one-line error); empty: run in this process."""
+        from ..engine.distributed import parse_scheduler
+
+        value = (self.parameterAsString(parameters, DASK_SCHEDULER, context) or "").strip()
+        self.run_engine(parse_scheduler, value)
+        return value
+
+    def run_job(self, kind, run, config, feedback, scheduler):
+        """``run(config, feedback)`` in this process, or its parts on the Dask cluster ``scheduler``."""
+        if not scheduler:
+            return self.run_engine(run, config, self.engine_feedback(feedback))
+        from ..engine.distributed import run_on_scheduler
+
+        return self.run_engine(run_on_scheduler, scheduler, kind, config, self.engine_feedback(feedback))
 
     @staticmethod
     def run_engine(fn, *args):

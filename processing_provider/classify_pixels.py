@@ -18,7 +18,8 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QColor
 
-from .base import (  # noqa: F401  (OUT_SR … WEB_TILE_LIMIT: parameter keys of this algorithm, public API)
+from .base import (  # noqa: F401  (DASK_SCHEDULER … WEB_TILE_LIMIT: parameter keys of this algorithm, public API)
+    DASK_SCHEDULER,
     OUT_SR,
     PARALLEL_PROCESSING_FACTOR,
     PROCESSOR_TYPES,
@@ -26,6 +27,7 @@ from .base import (  # noqa: F401  (OUT_SR … WEB_TILE_LIMIT: parameter keys of
     SNAP_RASTER,
     WEB_TILE_LIMIT,
     PixelwiseAlgorithm,
+    dask_scheduler,
     environment_parameters,
     keyword_enum,
     rectangle_bounds,
@@ -106,6 +108,7 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
     """Classify every pixel of a raster with an ONNX segmentation model described by an Esri EMD."""
 
     REQUIRED_MODULES = PixelwiseAlgorithm.REQUIRED_MODULES + ("onnxruntime",)
+    OPTIONAL_MODULES = ("distributed",)
     ICON = "classify.svg"
 
     def name(self):
@@ -199,6 +202,7 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
                "(Pixelwise addition).")))
         for parameter in environment_parameters(export=False):
             self.addParameter(parameter)
+        self.addParameter(dask_scheduler())
         self.addParameter(web_tile_limit())
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -207,6 +211,7 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
         # must load without them.
         from ..engine.classify import classify_pixels
 
+        scheduler = self.dask_value(parameters, context)
         raster = self.parameterAsRasterLayer(parameters, IN_RASTER, context)
         if raster is None:
             raise self.invalid_raster(parameters, IN_RASTER)
@@ -214,7 +219,7 @@ class ClassifyPixelsAlgorithm(PixelwiseAlgorithm):
         out_confidence = self.parameterAsOutputLayer(parameters, OUT_CONFIDENCE_RASTER, context) or None
         config = self.run_engine(self._classify_config, parameters, context, feedback, raster, out_classified,
                                  out_confidence)
-        result = self.run_engine(classify_pixels, config, self.engine_feedback(feedback))
+        result = self.run_job("classify", classify_pixels, config, feedback, scheduler)
 
         ClassStyler.attach(context, out_classified, _class_styles(result.classes))
         results = {OUT_CLASSIFIED_RASTER: out_classified}

@@ -34,6 +34,8 @@ _INSTALL_NAMES = {
     # Train Pixel Classifier: PyPI's Linux build bundles CUDA (GBs); PyTorch's CPU index has a small one.
     # An extra (not a replacing) index, so that packages named beside it (onnx) still come from PyPI.
     "torch": ("torch --extra-index-url https://download.pytorch.org/whl/cpu", None),
+    # DASK_SCHEDULER (optional): Dask's scheduler client and workers; dask comes with it.
+    "distributed": ("dask distributed", "python3-distributed"),
 }
 # Module -> another pip package providing it, named in the install hint as an alternative.
 _ALTERNATIVES = {"onnxruntime": "onnxruntime-gpu"}
@@ -79,6 +81,9 @@ def builds(module, platform=None):
                 Build("CPU", tr("CPU build (PyTorch's CPU index)"), ["torch>=2.1"], 250, TORCH_CPU_INDEX)]
     if module == "onnx":
         return [Build("ANY", tr("onnx"), ["onnx>=1.16"], 20)]
+    if module == "distributed":
+        return [Build("ANY", tr("Dask (dask and distributed), for DASK_SCHEDULER"),
+                      ["dask>=2024.1", "distributed>=2024.1"], 30)]
     return []
 
 

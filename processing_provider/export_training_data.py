@@ -26,13 +26,15 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from .base import (  # noqa: F401  (OUT_SR … WEB_TILE_LIMIT: parameter keys of this algorithm, public API)
+from .base import (  # noqa: F401  (DASK_SCHEDULER … WEB_TILE_LIMIT: parameter keys of this algorithm, public API)
+    DASK_SCHEDULER,
     OUT_SR,
     PARALLEL_PROCESSING_FACTOR,
     RETRY_ON_FAILURES,
     SNAP_RASTER,
     WEB_TILE_LIMIT,
     PixelwiseAlgorithm,
+    dask_scheduler,
     environment_parameters,
     keyword_enum,
     number,
@@ -131,6 +133,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
     """Cut a raster and its labels into image chips with ArcGIS-compatible metadata."""
 
     ICON = "export.svg"
+    OPTIONAL_MODULES = ("distributed",)
 
     def name(self):
         return "exporttrainingdata"
@@ -333,6 +336,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
                "raster's, or OUT_SR's).")))
         for parameter in environment_parameters(export=True):
             self.addParameter(parameter)
+        self.addParameter(dask_scheduler())
         self.addParameter(web_tile_limit())
         self.addOutput(QgsProcessingOutputNumber(CHIP_COUNT, tr("Number of chips")))
 
@@ -341,6 +345,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         # Imported here, after the check: the engine needs rasterio, the plugin must load without it.
         from ..engine.export import export_training_data
 
+        scheduler = self.dask_value(parameters, context)
         rasters = self.parameterAsLayerList(parameters, IN_RASTER, context)
         if not rasters or not all(isinstance(layer, QgsRasterLayer) for layer in rasters):
             raise self.invalid_raster(parameters, IN_RASTER)
@@ -349,7 +354,7 @@ class ExportTrainingDataAlgorithm(PixelwiseAlgorithm):
         crs = rasters[0].crs()
         out_folder = self.parameterAsFileOutput(parameters, OUT_FOLDER, context)
         config = self.run_engine(self._export_config, parameters, context, feedback, rasters, crs, out_folder)
-        result = self.run_engine(export_training_data, config, self.engine_feedback(feedback))
+        result = self.run_job("export", export_training_data, config, feedback, scheduler)
         if (config.out_sr or config.snap_raster) and result.crs_wkt:
             crs = QgsCoordinateReferenceSystem.fromWkt(result.crs_wkt)  # chips cut in the output CRS
         index_id = self._write_chip_index(parameters, context, result, crs)

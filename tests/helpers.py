@@ -200,3 +200,20 @@ HOSTILE_METADATA = {
     "tiles_overlap_150": ({"tile_size": "16", "tiles_overlap": "150"}, "tiles_overlap"),
 }
 
+
+
+def tall_landsat(shared_data, path):
+    """1000 × 300 pixels of the 2002 Landsat stack (8 Int16 bands) at ``path``, tiled with mirrored
+    copies, so that a classification splits into 4 bands of 256-row blocks, the last one shorter."""
+    import numpy as np
+    import rasterio
+
+    scene = os.path.join(shared_data, "landsat7_chiapas", "LE70220492002106EDC00_stack.gtif")
+    with rasterio.open(scene) as src:
+        pixels, profile = src.read(), src.profile
+    strip = np.concatenate([pixels, pixels[:, :, ::-1]], axis=2)[:, :, :300]
+    tall = np.concatenate([strip, strip[:, ::-1]] * 3, axis=1)[:, :1000]
+    profile.update(width=300, height=1000, tiled=True, blockxsize=256, blockysize=256)
+    with rasterio.open(path, "w", **profile) as dst:
+        dst.write(tall)
+    return str(path)

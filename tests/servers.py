@@ -1,6 +1,7 @@
 """Real servers on 127.0.0.1 for the web-layer tests, each with a bounded lifetime: a static tile server
 (tiles cut by ``gdal2tiles.py --xyz`` from a real raster) that can be told to fail, and QGIS Server's
-``qgis_mapserver`` serving a project with a real raster (WMS, WMTS and WCS)."""
+``qgis_mapserver`` serving a project with a real raster (WMS, WMTS and WCS); a Dask scheduler with its
+worker processes."""
 
 import contextlib
 import functools
@@ -8,8 +9,10 @@ import http.server
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import threading
 import time
 import urllib.request
@@ -328,3 +331,92 @@ def served_by_qgis_server(shared_data, folder):
     project = publish_project(rasters, Path(folder) / "project.qgs")
     with qgis_mapserver(project, Path(folder) / "server.log") as url:
         yield url, rasters
+
+
+class DaskCluster:
+    """A real ``dask scheduler`` and ``dask worker`` processes on 127.0.0.1 (no nanny: a killed worker
+    stays dead), each with a bounded lifetime. Workers import Pixelwise from ``pythonpath``; a worker
+    given ``hide`` runs in a mount namespace of its own where that folder is an empty tmpfs, as on a
+    machine that does not share it."""
+
+    LIFETIME = "600s"
+
+    def __init__(self, folder, pythonpath):
+        self.folder, self.pythonpath = Path(folder), str(pythonpath)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.dask = str(Path(sys.executable).parent / "dask")
+        if not os.path.exists(self.dask):
+            self.dask = shutil.which("dask")
+        self.procs, self.workers, self.address = [], [], None
+        self.env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (self.pythonpath, os.environ.get("PYTHONPATH")) if p)}
+
+    def _start(self, command, name):
+        log = open(self.folder / f"{name}.log", "wb")
+        proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=self.env,
+                                start_new_session=True)
+        log.close()
+        self.procs.append(proc)
+        return proc
+
+    def start_scheduler(self):
+        info = self.folder / "scheduler.json"
+        proc = self._start([self.dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                            "--scheduler-file", str(info), "--idle-timeout", self.LIFETIME], "scheduler")
+        deadline = time.monotonic() + 60
+        while not info.exists():
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("dask scheduler did not start: " + self.log("scheduler"))
+            time.sleep(0.2)
+        time.sleep(0.2)
+        self.address = json.loads(info.read_text())["address"]
+        return self.address
+
+    def add_worker(self, hide=None):
+        name = f"worker{len(self.workers)}"
+        command = [self.dask, "worker", self.address, "--nthreads", "1", "--no-nanny", "--no-dashboard",
+                   "--host", "127.0.0.1", "--name", name, "--lifetime", self.LIFETIME,
+                   "--death-timeout", "30", "--local-directory", str(self.folder / name)]
+        if hide is not None:
+            command = ["unshare", "--mount", "--propagation", "private", "sh", "-c",
+                       'mount -t tmpfs tmpfs "$0" && exec "$@"', str(hide)] + command
+        self.workers.append(self._start(command, name))
+
+    def wait_for_workers(self, n):
+        from distributed import Client
+
+        with Client(self.address, timeout=30) as client:
+            client.wait_for_workers(n, timeout=60)
+
+    def log(self, name):
+        path = self.folder / f"{name}.log"
+        return path.read_text(errors="replace")[-3000:] if path.exists() else ""
+
+    def kill_worker(self, k):
+        os.killpg(self.workers[k].pid, signal.SIGKILL)
+        self.workers[k].wait(10)
+
+    def close(self):
+        for proc in reversed(self.procs):
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+        for proc in self.procs:
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(10)
+
+
+@contextlib.contextmanager
+def dask_cluster(folder, pythonpath, workers=2, hide=None):
+    """A started :class:`DaskCluster` with ``workers`` workers (the last one hiding ``hide``)."""
+    cluster = DaskCluster(folder, pythonpath)
+    try:
+        cluster.start_scheduler()
+        for k in range(workers):
+            cluster.add_worker(hide if k == workers - 1 else None)
+        cluster.wait_for_workers(workers)
+        yield cluster
+    finally:
+        cluster.close()

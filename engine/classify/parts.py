@@ -128,9 +128,11 @@ class _MergeRun:
         return finisher, sum(record["windows_run"] for _path, record in self.parts)
 
 
-def classify_part(config, part, part_folder, feedback=None, sessions=None):
+def classify_part(config, part, part_folder, feedback=None, sessions=None, model_definition=None):
     """Classify the rows of ``part`` (a :class:`ClassifyPart`) into ``part_folder``; returns a
-    :class:`ClassifyPartResult`. Nothing is written to the configuration's outputs."""
+    :class:`ClassifyPartResult`. Nothing is written to the configuration's outputs.
+    ``model_definition``: where this process finds a copy of the configuration's model (a Dask worker
+    that received it as bytes); the part still belongs to ``config``."""
     part_folder = os.path.abspath(part_folder)
     if os.path.isdir(part_folder) and os.listdir(part_folder) \
             and not os.path.exists(os.path.join(part_folder, PART_FILE)):
@@ -141,7 +143,8 @@ def classify_part(config, part, part_folder, feedback=None, sessions=None):
     staging = tempfile.mkdtemp(prefix=temp_prefix(part_folder), dir=parent)
     try:
         job = _PartRun(part.rows)
-        part_config = replace(config, out_classified_raster=os.path.join(staging, CLASSIFIED),
+        part_config = replace(config, in_model_definition=model_definition or config.in_model_definition,
+                              out_classified_raster=os.path.join(staging, CLASSIFIED),
                               out_confidence_raster=(os.path.join(staging, CONFIDENCE)
                                                      if config.out_confidence_raster else None))
         classify_pixels(part_config, feedback, sessions, job=job)

@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 import rasterio
-from helpers import tree_digest
+from helpers import tall_landsat, tree_digest
 
 from pixelwise.engine.classify import ClassifyConfig, classify_pixels
 from pixelwise.engine.classify.parts import classify_part, merge_classify_parts, plan_classify_parts
@@ -24,17 +24,8 @@ def digest_file(path):
 
 @pytest.fixture(scope="module")
 def tall_scene(shared_data, tmp_path_factory):
-    """1000 × 300 pixels of the 2002 Landsat stack (8 Int16 bands), tiled with mirrored copies, so that
-    a classification splits into 4 bands of 256-row blocks, the last one shorter."""
-    with rasterio.open(shared_data / "landsat7_chiapas" / "LE70220492002106EDC00_stack.gtif") as src:
-        pixels, profile = src.read(), src.profile
-    strip = np.concatenate([pixels, pixels[:, :, ::-1]], axis=2)[:, :, :300]
-    tall = np.concatenate([strip, strip[:, ::-1]] * 3, axis=1)[:, :1000]
-    profile.update(width=300, height=1000, tiled=True, blockxsize=256, blockysize=256)
-    path = tmp_path_factory.mktemp("tall") / "tall.tif"
-    with rasterio.open(path, "w", **profile) as dst:
-        dst.write(tall)
-    return str(path)
+    """The tall Landsat scene of :func:`helpers.tall_landsat`: 4 bands of 256-row blocks."""
+    return tall_landsat(shared_data, tmp_path_factory.mktemp("tall") / "tall.tif")
 
 
 def export_configs(nb, tmp_path):

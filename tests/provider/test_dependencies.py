@@ -173,3 +173,23 @@ def test_the_pip_command(monkeypatch, in_venv, externally_managed, options):
     monkeypatch.setattr(dependencies, "_externally_managed", lambda: externally_managed)
     expected = f"{dependencies.qgis_python()} -m pip install{options} onnxruntime"
     assert dependencies.pip_install_command("onnxruntime") == expected
+
+
+def test_dask_is_optional_and_offered(pixelwise_provider, processing_run, classify_parameters, tmp_path):
+    """Without Dask's distributed the tools still execute; DASK_SCHEDULER then says how to get it, and
+    the dependency dialog offers dask and distributed."""
+    from pixelwise.processing_provider.dependencies import builds, installable
+
+    assert [b.requirements for b in builds("distributed")] == [["dask>=2024.1", "distributed>=2024.1"]]
+    assert installable(["distributed"]) == ["distributed"]
+    for algorithm_id in (CLASSIFY, "pixelwise:exporttrainingdata"):
+        assert _algorithm(algorithm_id).OPTIONAL_MODULES == ("distributed",)
+    with blocked_import("distributed"):
+        assert _algorithm(CLASSIFY).canExecute() == (True, "")
+        with pytest.raises(QgsProcessingException) as info:
+            processing_run(CLASSIFY, {**classify_parameters, "DASK_SCHEDULER": "local:2",
+                                      "OUT_CLASSIFIED_RASTER": str(tmp_path / "c.tif")})
+    assert str(info.value).startswith("DASK_SCHEDULER: needs Dask's distributed package, which is not "
+                                      "installed. Install dask and distributed (Pixelwise ▸ Install Python "
+                                      "packages…"), str(info.value)
+    assert os.listdir(tmp_path) == []

@@ -43,12 +43,12 @@ INTEGERS = {"TILE_SIZE_X": 256, "TILE_SIZE_Y": 256, "STRIDE_X": 128, "STRIDE_Y":
 DOUBLES = {"ROTATION_ANGLE": 0.0, "MIN_POLYGON_OVERLAP_RATIO": 0.0}
 # The parameters after BUFFER_RADIUS: the three ArcGIS environments, PNG_COMPRESSION_LEVEL and
 # EDGE_POLICY, then ArcGIS's parameters 15-23 in ArcGIS's order, then the chip index, ArcGIS's other
-# environments (advanced) and the (advanced) tile limit of web layers.
+# environments (advanced), the Dask scheduler and the tile limit of web layers (advanced too).
 LATER_PARAMETERS = ["IN_MASK_POLYGONS", "EXTENT", "CELL_SIZE", "PNG_COMPRESSION_LEVEL", "EDGE_POLICY",
                     "ROTATION_ANGLE", "REFERENCE_SYSTEM", "PROCESSING_MODE", "BLACKEN_AROUND_FEATURE",
                     "CROP_MODE", "IN_RASTER2", "IN_INSTANCE_DATA", "INSTANCE_CLASS_VALUE_FIELD",
                     "MIN_POLYGON_OVERLAP_RATIO", "OUT_CHIP_INDEX", "OUT_SR", "SNAP_RASTER",
-                    "PARALLEL_PROCESSING_FACTOR", "RETRY_ON_FAILURES", "WEB_TILE_LIMIT"]
+                    "PARALLEL_PROCESSING_FACTOR", "RETRY_ON_FAILURES", "DASK_SCHEDULER", "WEB_TILE_LIMIT"]
 
 
 @pytest.fixture(scope="module")
