@@ -46,7 +46,7 @@ from dataclasses import replace
 
 from .classify.model import load_model_definition
 from .classify.parts import classify_part, merge_classify_parts, plan_classify_parts
-from .errors import N_, InvalidInput, PixelwiseError
+from .errors import N_, Cancelled, InvalidInput, Phrase, PixelwiseError
 from .export.parts import export_part, merge_export_parts, plan_export_parts
 from .feedback import Feedback
 from .labels import RasterLabels
@@ -75,10 +75,22 @@ _UNREACHABLE_FIX = N_("Put inputs and outputs on a file system every worker moun
 
 
 class PartFailed(Exception):
-    """A part's error on a worker that is not one of Pixelwise's own: ``(worker address, error text)``."""
+    """A part's error on a worker: ``(worker address, error)``, the error a :class:`PixelwiseError` (its
+    one-line message, translated with the rest) or the text of any other exception."""
 
     def __init__(self, worker, error):
         super().__init__(worker, error)
+
+
+class _Clause(Phrase):
+    """A worker's Pixelwise error inside another message: its one line, translated, without its full stop."""
+
+    def __init__(self, error):
+        super().__init__("")
+        self.error = error
+
+    def message(self, translate=lambda text: text):
+        return self.error.message(translate).rstrip(".")
 
 
 # --- DASK_SCHEDULER -------------------------------------------------------------------------------
@@ -400,8 +412,10 @@ def _part_task(kind, config, part, folder, run, model):
                                    model_definition=model_definition)
         else:
             result = export_part(config, part, folder, feedback)
-    except PixelwiseError:
+    except Cancelled:
         raise
+    except PixelwiseError as err:  # its own one-line message, said with the part and the worker
+        raise PartFailed(get_worker().address, err) from None
     except Exception as err:
         raise PartFailed(get_worker().address, f"{type(err).__name__}: {_one_line(err)}") from None
     feedback.progress(100.0)
@@ -415,9 +429,11 @@ def _workers(client):
 def _part_error(future, part, retries):
     err = future.exception()
     if isinstance(err, PixelwiseError):
-        return err  # Pixelwise's own one-line message, naming the parameter to change
+        return err
     if isinstance(err, PartFailed):
         worker, error = err.args
+        if isinstance(error, PixelwiseError):
+            error = _Clause(error)
     else:
         last = getattr(err, "last_worker", None)
         worker = getattr(last, "address", None) or "?"

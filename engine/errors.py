@@ -19,9 +19,9 @@ def _same(text):
 
 def _format(template, values, translate):
     """``template`` (translated) filled with ``values``; a value that is itself a message (a
-    :class:`Problem`, a :class:`Phrase`) is translated too. A translation whose fields do not fit
-    falls back to the English template rather than hiding the error."""
-    filled = {key: value.message(translate) if isinstance(value, (Phrase, Problem)) else value
+    :class:`Problem`, a :class:`Phrase`, a :class:`PixelwiseError`) is translated too. A translation
+    whose fields do not fit falls back to the English template rather than hiding the error."""
+    filled = {key: value.message(translate) if isinstance(value, (Phrase, Problem, PixelwiseError)) else value
               for key, value in values.items()}
     try:
         return translate(template).format(**filled)

@@ -2359,67 +2359,67 @@ Beispiel: IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Legen Sie Ein- und Ausgaben auf ein Dateisystem, das jeder Worker unter demselben Pfad einbindet, geben Sie die Eingabe als GDAL-Netzwerkpfad an (/vsis3/…, /vsicurl/…), oder nutzen Sie local:N, um auf diesem Rechner zu arbeiten</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="95"/>
+            <location filename="../engine/distributed.py" line="107"/>
             <source>local:N needs a whole number of worker processes, at least 1 (got {value!r})</source>
             <translation>local:N braucht eine ganze Zahl von Worker-Prozessen, mindestens 1 (erhalten: {value!r})</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="96"/>
+            <location filename="../engine/distributed.py" line="108"/>
             <source>Write e.g. local:2</source>
             <translation>Schreiben Sie z. B. local:2</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="102"/>
+            <location filename="../engine/distributed.py" line="114"/>
             <source>{value!r} is neither a Dask scheduler address nor local:N</source>
             <translation>{value!r} ist weder eine Dask-Scheduler-Adresse noch local:N</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="103"/>
+            <location filename="../engine/distributed.py" line="115"/>
             <source>Give the scheduler's address with its port (tcp://host:8786), local:N for N worker processes on this computer, or nothing to run in this process</source>
             <translation>Geben Sie die Adresse des Schedulers mit Port an (tcp://host:8786), local:N für N Worker-Prozesse auf diesem Rechner, oder nichts, um in diesem Prozess zu arbeiten</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="135"/>
+            <location filename="../engine/distributed.py" line="147"/>
             <source>needs Dask's distributed package, which is not installed</source>
             <translation>braucht das Paket distributed von Dask, das nicht installiert ist</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="136"/>
+            <location filename="../engine/distributed.py" line="148"/>
             <source>Install dask and distributed (Pixelwise ▸ Install Python packages…, or pip install "dask[distributed]"), or leave DASK_SCHEDULER empty</source>
             <translation>Installieren Sie dask und distributed (Pixelwise ▸ Python-Pakete installieren…, oder pip install "dask[distributed]"), oder lassen Sie DASK_SCHEDULER leer</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="151"/>
+            <location filename="../engine/distributed.py" line="163"/>
             <source>no Dask scheduler answered at {address} ({error})</source>
             <translation>unter {address} hat kein Dask-Scheduler geantwortet ({error})</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="152"/>
+            <location filename="../engine/distributed.py" line="164"/>
             <source>Start one (dask scheduler) with its workers, or check the address and port</source>
             <translation>Starten Sie einen (dask scheduler) mit seinen Workern, oder prüfen Sie Adresse und Port</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="158"/>
+            <location filename="../engine/distributed.py" line="170"/>
             <source>the Dask scheduler at {address} has no workers</source>
             <translation>der Dask-Scheduler unter {address} hat keine Worker</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="159"/>
+            <location filename="../engine/distributed.py" line="171"/>
             <source>Start some: dask worker {address}</source>
             <translation>Starten Sie welche: dask worker {address}</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="362"/>
+            <location filename="../engine/distributed.py" line="374"/>
             <source>the Dask worker {worker} does not see {path!r} as this computer does</source>
             <translation>der Dask-Worker {worker} sieht {path!r} nicht so wie dieser Rechner</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="425"/>
+            <location filename="../engine/distributed.py" line="441"/>
             <source>part {index} of {count} (rows {first}–{stop}) failed {tries} time(s), last on the Dask worker {worker}: {error}</source>
             <translation>Teil {index} von {count} (Zeilen {first}–{stop}) ist {tries}-mal gescheitert, zuletzt auf dem Dask-Worker {worker}: {error}</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="427"/>
+            <location filename="../engine/distributed.py" line="443"/>
             <source>Nothing was written to the output. Fix what the error says and run again</source>
             <translation>In die Ausgabe wurde nichts geschrieben. Beheben Sie, was der Fehler sagt, und starten Sie erneut</translation>
         </message>

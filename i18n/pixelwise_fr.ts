@@ -2359,67 +2359,67 @@ Exemple : IN_FOLDER=training_data OUT_FOLDER=model MAX_EPOCHS=20 BATCH_SIZE=8 ST
             <translation>Placez entrées et sorties sur un système de fichiers que chaque travailleur monte au même chemin, donnez l'entrée comme chemin réseau GDAL (/vsis3/…, /vsicurl/…), ou utilisez local:N pour travailler sur cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="95"/>
+            <location filename="../engine/distributed.py" line="107"/>
             <source>local:N needs a whole number of worker processes, at least 1 (got {value!r})</source>
             <translation>local:N demande un nombre entier de processus de travail, au moins 1 (reçu {value!r})</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="96"/>
+            <location filename="../engine/distributed.py" line="108"/>
             <source>Write e.g. local:2</source>
             <translation>Écrivez par exemple local:2</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="102"/>
+            <location filename="../engine/distributed.py" line="114"/>
             <source>{value!r} is neither a Dask scheduler address nor local:N</source>
             <translation>{value!r} n'est ni une adresse d'ordonnanceur Dask ni local:N</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="103"/>
+            <location filename="../engine/distributed.py" line="115"/>
             <source>Give the scheduler's address with its port (tcp://host:8786), local:N for N worker processes on this computer, or nothing to run in this process</source>
             <translation>Donnez l'adresse de l'ordonnanceur avec son port (tcp://hôte:8786), local:N pour N processus de travail sur cet ordinateur, ou rien pour travailler dans ce processus</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="135"/>
+            <location filename="../engine/distributed.py" line="147"/>
             <source>needs Dask's distributed package, which is not installed</source>
             <translation>demande le paquet distributed de Dask, qui n'est pas installé</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="136"/>
+            <location filename="../engine/distributed.py" line="148"/>
             <source>Install dask and distributed (Pixelwise ▸ Install Python packages…, or pip install "dask[distributed]"), or leave DASK_SCHEDULER empty</source>
             <translation>Installez dask et distributed (Pixelwise ▸ Installer les paquets Python…, ou pip install "dask[distributed]"), ou laissez DASK_SCHEDULER vide</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="151"/>
+            <location filename="../engine/distributed.py" line="163"/>
             <source>no Dask scheduler answered at {address} ({error})</source>
             <translation>aucun ordonnanceur Dask n'a répondu à {address} ({error})</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="152"/>
+            <location filename="../engine/distributed.py" line="164"/>
             <source>Start one (dask scheduler) with its workers, or check the address and port</source>
             <translation>Démarrez-en un (dask scheduler) avec ses travailleurs, ou vérifiez l'adresse et le port</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="158"/>
+            <location filename="../engine/distributed.py" line="170"/>
             <source>the Dask scheduler at {address} has no workers</source>
             <translation>l'ordonnanceur Dask à {address} n'a aucun travailleur</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="159"/>
+            <location filename="../engine/distributed.py" line="171"/>
             <source>Start some: dask worker {address}</source>
             <translation>Démarrez-en : dask worker {address}</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="362"/>
+            <location filename="../engine/distributed.py" line="374"/>
             <source>the Dask worker {worker} does not see {path!r} as this computer does</source>
             <translation>le travailleur Dask {worker} ne voit pas {path!r} comme cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="425"/>
+            <location filename="../engine/distributed.py" line="441"/>
             <source>part {index} of {count} (rows {first}–{stop}) failed {tries} time(s), last on the Dask worker {worker}: {error}</source>
             <translation>la partie {index} sur {count} (lignes {first}–{stop}) a échoué {tries} fois, la dernière sur le travailleur Dask {worker} : {error}</translation>
         </message>
         <message>
-            <location filename="../engine/distributed.py" line="427"/>
+            <location filename="../engine/distributed.py" line="443"/>
             <source>Nothing was written to the output. Fix what the error says and run again</source>
             <translation>Rien n'a été écrit en sortie. Corrigez ce que dit l'erreur et relancez</translation>
         </message>

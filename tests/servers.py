@@ -337,7 +337,7 @@ class DaskCluster:
     """A real ``dask scheduler`` and ``dask worker`` processes on 127.0.0.1 (no nanny: a killed worker
     stays dead), each with a bounded lifetime. Workers import Pixelwise from ``pythonpath``; a worker
     given ``hide`` runs in a mount namespace of its own where that folder is an empty tmpfs, as on a
-    machine that does not share it."""
+    machine that does not share it; a worker given ``file_blocks`` cannot write larger files."""
 
     LIFETIME = "600s"
 
@@ -372,7 +372,7 @@ class DaskCluster:
         self.address = json.loads(info.read_text())["address"]
         return self.address
 
-    def add_worker(self, hide=None):
+    def add_worker(self, hide=None, file_blocks=None):
         name = f"worker{len(self.workers)}"
         command = [self.dask, "worker", self.address, "--nthreads", "1", "--no-nanny", "--no-dashboard",
                    "--host", "127.0.0.1", "--name", name, "--lifetime", self.LIFETIME,
@@ -380,6 +380,9 @@ class DaskCluster:
         if hide is not None:
             command = ["unshare", "--mount", "--propagation", "private", "sh", "-c",
                        'mount -t tmpfs tmpfs "$0" && exec "$@"', str(hide)] + command
+        if file_blocks is not None:  # files of at most that many 512-byte blocks: larger writes fail
+            limit = f"trap '' XFSZ; ulimit -f {int(file_blocks)} && exec \"$@\""
+            command = ["sh", "-c", limit, "sh"] + command
         self.workers.append(self._start(command, name))
 
     def wait_for_workers(self, n):
@@ -409,13 +412,15 @@ class DaskCluster:
 
 
 @contextlib.contextmanager
-def dask_cluster(folder, pythonpath, workers=2, hide=None):
-    """A started :class:`DaskCluster` with ``workers`` workers (the last one hiding ``hide``)."""
+def dask_cluster(folder, pythonpath, workers=2, hide=None, file_blocks=None):
+    """A started :class:`DaskCluster` with ``workers`` workers (the last one given ``hide`` and
+    ``file_blocks``)."""
     cluster = DaskCluster(folder, pythonpath)
     try:
         cluster.start_scheduler()
         for k in range(workers):
-            cluster.add_worker(hide if k == workers - 1 else None)
+            last = k == workers - 1
+            cluster.add_worker(hide if last else None, file_blocks if last else None)
         cluster.wait_for_workers(workers)
         yield cluster
     finally:

@@ -167,6 +167,23 @@ def test_a_worker_that_does_not_see_the_output_folder_is_refused(processing_run,
     assert os.listdir(out) == []
 
 
+def test_a_part_that_fails_twice_ends_the_run_with_one_line(processing_run, classify_parameters, tall,
+                                                            tmp_path):
+    """The only worker cannot write files over 512 bytes (ulimit -f): every part fails, is retried once, and
+    the run ends with one line naming the part, the worker and its error; nothing is at the output."""
+    out = tmp_path / "out"
+    out.mkdir()
+    with dask_cluster(tmp_path / "dask", PYTHONPATH, workers=1, file_blocks=1) as running:
+        message = run_error(processing_run, CLASSIFY, {**classify_parameters, "IN_RASTER": tall,
+                                                       "OUT_CLASSIFIED_RASTER": str(out / "classified.tif"),
+                                                       "DASK_SCHEDULER": running.address})
+    print(message)
+    assert message.startswith("DASK_SCHEDULER: part "), message
+    assert " failed 2 time(s), last on the Dask worker tcp://127.0.0.1:" in message, message
+    assert "Nothing was written to the output." in message
+    assert os.listdir(out) == []
+
+
 @pytest.mark.parametrize("value, start", [
     ("local:0", "DASK_SCHEDULER: local:N needs a whole number of worker processes, at least 1 "
                 "(got 'local:0')"),
