@@ -434,6 +434,8 @@ def _part_error(future, part, retries):
         worker, error = err.args
         if isinstance(error, PixelwiseError):
             error = _Clause(error)
+    elif err is None:
+        worker, error = "?", f"the part was {future.status} on the scheduler"
     else:
         last = getattr(err, "last_worker", None)
         worker = getattr(last, "address", None) or "?"
@@ -488,8 +490,8 @@ def run_on_dask(client, kind, config, n_parts=None, work_folder=None, feedback=N
         try:
             while True:
                 feedback.check_canceled()
-                failed = next((k for k, f in enumerate(futures)
-                               if f.status in ("error", "lost", "cancelled")), None)
+                # "lost": a worker holding a finished part died; Dask runs the part again.
+                failed = next((k for k, f in enumerate(futures) if f.status in ("error", "cancelled")), None)
                 if failed is not None:
                     raise _part_error(futures[failed], parts[failed], retries)
                 if all(f.status == "finished" for f in futures):

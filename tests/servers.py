@@ -335,9 +335,10 @@ def served_by_qgis_server(shared_data, folder):
 
 class DaskCluster:
     """A real ``dask scheduler`` and ``dask worker`` processes on 127.0.0.1 (no nanny: a killed worker
-    stays dead), each with a bounded lifetime. Workers import Pixelwise from ``pythonpath``; a worker
-    given ``hide`` runs in a mount namespace of its own where that folder is an empty tmpfs, as on a
-    machine that does not share it; a worker given ``file_blocks`` cannot write larger files."""
+    stays dead), each with a bounded lifetime. Workers import Pixelwise from ``pythonpath`` and run in
+    a folder of their own: a path under ``/proc/self/cwd/`` is a different folder for them than for the
+    client, as a path is on a machine that does not share it. A worker given ``file_blocks`` cannot
+    write larger files."""
 
     LIFETIME = "600s"
 
@@ -351,9 +352,9 @@ class DaskCluster:
         self.env = {**os.environ, "PYTHONPATH": os.pathsep.join(
             p for p in (self.pythonpath, os.environ.get("PYTHONPATH")) if p)}
 
-    def _start(self, command, name):
+    def _start(self, command, name, cwd=None):
         log = open(self.folder / f"{name}.log", "wb")
-        proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=self.env,
+        proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=self.env, cwd=cwd,
                                 start_new_session=True)
         log.close()
         self.procs.append(proc)
@@ -372,18 +373,17 @@ class DaskCluster:
         self.address = json.loads(info.read_text())["address"]
         return self.address
 
-    def add_worker(self, hide=None, file_blocks=None):
+    def add_worker(self, file_blocks=None):
         name = f"worker{len(self.workers)}"
+        home = self.folder / name
+        home.mkdir(parents=True, exist_ok=True)
         command = [self.dask, "worker", self.address, "--nthreads", "1", "--no-nanny", "--no-dashboard",
                    "--host", "127.0.0.1", "--name", name, "--lifetime", self.LIFETIME,
-                   "--death-timeout", "30", "--local-directory", str(self.folder / name)]
-        if hide is not None:
-            command = ["unshare", "--mount", "--propagation", "private", "sh", "-c",
-                       'mount -t tmpfs tmpfs "$0" && exec "$@"', str(hide)] + command
+                   "--death-timeout", "30", "--local-directory", str(home / "dask")]
         if file_blocks is not None:  # files of at most that many 512-byte blocks: larger writes fail
             limit = f"trap '' XFSZ; ulimit -f {int(file_blocks)} && exec \"$@\""
             command = ["sh", "-c", limit, "sh"] + command
-        self.workers.append(self._start(command, name))
+        self.workers.append(self._start(command, name, cwd=home))
 
     def wait_for_workers(self, n):
         from distributed import Client
@@ -412,15 +412,13 @@ class DaskCluster:
 
 
 @contextlib.contextmanager
-def dask_cluster(folder, pythonpath, workers=2, hide=None, file_blocks=None):
-    """A started :class:`DaskCluster` with ``workers`` workers (the last one given ``hide`` and
-    ``file_blocks``)."""
+def dask_cluster(folder, pythonpath, workers=2, file_blocks=None):
+    """A started :class:`DaskCluster` with ``workers`` workers (the last one given ``file_blocks``)."""
     cluster = DaskCluster(folder, pythonpath)
     try:
         cluster.start_scheduler()
         for k in range(workers):
-            last = k == workers - 1
-            cluster.add_worker(hide if last else None, file_blocks if last else None)
+            cluster.add_worker(file_blocks if k == workers - 1 else None)
         cluster.wait_for_workers(workers)
         yield cluster
     finally:

@@ -139,30 +139,34 @@ def test_cancel_stops_every_part(processing_run, classify_parameters, tall, clus
 
 
 def test_the_model_travels_to_workers_as_bytes(processing_run, classify_parameters, classify_inputs, tall,
-                                               single, shared_data, tmp_path):
-    """A worker that does not see the model's folder still classifies with it: the model is sent."""
+                                               single, shared_data, tmp_path, monkeypatch):
+    """The model is given as /proc/self/cwd/model/ukis.emd: this process's folder, one the worker (in a
+    folder of its own) does not have. It still classifies with it: the model is sent."""
+    monkeypatch.chdir(tmp_path)
     model = tmp_path / "model"
     model.mkdir()
     onnx = shared_data / "ukis_csmask_onnx" / "model_6b_l2a.onnx"
     shutil.copy(onnx, model / "model.onnx")
     emd_text = open(classify_inputs["emd"], encoding="utf-8").read().replace(str(onnx), "model.onnx")
     (model / "ukis.emd").write_text(emd_text, encoding="utf-8")
-    with dask_cluster(tmp_path / "dask", PYTHONPATH, workers=1, hide=model) as running:
-        classify(processing_run, {**classify_parameters, "IN_MODEL_DEFINITION": str(model / "ukis.emd")},
-                 tall, tmp_path / "out", running.address)
+    with dask_cluster(tmp_path / "dask", PYTHONPATH, workers=1) as running:
+        assert not os.path.exists(tmp_path / "dask" / "worker0" / "model")
+        given = {**classify_parameters, "IN_MODEL_DEFINITION": "/proc/self/cwd/model/ukis.emd"}
+        classify(processing_run, given, tall, tmp_path / "out", running.address)
     assert tree_digest(tmp_path / "out") == single["classify"]
 
 
 def test_a_worker_that_does_not_see_the_output_folder_is_refused(processing_run, classify_parameters, tall,
-                                                                 tmp_path):
+                                                                 tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
-    with dask_cluster(tmp_path / "dask", PYTHONPATH, workers=2, hide=out) as running:
-        message = run_error(processing_run, CLASSIFY, {**classify_parameters, "IN_RASTER": tall,
-                                                       "OUT_CLASSIFIED_RASTER": str(out / "classified.tif"),
-                                                       "DASK_SCHEDULER": running.address})
+    with dask_cluster(tmp_path / "dask", PYTHONPATH, workers=2) as running:
+        message = run_error(processing_run, CLASSIFY, {
+            **classify_parameters, "IN_RASTER": tall, "DASK_SCHEDULER": running.address,
+            "OUT_CLASSIFIED_RASTER": "/proc/self/cwd/out/classified.tif"})
     assert message.startswith("DASK_SCHEDULER: the Dask worker tcp://127.0.0.1:"), message
-    assert f"does not see '{out}'" in message
+    assert "does not see '/proc/self/cwd/out' as this computer does" in message, message
     assert "local:N" in message
     assert os.listdir(out) == []
 

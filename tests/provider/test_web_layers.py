@@ -8,7 +8,6 @@ files and their tile numbers alone (no GDAL WMS involved), at the same extent an
 
 import math
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -376,26 +375,28 @@ def test_xyz_snapped_is_requested_on_the_snap_rasters_cells(processing_run, serv
 
 
 def test_xyz_on_a_dask_worker_that_does_not_share_this_computers_tmp(processing_run, server, faults, model,
-                                                                      tmp_path):
-    """DASK_SCHEDULER with a web layer: the worker has a /tmp of its own (an empty tmpfs), so neither the
-    GDAL description the XYZ layer becomes nor the model is there; both travel to it, and it reads the
-    tiles from the server itself. The same bytes as the run in this process."""
+                                                                      tmp_path, monkeypatch):
+    """DASK_SCHEDULER with a web layer whose GDAL description is written under /proc/self/cwd/tmp (this
+    process's folder; the worker, in a folder of its own, does not have it): the description travels to the
+    worker, which reads the tiles from the server itself. The same bytes as the run in this process."""
     pytest.importorskip("distributed", reason="Dask's distributed is an optional dependency")
-    import tempfile
-
     from helpers import tree_digest
     from servers import dask_cluster
 
     pythonpath = Path(__file__).resolve().parents[2] / ".build" / "pythonpath"
-    shared = Path(tempfile.mkdtemp(prefix="pixelwise-dask-", dir="/var/tmp"))  # outside the hidden /tmp
-    try:
-        extra = dict(EXTENT=extent_text(grid_extent()), CELL_SIZE=RES)
-        (shared / "single").mkdir()
-        classify(processing_run, xyz_layer(server[0]), model, shared / "single" / "c.tif", **extra)
-        with dask_cluster(tmp_path / "dask", pythonpath, workers=1, hide=tempfile.gettempdir()) as running:
-            (shared / "dask").mkdir()
-            classify(processing_run, xyz_layer(server[0]), model, shared / "dask" / "c.tif",
-                     DASK_SCHEDULER=running.address, **extra)
-        assert tree_digest(shared / "dask") == tree_digest(shared / "single") != {}
-    finally:
-        shutil.rmtree(shared, ignore_errors=True)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tmp").mkdir()
+    from qgis.core import QgsProcessingUtils
+
+    # Where the raster-source module writes a web layer's GDAL description (Processing's temporary folder).
+    monkeypatch.setattr(QgsProcessingUtils, "tempFolder", lambda *args: "/proc/self/cwd/tmp")
+    extra = dict(EXTENT=extent_text(grid_extent()), CELL_SIZE=RES)
+    (tmp_path / "single").mkdir()
+    classify(processing_run, xyz_layer(server[0]), model, tmp_path / "single" / "c.tif", **extra)
+    with dask_cluster(tmp_path / "dask", pythonpath, workers=1) as running:
+        (tmp_path / "dask_out").mkdir()
+        classify(processing_run, xyz_layer(server[0]), model, tmp_path / "dask_out" / "c.tif",
+                 DASK_SCHEDULER=running.address, **extra)
+        placed = list((tmp_path / "dask" / "worker0" / "tmp").glob("sources-*/*"))
+    assert placed, "the description was not written on the worker"
+    assert tree_digest(tmp_path / "dask_out") == tree_digest(tmp_path / "single") != {}
